@@ -1,0 +1,163 @@
+"""The :class:`Glossary`: an immutable, checked collection of entries.
+
+>>> from qamus.model import Entry, Relation
+>>> g = Glossary([
+...     Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب", variants=("Halab",)),
+...     Entry(id="liwa-al-baqir", kind="group", name="Liwa al-Baqir", arabic="لواء الباقر",
+...           relations=[Relation("located-in", "aleppo")]),
+... ])
+>>> len(g), g["aleppo"].arabic, [e.id for e in g.by_kind("group")]
+(2, 'حلب', ['liwa-al-baqir'])
+>>> [e.id for e in g.related("liwa-al-baqir", "located-in")]
+['aleppo']
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qamus.errors import EntryNotFoundError, GlossaryError
+from qamus.glossary.check import check_entries
+from qamus.glossary.suggest import closest
+from qamus.model import SYMMETRIC_RELATIONS, Entry, Match, Mention
+
+if TYPE_CHECKING:
+    from qamus.match.finder import Finder
+    from qamus.match.matcher import Matcher
+
+__all__ = ["Glossary"]
+
+
+class Glossary:
+    """An immutable collection of :class:`~qamus.model.Entry`, checked on construction.
+
+    Raises :class:`~qamus.errors.GlossaryError` listing every problem when the
+    entries break a rule (duplicate ids, dangling relations, a spelling shared
+    by entries not declared ``not-same-as``, ...). Pass ``check=False`` only
+    for entries that were checked already.
+    """
+
+    __slots__ = ("_by_id", "_entries", "_finder", "_lock", "_matcher")
+
+    def __init__(self, entries: Iterable[Entry] = (), *, check: bool = True) -> None:
+        items = tuple(entries)
+        for item in items:
+            if not isinstance(item, Entry):
+                raise TypeError(f"Glossary takes qamus.Entry values, not {type(item).__name__}")
+        if check:
+            problems = check_entries(items)
+            if problems:
+                raise GlossaryError(problems)
+        self._entries: tuple[Entry, ...] = items
+        self._by_id: dict[str, Entry] = {e.id: e for e in items}
+        self._lock = threading.Lock()
+        self._matcher: Matcher | None = None
+        self._finder: Finder | None = None
+
+    # -- collection -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self._entries)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._by_id
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        try:
+            return self._by_id[entry_id]
+        except KeyError:
+            raise EntryNotFoundError(entry_id, closest(entry_id, self._by_id)) from None
+
+    def __repr__(self) -> str:
+        return f"<qamus.Glossary of {len(self)} entries>"
+
+    def get(self, entry_id: str, default: Entry | None = None) -> Entry | None:
+        """The entry with *entry_id*, or *default*."""
+        return self._by_id.get(entry_id, default)
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Every entry, in the order given."""
+        return self._entries
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kinds present, sorted."""
+        return tuple(sorted({e.kind for e in self._entries}))
+
+    def by_kind(self, kind: str) -> tuple[Entry, ...]:
+        """The entries of one *kind*, in order."""
+        return tuple(e for e in self._entries if e.kind == kind)
+
+    def related(self, entry: Entry | str, type: str) -> tuple[Entry, ...]:  # noqa: A002
+        """Entries linked from *entry* by relation *type*.
+
+        Symmetric relations (``not-same-as``, ``allied-with``, ``related-to``)
+        are followed from either side.
+        """
+        me = self[entry] if isinstance(entry, str) else entry
+        ids = list(me.related(type))
+        if type in SYMMETRIC_RELATIONS:
+            ids += [e.id for e in self._entries if me.id in e.related(type) and e.id not in ids]
+        return tuple(self._by_id[i] for i in ids if i in self._by_id)
+
+    def not_same_as(self, a: Entry | str, b: Entry | str) -> bool:
+        """Whether *a* and *b* are declared different things (``not-same-as``)."""
+        first = self[a] if isinstance(a, str) else a
+        second_id = b if isinstance(b, str) else b.id
+        return second_id in {e.id for e in self.related(first, "not-same-as")}
+
+    def merged(self, other: Iterable[Entry]) -> Glossary:
+        """A new glossary: these entries, with *other*'s entries added or replacing by id."""
+        mine = dict(self._by_id)
+        for entry in other:
+            mine[entry.id] = entry
+        return Glossary(mine.values())
+
+    # -- matching and finding ----------------------------------------------------------------
+
+    def _get_matcher(self) -> Matcher:
+        with self._lock:
+            if self._matcher is None:
+                from qamus.match.matcher import Matcher
+
+                self._matcher = Matcher(self)
+            return self._matcher
+
+    def _get_finder(self) -> Finder:
+        with self._lock:
+            if self._finder is None:
+                from qamus.match.finder import Finder
+
+                self._finder = Finder(self)
+            return self._finder
+
+    def match(self, query: str, *, kind: str | Sequence[str] | None = None, limit: int = 10,
+              min_score: float | None = None) -> list[Match]:
+        """Entries whose spellings match *query*, in either script, best first.
+
+        An empty or blank query gives ``[]``; a query that is not a ``str``
+        raises :class:`TypeError`.
+        """
+        return self._get_matcher().match(query, kind=kind, limit=limit, min_score=min_score)
+
+    def match_many(self, queries: Iterable[str], **options: Any) -> list[list[Match]]:
+        """:meth:`match` for each of *queries*, in order."""
+        matcher = self._get_matcher()
+        return [matcher.match(q, **options) for q in queries]
+
+    def find(self, text: str, *, overlapping: bool = False) -> list[Mention]:
+        """Every glossary name in *text*, with offsets into *text* itself."""
+        return self._get_finder().find(text, overlapping=overlapping)
+
+    def transliterate(self, text: str, scheme: str = "ala-lc", **options: Any) -> str:
+        """:func:`qamus.transliterate`, with glossary names written from their vocalised form."""
+        from qamus.translit import transliterate_known
+
+        vocalised = {e.arabic: e.vocalised for e in self._entries if e.vocalised}
+        return transliterate_known(text, scheme, vocalised, **options)

@@ -1,0 +1,30 @@
+"""Test configuration: hypothesis profiles and shared fixtures.
+
+``HYPOTHESIS_PROFILE=ci`` (set by ``.ci/run``) runs many more examples than a
+developer's default run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("default", deadline=None)
+settings.register_profile(
+    "ci", deadline=None, max_examples=1000, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def shipped():  # type: ignore[no-untyped-def]
+    """The shipped glossary, loaded once."""
+    import qamus
+
+    return qamus.load()
