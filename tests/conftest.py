@@ -18,6 +18,12 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the tests' glossary cache out of the user's cache folder."""
+    os.environ["QAMUS_CACHE_DIR"] = str(tmp_path_factory.mktemp("qamus-cache"))
+
+
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

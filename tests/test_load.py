@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -119,3 +120,26 @@ def test_valid_entries_round_trip_through_files_fmt_and_load(
     expected = {e.id: attrs.evolve(e, variants=sorted(e.variants, key=variant_sort_key))
                 for e in linked}
     assert {e.id: e for e in loaded} == expected
+
+
+def test_cache_serves_the_same_entries_and_notices_edits(tmp_path: Path) -> None:
+    folder = tmp_path / "g"
+    (folder / "place").mkdir(parents=True)
+    town = folder / "place" / "test-town.toml"
+    town.write_text(TOWN, encoding="utf-8")
+    first = qamus.load(folder)
+    assert list(Path(os.environ["QAMUS_CACHE_DIR"]).glob("glossary-*.json"))
+    second = qamus.load(folder)
+    assert list(second) == list(first)
+    town.write_text(TOWN.replace("Test Town", "Test Village"), encoding="utf-8")
+    assert qamus.load(folder)["test-town"].name == "Test Village"
+    town.write_text(TOWN.replace('arabic = "بلدة"', 'arabic = "Town"'), encoding="utf-8")
+    with pytest.raises(qamus.GlossaryError, match="Q300"):
+        qamus.load(folder)
+
+
+def test_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QAMUS_CACHE_DIR", "")
+    (tmp_path / "place").mkdir()
+    (tmp_path / "place" / "test-town.toml").write_text(TOWN, encoding="utf-8")
+    assert len(qamus.load(tmp_path)) == 1

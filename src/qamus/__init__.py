@@ -12,10 +12,6 @@ schemes, and matching of any spelling, in either script, to its entry.
 
 from __future__ import annotations
 
-from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
-from typing import TYPE_CHECKING, Any
-
 from qamus.errors import (
     EntryNotFoundError,
     GlossaryError,
@@ -25,63 +21,30 @@ from qamus.errors import (
     UnknownSchemeError,
 )
 from qamus.glossary import Glossary, check_paths, load, shipped_glossary_path
+from qamus.match import similarity
 from qamus.model import KINDS, RELATION_TYPES, Entry, Match, Mention, Origin, Relation, Source
 
-if TYPE_CHECKING:
-    from qamus.match import similarity
-    from qamus.normalise import (
-        NormalisedText,
-        name_key,
-        normalise,
-        normalise_arabic,
-        normalise_latin,
-        normalise_with_offsets,
-    )
-    from qamus.translit import (
-        Scheme,
-        Spelling,
-        iter_spellings,
-        schemes,
-        spellings,
-        transliterate,
-        untransliterate,
-    )
+# The subpackage qamus.normalise shares its name with the function: importing the function
+# last binds the name ``qamus.normalise`` to the function, which is what users call.
+from qamus.normalise import (
+    NormalisedText,
+    name_key,
+    normalise,
+    normalise_arabic,
+    normalise_latin,
+    normalise_with_offsets,
+)
+from qamus.translit import (
+    Scheme,
+    Spelling,
+    iter_spellings,
+    schemes,
+    spellings,
+    transliterate,
+    untransliterate,
+)
 
-try:
-    __version__ = version("qamus")
-except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
-    __version__ = "0.0.0"
-
-#: Names re-exported from subpackages, imported on first use so ``import qamus`` stays fast.
-_LAZY = {
-    "NormalisedText": "qamus.normalise",
-    "name_key": "qamus.normalise",
-    "normalise": "qamus.normalise",
-    "normalise_arabic": "qamus.normalise",
-    "normalise_latin": "qamus.normalise",
-    "normalise_with_offsets": "qamus.normalise",
-    "Scheme": "qamus.translit",
-    "Spelling": "qamus.translit",
-    "iter_spellings": "qamus.translit",
-    "schemes": "qamus.translit",
-    "spellings": "qamus.translit",
-    "transliterate": "qamus.translit",
-    "untransliterate": "qamus.translit",
-    "similarity": "qamus.match",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'qamus' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
-
+__version__ = "0.1.0.dev0"
 
 __all__ = [
     "KINDS",

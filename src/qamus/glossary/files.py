@@ -63,7 +63,7 @@ def read_text(
     ('X', [])
     >>> _, problems = read_text('id = "x"\\nnmae = "X"\\n', "x.toml")
     >>> print(problems[0])
-    x.toml:2:1: Q101 [x] nmae: unknown field 'nmae'; did you mean 'name'?
+    x.toml:2:1: Q101 [x] nmae: unknown field 'nmae'; did you mean 'name'?; expected one of: ...
     """
     try:
         data = tomllib.loads(text)

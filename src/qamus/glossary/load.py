@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from qamus.errors import GlossaryError, Problem, QamusError
+from qamus.glossary.cache import cache_key, read_cached, write_cached
 from qamus.glossary.check import check_entries
 from qamus.glossary.files import read_all
 from qamus.glossary.store import Glossary
@@ -71,11 +72,17 @@ def load(*paths: PathLike, include_shipped: bool = False) -> Glossary:
     >>> g["liwa-al-baqir"].arabic
     'لواء الباقر'
     """
-    layers: list[Iterable[PathLike]] = []
+    layers: list[list[Path]] = []
     if not paths or include_shipped:
-        layers.append((shipped_glossary_path(),))
+        layers.append([shipped_glossary_path()])
     if paths:
-        layers.append(paths)
+        layers.append([Path(p) for p in paths])
+    key = None
+    if all(p.exists() for layer in layers for p in layer):
+        key = cache_key(layers)
+        cached = read_cached(key)
+        if cached is not None:
+            return Glossary(cached, check=False)
     merged: dict[str, Entry] = {}
     problems: list[Problem] = []
     for layer in layers:
@@ -93,4 +100,6 @@ def load(*paths: PathLike, include_shipped: bool = False) -> Glossary:
     problems += check_entries(entries)
     if problems:
         raise GlossaryError(problems)
+    if key is not None:
+        write_cached(key, entries)
     return Glossary(entries, check=False)

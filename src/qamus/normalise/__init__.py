@@ -26,8 +26,6 @@ True
 
 from __future__ import annotations
 
-import sys
-import types
 
 from qamus.normalise.arabic import normalise_arabic
 from qamus.normalise.key import name_key
@@ -43,18 +41,3 @@ __all__ = [
     "normalise_latin",
     "normalise_with_offsets",
 ]
-
-
-class _CallableModule(types.ModuleType):
-    """This subpackage shares its name with the function ``qamus.normalise``.
-
-    Importing ``qamus.normalise`` binds the subpackage to that attribute of
-    ``qamus``, whatever was there before; calling it calls :func:`normalise`,
-    so ``qamus.normalise(s)`` works whichever was bound last.
-    """
-
-    def __call__(self, s: str) -> str:
-        return normalise(s)
-
-
-sys.modules[__name__].__class__ = _CallableModule
