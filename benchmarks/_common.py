@@ -63,8 +63,9 @@ def header(title: str) -> None:
     print(f"machine: {machine()}")
 
 
-def row(label: str, value: float, unit: str, baseline: float | None = None,
-        baseline_label: str = "") -> None:
+def row(
+    label: str, value: float, unit: str, baseline: float | None = None, baseline_label: str = ""
+) -> None:
     """Print one figure, and its ratio to a baseline when given."""
     text = f"  {label:<44} {value:>14,.0f} {unit}"
     if baseline:

@@ -25,10 +25,15 @@ arabic_words = st.text(ARABIC_LETTERS, min_size=2, max_size=7)
 arabic_names = st.lists(arabic_words, min_size=1, max_size=3).map(" ".join)
 
 # Free text for notes and titles: printable, with no characters the checks reject.
-free_text = st.text(
-    st.characters(categories=("L", "N", "P", "Zs"), exclude_characters="\u0640\\\""),
-    min_size=1, max_size=40,
-).map(lambda s: unicodedata.normalize("NFC", s).strip()).filter(bool)
+free_text = (
+    st.text(
+        st.characters(categories=("L", "N", "P", "Zs"), exclude_characters='\u0640\\"'),
+        min_size=1,
+        max_size=40,
+    )
+    .map(lambda s: unicodedata.normalize("NFC", s).strip())
+    .filter(bool)
+)
 
 sources = st.builds(
     Source,

@@ -29,15 +29,23 @@ def scrambled_files(draw: st.DrawFn) -> tuple[Entry, str, list[str]]:
     entry = draw(entries())
     single = draw(st.booleans())
     top = {
-        "id": entry.id, "kind": entry.kind, "name": entry.name, "arabic": entry.arabic,
-        "english": entry.english, "wikidata": entry.wikidata, "notes": entry.notes,
+        "id": entry.id,
+        "kind": entry.kind,
+        "name": entry.name,
+        "arabic": entry.arabic,
+        "english": entry.english,
+        "wikidata": entry.wikidata,
+        "notes": entry.notes,
     }
     lines_by_key = {k: f"{k}={_quote(v, single)}" for k, v in top.items() if v is not None}
     if entry.variants:
-        repeated = list(entry.variants) + draw(st.lists(st.sampled_from(entry.variants), max_size=2))
+        repeated = list(entry.variants) + draw(
+            st.lists(st.sampled_from(entry.variants), max_size=2)
+        )
         shuffled = draw(st.permutations(repeated))
-        lines_by_key["variants"] = "variants = [\n" + "".join(
-            f"    {_quote(v, single)},\n" for v in shuffled) + "]"
+        lines_by_key["variants"] = (
+            "variants = [\n" + "".join(f"    {_quote(v, single)},\n" for v in shuffled) + "]"
+        )
     order = draw(st.permutations(list(lines_by_key)))
     comments: list[str] = []
     out: list[str] = []
@@ -87,7 +95,8 @@ def test_fmt_keeps_the_entry_and_every_comment(case: tuple[Entry, str, list[str]
 def test_fmt_is_idempotent(case: tuple[Entry, str, list[str]]) -> None:
     once = format_text(case[1])
     assert format_text(once) == once
-    assert once.endswith("\n") and not once.endswith("\n\n")
+    assert once.endswith("\n")
+    assert not once.endswith("\n\n")
 
 
 @given(entries())
@@ -122,7 +131,8 @@ def test_fmt_leaves_the_shipped_glossary_unchanged() -> None:
     from qamus.glossary.files import glossary_files
 
     changed = [
-        str(f) for f in glossary_files(shipped_glossary_path())
+        str(f)
+        for f in glossary_files(shipped_glossary_path())
         if format_text(f.read_text(encoding="utf-8")) != f.read_text(encoding="utf-8")
     ]
     assert changed == []

@@ -81,7 +81,9 @@ def test_all_problems_are_reported_not_just_the_first() -> None:
 
 
 def test_entries_built_in_code_are_checked_too() -> None:
-    a = Entry(id="a", kind="group", name="Liwa A", arabic="لواء", relations=[Relation("part-of", "b")])
+    a = Entry(
+        id="a", kind="group", name="Liwa A", arabic="لواء", relations=[Relation("part-of", "b")]
+    )
     problems = check_entries([a, Entry(id="a", kind="grop", name="A ", arabic="A")])
     codes = sorted(p.code for p in problems)
     assert codes == ["Q106", "Q200", "Q202", "Q300", "Q306"]
@@ -89,10 +91,17 @@ def test_entries_built_in_code_are_checked_too() -> None:
 
 
 def test_not_same_as_allows_a_shared_spelling() -> None:
-    a = Entry(id="bakkara", kind="tribe", name="Bakkara", arabic="البكارة", variants=("Baggara",),
-              relations=[Relation("not-same-as", "baggara")])
+    a = Entry(
+        id="bakkara",
+        kind="tribe",
+        name="Bakkara",
+        arabic="البكارة",
+        variants=("Baggara",),
+        relations=[Relation("not-same-as", "baggara")],
+    )
     b = Entry(id="baggara", kind="tribe", name="Baggara", arabic="البقارة")
     assert check_entries([a, b]) == []
-    a_plain = Entry(id="bakkara", kind="tribe", name="Bakkara", arabic="البكارة",
-                    variants=("Baggara",))
+    a_plain = Entry(
+        id="bakkara", kind="tribe", name="Bakkara", arabic="البكارة", variants=("Baggara",)
+    )
     assert [p.code for p in check_entries([a_plain, b])] == ["Q201"]

@@ -35,8 +35,13 @@ def _editable() -> bool:
 def _isolated(code: str, tmp_path: Path) -> str:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     done = subprocess.run(
-        [sys.executable, "-I", "-c", code], cwd=tmp_path, env=env, capture_output=True,
-        text=True, encoding="utf-8", check=True,
+        [sys.executable, "-I", "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     )
     return done.stdout.strip()
 
@@ -49,8 +54,9 @@ def test_installed_package_loads_the_shipped_glossary(tmp_path: Path) -> None:
     )
     module_file, glossary_path, count = json.loads(out)
     files = sorted(p.relative_to(glossary_path) for p in Path(glossary_path).rglob("*.toml"))
-    repo_files = sorted(p.relative_to(REPOSITORY / "glossary")
-                        for p in (REPOSITORY / "glossary").rglob("*.toml"))
+    repo_files = sorted(
+        p.relative_to(REPOSITORY / "glossary") for p in (REPOSITORY / "glossary").rglob("*.toml")
+    )
     assert files == repo_files
     assert count == len(repo_files)
     if _editable():
@@ -69,7 +75,13 @@ def test_console_script_checks_the_shipped_glossary(tmp_path: Path) -> None:
     script = Path(sys.executable).with_name("qamus")
     if not script.exists():
         pytest.skip("no qamus console script beside this interpreter")
-    done = subprocess.run([str(script), "check"], cwd=tmp_path, capture_output=True, text=True,
-                          encoding="utf-8", check=False)
+    done = subprocess.run(
+        [str(script), "check"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "All checks passed." in done.stdout

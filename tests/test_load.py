@@ -13,12 +13,11 @@ from hypothesis import strategies as st
 
 import qamus
 from qamus.cli import main
+from qamus.errors import EntryNotFoundError, QamusError
 from qamus.glossary.check import check_entries
 from qamus.glossary.write import entry_to_toml, variant_sort_key
-from qamus.model import Entry
+from qamus.model import KINDS, Entry
 from tests.strategies import entries, relation_types, with_relation
-from qamus.errors import EntryNotFoundError, QamusError
-from qamus.model import KINDS
 
 
 def test_shipped_glossary_passes_every_check() -> None:
@@ -76,7 +75,9 @@ def test_user_folder_on_top_of_shipped(tmp_path: Path, shipped: qamus.Glossary) 
     (tmp_path / "place" / "test-town.toml").write_text(TOWN, encoding="utf-8")
     shipped_aleppo = qamus.shipped_glossary_path() / "place" / "aleppo.toml"
     (tmp_path / "place" / "aleppo.toml").write_text(
-        shipped_aleppo.read_text(encoding="utf-8").replace('name = "Aleppo"', 'name = "Aleppo City"'),
+        shipped_aleppo.read_text(encoding="utf-8").replace(
+            'name = "Aleppo"', 'name = "Aleppo City"'
+        ),
         encoding="utf-8",
     )
     layered = qamus.load(tmp_path, include_shipped=True)
@@ -103,11 +104,12 @@ def test_valid_entries_round_trip_through_files_fmt_and_load(
 ) -> None:
     # Give some entries relations to others, as editors do.
     linked = []
-    for entry in items:
-        others = [e.id for e in items if e.id != entry.id]
+    for item in items:
+        others = [e.id for e in items if e.id != item.id]
         if others and data.draw(st.booleans()):
-            entry = with_relation(entry, data.draw(relation_types), data.draw(st.sampled_from(others)))
-        linked.append(entry)
+            target = data.draw(st.sampled_from(others))
+            item = with_relation(item, data.draw(relation_types), target)  # noqa: PLW2901
+        linked.append(item)
     # Skip draws whose random spellings collide after normalisation (a real Q201).
     assume(not check_entries(linked))
     with tempfile.TemporaryDirectory() as folder:
@@ -117,8 +119,9 @@ def test_valid_entries_round_trip_through_files_fmt_and_load(
             path.write_text(entry_to_toml(entry), encoding="utf-8")
         assert main(["fmt", "--check", folder]) == 0
         loaded = qamus.load(folder)
-    expected = {e.id: attrs.evolve(e, variants=sorted(e.variants, key=variant_sort_key))
-                for e in linked}
+    expected = {
+        e.id: attrs.evolve(e, variants=sorted(e.variants, key=variant_sort_key)) for e in linked
+    }
     assert {e.id: e for e in loaded} == expected
 
 

@@ -34,7 +34,9 @@ __all__ = [
 KINDS: Final[dict[str, str]] = {
     "group": "a non-state armed group, militia, party or movement",
     "force": "a state military, security or intelligence force, or one of its units",
-    "organisation": "a civilian body: a government office, council, company, charity or media outlet",
+    "organisation": (
+        "a civilian body: a government office, council, company, charity or media outlet"
+    ),
     "tribe": "a tribe, clan or confederation, or one of its sections",
     "person": "a person",
     "place": "a country, region, province, city, town, village, district or site",
@@ -60,6 +62,14 @@ SYMMETRIC_RELATIONS: Final[frozenset[str]] = frozenset({"allied-with", "not-same
 
 
 def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _tuple_of_relations(value: Iterable[Relation]) -> tuple[Relation, ...]:
+    return tuple(value)
+
+
+def _tuple_of_sources(value: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(value)
 
 
@@ -132,9 +142,9 @@ class Entry:
     vocalised: str | None = None
     english: str | None = None
     variants: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    relations: tuple[Relation, ...] = attrs.field(default=(), converter=tuple)
+    relations: tuple[Relation, ...] = attrs.field(default=(), converter=_tuple_of_relations)
     notes: str | None = None
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple_of_sources)
     wikidata: str | None = None
     origin: Origin | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
@@ -147,7 +157,7 @@ class Entry:
                 seen.setdefault(s, None)
         return tuple(seen)
 
-    def related(self, type: str) -> tuple[str, ...]:  # noqa: A002 - mirrors Relation.type
+    def related(self, type: str) -> tuple[str, ...]:
         """The ids this entry links to with relation *type*.
 
         >>> e = Entry(id="a", kind="group", name="A", arabic="ا",

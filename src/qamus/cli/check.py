@@ -17,11 +17,16 @@ from qamus.glossary import check_paths
 
 def register(sub: Any) -> None:
     parser = sub.add_parser(
-        "check", help="check glossary files and report every problem",
+        "check",
+        help="check glossary files and report every problem",
         description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="glossary folders or files (default: the shipped glossary)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="glossary folders or files (default: the shipped glossary)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=run)
 
@@ -39,8 +44,10 @@ def run(args: argparse.Namespace) -> int:
             print(problem)
         files = {p.path for p in problems}
         if problems:
-            print(f"Found {len(problems)} problem{'s' * (len(problems) != 1)} "
-                  f"in {len(files)} file{'s' * (len(files) != 1)}.")
+            print(
+                f"Found {len(problems)} problem{'s' * (len(problems) != 1)} "
+                f"in {len(files)} file{'s' * (len(files) != 1)}."
+            )
         else:
             print("All checks passed.")
     return 1 if problems else 0

@@ -19,10 +19,17 @@ from qamus.glossary.fmt import FormatError, format_text
 
 def register(sub: Any) -> None:
     parser = sub.add_parser("fmt", help="rewrite glossary files into the canonical layout")
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="glossary folders or files (default: the shipped glossary)")
-    parser.add_argument("--check", action="store_true",
-                        help="change nothing; list files that would change, exit 1 if any")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="glossary folders or files (default: the shipped glossary)",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; list files that would change, exit 1 if any",
+    )
     parser.set_defaults(func=run)
 
 
@@ -53,6 +60,9 @@ def run(args: argparse.Namespace) -> int:
                 file.write_bytes(formatted.encode("utf-8"))
                 print(f"reformatted {file}")
     verb = "would be reformatted" if args.check else "reformatted"
-    print(f"{changed} of {total} file{'s' * (total != 1)} {verb}"
-          + (f", {failed} left as is (see above)" if failed else "") + ".")
+    print(
+        f"{changed} of {total} file{'s' * (total != 1)} {verb}"
+        + (f", {failed} left as is (see above)" if failed else "")
+        + "."
+    )
     return 1 if failed or (args.check and changed) else 0

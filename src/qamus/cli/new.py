@@ -15,13 +15,18 @@ from qamus.model import KINDS
 
 def register(sub: Any) -> None:
     parser = sub.add_parser("new", help="scaffold a new glossary entry file")
-    parser.add_argument("kind", choices=sorted(KINDS), metavar="KIND",
-                        help=f"one of: {', '.join(KINDS)}")
+    parser.add_argument(
+        "kind", choices=sorted(KINDS), metavar="KIND", help=f"one of: {', '.join(KINDS)}"
+    )
     parser.add_argument("name", help="the name as English-language writing uses it")
     parser.add_argument("arabic", help="the name in Arabic script, unvocalised")
     parser.add_argument("--id", help="the entry id (default: made from NAME)")
-    parser.add_argument("--glossary", type=Path, default=None,
-                        help="the glossary folder (default: the shipped glossary)")
+    parser.add_argument(
+        "--glossary",
+        type=Path,
+        default=None,
+        help="the glossary folder (default: the shipped glossary)",
+    )
     parser.set_defaults(func=run)
 
 

@@ -68,8 +68,13 @@ def text_problems(text: str, kind_of_text: str) -> Iterator[tuple[str, str]]:
         yield "Q306", f"{text!r} has leading or trailing whitespace; expected it trimmed"
     for index, char in enumerate(text):
         if sets["invisible"].contains(char) and not (kind_of_text == "free" and char == "\n"):
-            yield "Q302", (f"invisible character U+{ord(char):04X} "
-                           f"{_char_name(char)} at position {index}; expected it removed")
+            yield (
+                "Q302",
+                (
+                    f"invisible character U+{ord(char):04X} "
+                    f"{_char_name(char)} at position {index}; expected it removed"
+                ),
+            )
             break
     if _TATWEEL in text:
         yield "Q303", "tatweel (U+0640 ARABIC TATWEEL) stretches letters for display; remove it"
@@ -111,7 +116,10 @@ def check_text(entries: Sequence[Entry]) -> Iterator[Problem]:
             if value is None:
                 continue
             kind_of_text = (
-                "arabic" if field in _ARABIC_FIELDS else "latin" if field in _LATIN_FIELDS
+                "arabic"
+                if field in _ARABIC_FIELDS
+                else "latin"
+                if field in _LATIN_FIELDS
                 else "free"
             )
             if field == "notes":
@@ -133,14 +141,24 @@ def check_kinds(entries: Sequence[Entry]) -> Iterator[Problem]:
     """Kinds and relation types come from the documented vocabularies."""
     for entry in entries:
         if entry.origin is None and entry.kind not in KINDS:
-            yield _problem(entry, "Q106", "kind", f"unknown kind {entry.kind!r}"
-                           f"{did_you_mean(entry.kind, KINDS)}; expected one of: "
-                           f"{', '.join(KINDS)}")
+            yield _problem(
+                entry,
+                "Q106",
+                "kind",
+                f"unknown kind {entry.kind!r}"
+                f"{did_you_mean(entry.kind, KINDS)}; expected one of: "
+                f"{', '.join(KINDS)}",
+            )
         if entry.origin is None:
             for rel in entry.relations:
                 if rel.type not in RELATION_TYPES:
-                    yield _problem(entry, "Q110", "relations", f"unknown relation type "
-                                   f"{rel.type!r}{did_you_mean(rel.type, RELATION_TYPES)}")
+                    yield _problem(
+                        entry,
+                        "Q110",
+                        "relations",
+                        f"unknown relation type "
+                        f"{rel.type!r}{did_you_mean(rel.type, RELATION_TYPES)}",
+                    )
 
 
 def check_variants(entries: Sequence[Entry]) -> Iterator[Problem]:
@@ -149,11 +167,16 @@ def check_variants(entries: Sequence[Entry]) -> Iterator[Problem]:
         seen: set[str] = {entry.name}
         for index, variant in enumerate(entry.variants):
             if variant == entry.name:
-                yield _problem(entry, "Q307", f"variants[{index}]", f"variant {variant!r} is "
-                               "the entry's name; expected only other spellings")
+                yield _problem(
+                    entry,
+                    "Q307",
+                    f"variants[{index}]",
+                    f"variant {variant!r} is the entry's name; expected only other spellings",
+                )
             elif variant in seen:
-                yield _problem(entry, "Q307", f"variants[{index}]", f"variant {variant!r} is "
-                               "listed twice")
+                yield _problem(
+                    entry, "Q307", f"variants[{index}]", f"variant {variant!r} is listed twice"
+                )
             seen.add(variant)
 
 
@@ -163,8 +186,13 @@ def check_vocalised(entries: Sequence[Entry]) -> Iterator[Problem]:
 
     for entry in entries:
         if entry.vocalised and normalise_arabic(entry.vocalised) != normalise_arabic(entry.arabic):
-            yield _problem(entry, "Q308", "vocalised", f"{entry.vocalised!r} without its marks "
-                           f"is not {entry.arabic!r}; expected the same letters as 'arabic'")
+            yield _problem(
+                entry,
+                "Q308",
+                "vocalised",
+                f"{entry.vocalised!r} without its marks "
+                f"is not {entry.arabic!r}; expected the same letters as 'arabic'",
+            )
 
 
 def check_ids(entries: Sequence[Entry]) -> Iterator[Problem]:
@@ -174,8 +202,9 @@ def check_ids(entries: Sequence[Entry]) -> Iterator[Problem]:
         if entry.id in first:
             other = first[entry.id]
             where = f" (first defined in {other.origin.path})" if other.origin else ""
-            yield _problem(entry, "Q200", "id", f"id {entry.id!r} is used twice{where}; "
-                           "expected every id once")
+            yield _problem(
+                entry, "Q200", "id", f"id {entry.id!r} is used twice{where}; expected every id once"
+            )
         else:
             first[entry.id] = entry
 
@@ -189,12 +218,21 @@ def check_relations(entries: Sequence[Entry]) -> Iterator[Problem]:
             field = f"relations.{rel.type}[{counters[rel.type]}]"
             counters[rel.type] += 1
             if rel.target == entry.id:
-                yield _problem(entry, "Q203", field, f"{rel.type} points at the entry itself; "
-                               "expected another entry's id")
+                yield _problem(
+                    entry,
+                    "Q203",
+                    field,
+                    f"{rel.type} points at the entry itself; expected another entry's id",
+                )
             elif rel.target not in ids:
-                yield _problem(entry, "Q202", field, f"no entry with id {rel.target!r}"
-                               f"{did_you_mean(rel.target, ids)}; expected the id of an entry "
-                               "in the glossary")
+                yield _problem(
+                    entry,
+                    "Q202",
+                    field,
+                    f"no entry with id {rel.target!r}"
+                    f"{did_you_mean(rel.target, ids)}; expected the id of an entry "
+                    "in the glossary",
+                )
 
 
 def _not_same(entries: Sequence[Entry]) -> set[frozenset[str]]:
@@ -225,16 +263,27 @@ def check_spellings(entries: Sequence[Entry]) -> Iterator[Problem]:
                 continue
             other, other_spelling = owner[key]
             if other.id != entry.id and frozenset((entry.id, other.id)) not in apart:
-                yield _problem(entry, "Q201", field, f"{spelling!r} is also a spelling of "
-                               f"{other.id!r} ({other_spelling!r}); expected spellings to "
-                               "name one entry, or both entries to declare not-same-as")
+                yield _problem(
+                    entry,
+                    "Q201",
+                    field,
+                    f"{spelling!r} is also a spelling of "
+                    f"{other.id!r} ({other_spelling!r}); expected spellings to "
+                    "name one entry, or both entries to declare not-same-as",
+                )
 
 
 #: Every check, in the order their problems are reported.
 CHECKS: tuple[Check, ...] = (
-    check_text, check_kinds, check_variants, check_vocalised, check_ids, check_relations,
+    check_text,
+    check_kinds,
+    check_variants,
+    check_vocalised,
+    check_ids,
+    check_relations,
     check_spellings,
 )
+
 
 def check_entries(entries: Sequence[Entry]) -> list[Problem]:
     """Run every check over *entries*; return all problems, in file and line order."""

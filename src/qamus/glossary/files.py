@@ -71,8 +71,15 @@ def read_text(
         line, column = _toml_error_position(exc)
         message = _TOML_ERROR_AT.sub("", str(exc)).strip()
         return None, [
-            Problem("Q100", f"invalid TOML: {message}", display, line, column,
-                    field=None, entry=expected_id)
+            Problem(
+                "Q100",
+                f"invalid TOML: {message}",
+                display,
+                line,
+                column,
+                field=None,
+                entry=expected_id,
+            )
         ]
     reader = _EntryReader(data, display, field_positions(text), expected_id, expected_kind)
     reader.check_escapes(text)
@@ -122,24 +129,35 @@ class _EntryReader:
             found = _ESCAPE.search(line)
             if found and not line.lstrip().startswith("#"):
                 self.problems.append(
-                    Problem("Q309", f"escape {found.group(0)!r}: write the character itself "
-                            "(files are UTF-8)", self.display, number, found.start() + 1,
-                            self.entry_id)
+                    Problem(
+                        "Q309",
+                        f"escape {found.group(0)!r}: write the character itself (files are UTF-8)",
+                        self.display,
+                        number,
+                        found.start() + 1,
+                        self.entry_id,
+                    )
                 )
 
     def build(self) -> Entry | None:
         for key in self.data:
             if key not in ENTRY_FIELDS:
-                self.problem("Q101", key, f"unknown field {key!r}{did_you_mean(key, ENTRY_FIELDS)}"
-                             f"; expected one of: {', '.join(ENTRY_FIELDS)}")
+                self.problem(
+                    "Q101",
+                    key,
+                    f"unknown field {key!r}{did_you_mean(key, ENTRY_FIELDS)}"
+                    f"; expected one of: {', '.join(ENTRY_FIELDS)}",
+                )
         for key in REQUIRED_FIELDS:
             if key not in self.data:
-                self.problem("Q102", None, f"required field {key!r} is missing "
-                             f"(expected {ENTRY_FIELDS[key]})")
+                self.problem(
+                    "Q102",
+                    None,
+                    f"required field {key!r} is missing (expected {ENTRY_FIELDS[key]})",
+                )
         strings = {
             key: self.string(key)
-            for key in ("id", "kind", "name", "arabic", "vocalised", "english", "wikidata",
-                        "notes")
+            for key in ("id", "kind", "name", "arabic", "vocalised", "english", "wikidata", "notes")
         }
         if strings["notes"] is not None:
             # The newlines around a multi-line notes block are layout, not content.
@@ -149,56 +167,85 @@ class _EntryReader:
         sources = self.sources()
         self.check_identity(strings["id"], strings["kind"])
         if strings["wikidata"] is not None and not _WIKIDATA.match(strings["wikidata"]):
-            self.problem("Q107", "wikidata", f"found {strings['wikidata']!r}; expected a "
-                         "Wikidata item id such as 'Q12345'")
+            self.problem(
+                "Q107",
+                "wikidata",
+                f"found {strings['wikidata']!r}; expected a Wikidata item id such as 'Q12345'",
+            )
         entry_id, kind, name, arabic = (strings[k] for k in ("id", "kind", "name", "arabic"))
         if entry_id is None or kind is None or name is None or arabic is None:
             return None
         return Entry(
-            id=entry_id, kind=kind, name=name, arabic=arabic,
-            vocalised=strings["vocalised"], english=strings["english"], variants=variants,
-            relations=relations, notes=strings["notes"], sources=sources,
-            wikidata=strings["wikidata"], origin=self.origin,
+            id=entry_id,
+            kind=kind,
+            name=name,
+            arabic=arabic,
+            vocalised=strings["vocalised"],
+            english=strings["english"],
+            variants=variants,
+            relations=relations,
+            notes=strings["notes"],
+            sources=sources,
+            wikidata=strings["wikidata"],
+            origin=self.origin,
         )
 
-    def string(self, key: str, table: dict[str, Any] | None = None,
-               path: str | None = None) -> str | None:
+    def string(
+        self, key: str, table: dict[str, Any] | None = None, path: str | None = None
+    ) -> str | None:
         value = (self.data if table is None else table).get(key)
         if value is None:
             return None
         if not isinstance(value, str):
-            self.problem("Q103", path or key, f"found {_type_name(value)} {value!r}; "
-                         "expected a string in double quotes")
+            self.problem(
+                "Q103",
+                path or key,
+                f"found {_type_name(value)} {value!r}; expected a string in double quotes",
+            )
             return None
         return value
 
     def string_list(self, path: str, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list):
-            self.problem("Q103", path, f"found {_type_name(value)}; expected an array of "
-                         'strings such as ["A", "B"]')
+            self.problem(
+                "Q103",
+                path,
+                f'found {_type_name(value)}; expected an array of strings such as ["A", "B"]',
+            )
             return ()
         out = []
         for index, item in enumerate(value):
             if isinstance(item, str):
                 out.append(item)
             else:
-                self.problem("Q103", f"{path}[{index}]", f"found {_type_name(item)} {item!r}; "
-                             "expected a string")
+                self.problem(
+                    "Q103",
+                    f"{path}[{index}]",
+                    f"found {_type_name(item)} {item!r}; expected a string",
+                )
         return tuple(out)
 
     def relations(self) -> tuple[Relation, ...]:
         table = self.data.get("relations", {})
         if not isinstance(table, dict):
-            self.problem("Q103", "relations", f"found {_type_name(table)}; expected a "
-                         "[relations] table such as: part-of = [\"some-id\"]")
+            self.problem(
+                "Q103",
+                "relations",
+                f"found {_type_name(table)}; expected a "
+                '[relations] table such as: part-of = ["some-id"]',
+            )
             return ()
-        out = []
+        out: list[Relation] = []
         for rel_type, targets in table.items():
             path = f"relations.{rel_type}"
             if rel_type not in RELATION_TYPES:
-                self.problem("Q110", path, f"unknown relation type {rel_type!r}"
-                             f"{did_you_mean(rel_type, RELATION_TYPES)}; expected one of: "
-                             f"{', '.join(RELATION_TYPES)}")
+                self.problem(
+                    "Q110",
+                    path,
+                    f"unknown relation type {rel_type!r}"
+                    f"{did_you_mean(rel_type, RELATION_TYPES)}; expected one of: "
+                    f"{', '.join(RELATION_TYPES)}",
+                )
                 continue
             out.extend(Relation(rel_type, t) for t in self.string_list(path, targets))
         return tuple(out)
@@ -206,8 +253,11 @@ class _EntryReader:
     def sources(self) -> tuple[Source, ...]:
         items = self.data.get("sources", [])
         if not isinstance(items, list) or not all(isinstance(s, dict) for s in items):
-            self.problem("Q103", "sources", "expected one or more [[sources]] tables, each "
-                         "with title and url or publisher")
+            self.problem(
+                "Q103",
+                "sources",
+                "expected one or more [[sources]] tables, each with title and url or publisher",
+            )
             return ()
         if not items and "sources" in self.data:
             self.problem("Q102", "sources", "no sources; expected at least one [[sources]] table")
@@ -222,22 +272,32 @@ class _EntryReader:
         path = f"sources[{index}]"
         for key in item:
             if key not in SOURCE_FIELDS:
-                self.problem("Q101", f"{path}.{key}", f"unknown source field {key!r}"
-                             f"{did_you_mean(key, SOURCE_FIELDS)}; expected one of: "
-                             f"{', '.join(SOURCE_FIELDS)}")
+                self.problem(
+                    "Q101",
+                    f"{path}.{key}",
+                    f"unknown source field {key!r}"
+                    f"{did_you_mean(key, SOURCE_FIELDS)}; expected one of: "
+                    f"{', '.join(SOURCE_FIELDS)}",
+                )
         values = {k: self.string(k, item, f"{path}.{k}") for k in SOURCE_FIELDS}
         if values["title"] is None and "title" not in item:
             self.problem("Q102", path, "source has no title")
         if values["url"] is None and values["publisher"] is None:
             self.problem("Q109", path, "source needs a url or a publisher so readers can find it")
         if values["url"] is not None and not _URL.match(values["url"]):
-            self.problem("Q111", f"{path}.url", f"found {values['url']!r}; expected an "
-                         "http:// or https:// URL")
+            self.problem(
+                "Q111",
+                f"{path}.url",
+                f"found {values['url']!r}; expected an http:// or https:// URL",
+            )
         for key in ("date", "accessed"):
             value = values[key]
             if value is not None and not _DATE.match(value):
-                self.problem("Q108", f"{path}.{key}", f"found {value!r}; expected YYYY, "
-                             "YYYY-MM or YYYY-MM-DD")
+                self.problem(
+                    "Q108",
+                    f"{path}.{key}",
+                    f"found {value!r}; expected YYYY, YYYY-MM or YYYY-MM-DD",
+                )
         title = values.pop("title")
         if title is None:
             return None
@@ -246,26 +306,46 @@ class _EntryReader:
     def check_identity(self, entry_id: str | None, kind: str | None) -> None:
         if entry_id is not None:
             if not _ID.match(entry_id):
-                self.problem("Q105", "id", f"found {entry_id!r}; expected lowercase ASCII "
-                             "letters and digits joined by single hyphens, e.g. 'liwa-al-baqir'")
+                self.problem(
+                    "Q105",
+                    "id",
+                    f"found {entry_id!r}; expected lowercase ASCII "
+                    "letters and digits joined by single hyphens, e.g. 'liwa-al-baqir'",
+                )
             elif self.expected_id is not None and entry_id != self.expected_id:
-                self.problem("Q104", "id", f"id {entry_id!r} but the file is named "
-                             f"{self.expected_id!r}.toml; expected the file to be named after "
-                             "its id")
+                self.problem(
+                    "Q104",
+                    "id",
+                    f"id {entry_id!r} but the file is named "
+                    f"{self.expected_id!r}.toml; expected the file to be named after "
+                    "its id",
+                )
         if kind is not None:
             if kind not in KINDS:
-                self.problem("Q106", "kind", f"unknown kind {kind!r}{did_you_mean(kind, KINDS)}"
-                             f"; expected one of: {', '.join(KINDS)}")
+                self.problem(
+                    "Q106",
+                    "kind",
+                    f"unknown kind {kind!r}{did_you_mean(kind, KINDS)}"
+                    f"; expected one of: {', '.join(KINDS)}",
+                )
             elif self.expected_kind in KINDS and kind != self.expected_kind:
-                self.problem("Q104", "kind", f"kind {kind!r} but the file is in folder "
-                             f"{self.expected_kind!r}; expected glossary/{kind}/"
-                             f"{entry_id or '<id>'}.toml")
+                self.problem(
+                    "Q104",
+                    "kind",
+                    f"kind {kind!r} but the file is in folder "
+                    f"{self.expected_kind!r}; expected glossary/{kind}/"
+                    f"{entry_id or '<id>'}.toml",
+                )
 
 
 def _type_name(value: object) -> str:
     return {
-        str: "a string", int: "an integer", float: "a number", bool: "a boolean",
-        list: "an array", dict: "a table",
+        str: "a string",
+        int: "an integer",
+        float: "a number",
+        bool: "a boolean",
+        list: "an array",
+        dict: "a table",
     }.get(type(value), type(value).__name__)
 
 

@@ -137,7 +137,7 @@ def _split(lines: Sequence[str]) -> list[_Section]:
 
 def _comment_of(line: str) -> str:
     code = _strip_comment(line)
-    comment = line[len(code):].strip()
+    comment = line[len(code) :].strip()
     return f"  {comment}" if comment else ""
 
 
@@ -214,8 +214,13 @@ def _render(sections: list[_Section]) -> str:
     tables = sorted(tables, key=lambda s: rank.get(s.name, 2))
     chunks = ["\n".join(top.header), _render_blocks(_order(top.blocks, FIELD_ORDER), top.tail)]
     for section in tables:
-        order = (RELATION_TYPES if section.name == "relations"
-                 else SOURCE_FIELDS if section.name == "sources" else ())
+        order = (
+            RELATION_TYPES
+            if section.name == "relations"
+            else SOURCE_FIELDS
+            if section.name == "sources"
+            else ()
+        )
         body = _render_blocks(_order(section.blocks, tuple(order)), section.tail)
         chunks.append("\n".join([*section.header, *([body] if body else [])]))
     text = "\n\n".join(chunk for chunk in chunks if chunk)
@@ -259,13 +264,18 @@ def _render_value(block: _Block) -> list[str]:
         if block.key == "variants":
             return _render_variants(prefix, items, block.lines)
         if all(not comments and not trailing for _, comments, trailing in items):
-            return [prefix + "[" + ", ".join(toml_string(v) for v, _, _ in items) + "]"
-                    + _comment_of(block.lines[-1])]
+            return [
+                prefix
+                + "["
+                + ", ".join(toml_string(v) for v, _, _ in items)
+                + "]"
+                + _comment_of(block.lines[-1])
+            ]
     return [prefix + block.lines[0].split("=", 1)[1].lstrip(), *block.lines[1:]]
 
 
 def _plain_key(key: str) -> str:
-    return key.strip('"').strip("'") if "." not in key else key.split(".")[0]
+    return key.strip('"').strip("'") if "." not in key else key.split(".", maxsplit=1)[0]
 
 
 def _is_multiline(line: str) -> bool:
@@ -283,7 +293,7 @@ def _array_items(lines: list[str]) -> list[_Item] | None:
     body = [lines[0].split("=", 1)[1], *lines[1:]]
     for raw in body:
         code = _strip_comment(raw)
-        comment = raw[len(code):].strip()
+        comment = raw[len(code) :].strip()
         literals = _string_literals(code)
         if literals is None:
             return None

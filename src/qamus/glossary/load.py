@@ -55,8 +55,10 @@ def _entries(paths: Iterable[PathLike]) -> tuple[list[Entry], list[Problem]]:
 def check_paths(*paths: PathLike) -> list[Problem]:
     """Every problem in the glossary files under *paths* (the shipped glossary if none)."""
     entries, problems = _entries(paths or (shipped_glossary_path(),))
-    return sorted([*problems, *check_entries(entries)],
-                  key=lambda p: (p.path or "", p.line or 0, p.column or 0))
+    return sorted(
+        [*problems, *check_entries(entries)],
+        key=lambda p: (p.path or "", p.line or 0, p.column or 0),
+    )
 
 
 def load(*paths: PathLike, include_shipped: bool = False) -> Glossary:

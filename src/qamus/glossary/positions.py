@@ -73,7 +73,11 @@ def field_positions(text: str) -> dict[str, tuple[int, int]]:
 
 
 def _record_items(
-    positions: dict[str, tuple[int, int]], path: str, start: int, line: str, number: int,
+    positions: dict[str, tuple[int, int]],
+    path: str,
+    start: int,
+    line: str,
+    number: int,
     offset: int,
 ) -> int:
     """Record the position of each string item on *line*; return the next item index."""

@@ -94,7 +94,7 @@ class Glossary:
         """The entries of one *kind*, in order."""
         return tuple(e for e in self._entries if e.kind == kind)
 
-    def related(self, entry: Entry | str, type: str) -> tuple[Entry, ...]:  # noqa: A002
+    def related(self, entry: Entry | str, type: str) -> tuple[Entry, ...]:
         """Entries linked from *entry* by relation *type*.
 
         Symmetric relations (``not-same-as``, ``allied-with``, ``related-to``)
@@ -137,8 +137,14 @@ class Glossary:
                 self._finder = Finder(self)
             return self._finder
 
-    def match(self, query: str, *, kind: str | Sequence[str] | None = None, limit: int = 10,
-              min_score: float | None = None) -> list[Match]:
+    def match(
+        self,
+        query: str,
+        *,
+        kind: str | Sequence[str] | None = None,
+        limit: int = 10,
+        min_score: float | None = None,
+    ) -> list[Match]:
         """Entries whose spellings match *query*, in either script, best first.
 
         An empty or blank query gives ``[]``; a query that is not a ``str``

@@ -72,8 +72,12 @@ def variant_sort_key(variant: str) -> tuple[int, str, str]:
 
 def entry_to_toml(entry: Entry) -> str:
     """The canonical TOML text of *entry* (what ``qamus fmt`` produces from any layout)."""
-    lines = [f"id = {toml_string(entry.id)}", f"kind = {toml_string(entry.kind)}",
-             f"name = {toml_string(entry.name)}", f"arabic = {toml_string(entry.arabic)}"]
+    lines = [
+        f"id = {toml_string(entry.id)}",
+        f"kind = {toml_string(entry.kind)}",
+        f"name = {toml_string(entry.name)}",
+        f"arabic = {toml_string(entry.arabic)}",
+    ]
     if entry.vocalised is not None:
         lines.append(f"vocalised = {toml_string(entry.vocalised)}")
     if entry.english is not None:
