@@ -1,0 +1,174 @@
+"""Find every glossary name in running text, in either script and any listed spelling.
+
+:class:`Finder` compiles one Aho-Corasick automaton (pyahocorasick) over the
+folded spellings of every entry: its name, Arabic, vocalised form and
+variants, each also without apostrophes (*Mara'i* and *Marai*), plus a few
+spellings generated from its Arabic. The text is folded the same way, one
+character at a time (:func:`qamus.match._text.fold_with_offsets`: case,
+marks, tatweel, hamza carriers, apostrophes), keeping the original offsets of
+every folded character, so each hit maps back to an exact slice of the
+original text. This light fold, rather than the full
+:func:`qamus.normalise.normalise_with_offsets`, keeps finding fast: text
+without harakat folds with ``str.lower`` and a few ``str.replace`` calls, and
+its offsets are the identity.
+
+Word boundaries:
+
+- a Latin hit never starts or ends inside a word;
+- an Arabic hit may follow proclitics written together with it: و ف, then
+  ب ل ك, then the article ال (*ولواء الباقر*, *بالباقر*), or لل before a name
+  whose article it absorbs (*للباقر* for *الباقر*). The mention covers the
+  name only, without its proclitics: in *ولواء الباقر* it is *لواء الباقر*.
+
+Overlapping hits are resolved longest-leftmost: the earliest start wins,
+then the longest hit there. Entries sharing one spelling (declared
+``not-same-as``) each get a mention of the same span.
+
+>>> from qamus.glossary.store import Glossary
+>>> from qamus.model import Entry
+>>> g = Glossary([Entry(id="liwa-al-baqir", kind="group", name="Liwa al-Baqir",
+...                     arabic="لواء الباقر")], check=False)
+>>> text = "Fighters of Liwā al-Bāqir, ولواء الباقر"
+>>> [(m.start, m.end, m.text) for m in Finder(g).find(text)]
+[(12, 25, 'Liwā al-Bāqir'), (28, 39, 'لواء الباقر')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+import ahocorasick
+
+from qamus.match._text import fold_with_offsets, generated_spellings
+from qamus.model import Entry, Mention
+
+__all__ = ["GENERATED_PER_ENTRY", "Finder", "find_key"]
+
+#: How many generated spellings of each entry's Arabic are searched for too.
+GENERATED_PER_ENTRY: Final = 4
+
+#: Shortest folded spelling searched for: shorter ones (initials) match too much prose.
+MIN_LENGTH: Final = 3
+
+_PROCLITICS: Final = re.compile("[وف]?[بلك]?(?:ال)?")
+_LAM_PROCLITICS: Final = re.compile("[وف]?")
+_SPACES: Final = re.compile(" +")
+
+# (entry number, spelling, absorbed article): one spelling may belong to several entries
+_Payload = tuple[int, str, bool]
+
+
+def find_key(spelling: str) -> str:
+    """A spelling folded as :class:`Finder` searches for it.
+
+    >>> find_key("Liwā  al-Bāqir"), find_key("لِواء الـباقر")
+    ('liwa al baqir', 'لوا الباقر')
+    """
+    folded, _, _ = fold_with_offsets(spelling)
+    return _SPACES.sub(" ", folded.translate(_DASHES)).strip()
+
+
+_DASH_CHARS: Final = "-_‐‑‒–—"
+_DASHES: Final = str.maketrans(dict.fromkeys(_DASH_CHARS, " "))
+
+
+def _is_arabic(char: str) -> bool:
+    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
+
+
+class Finder:
+    """Finds the names of one glossary's entries in text. Safe to share between threads."""
+
+    def __init__(self, glossary: Iterable[Entry]) -> None:
+        self._entries: tuple[Entry, ...] = tuple(glossary)
+        keys: dict[str, list[_Payload]] = {}
+
+        def add(key: str, payload: _Payload) -> None:
+            if len(key) >= MIN_LENGTH and payload not in keys.setdefault(key, []):
+                keys[key].append(payload)
+
+        for number, entry in enumerate(self._entries):
+            spellings = list(entry.spellings)
+            spellings += generated_spellings(entry.arabic, GENERATED_PER_ENTRY)
+            for spelling in spellings:
+                key = find_key(spelling)
+                add(key, (number, spelling, False))
+                if "'" in key:
+                    add(_SPACES.sub(" ", key.replace("'", "")).strip(), (number, spelling, False))
+                if key.startswith("ال") and len(key) > 3:
+                    add("ل" + key[2:], (number, spelling, True))
+        self._automaton = ahocorasick.Automaton()
+        for key, payloads in keys.items():
+            self._automaton.add_word(key, (len(key), tuple(payloads)))
+        if keys:
+            self._automaton.make_automaton()
+        self._empty = not keys
+
+    def find(self, text: str, *, overlapping: bool = False) -> list[Mention]:
+        """Every glossary name in *text*; see :meth:`qamus.Glossary.find`."""
+        if not isinstance(text, str):
+            raise TypeError(f"find() takes a str text, not {type(text).__name__}")
+        if self._empty or not text:
+            return []
+        folded, starts, ends = fold_with_offsets(text)
+        for dash in _DASH_CHARS:
+            if dash in folded:
+                folded = folded.replace(dash, " ")
+        hits: list[tuple[int, int, int, str]] = []
+        for last, (length, payloads) in self._automaton.iter(folded):
+            first = last - length + 1
+            after = last + 1
+            if after < len(folded) and folded[after].isalnum():
+                continue
+            lam_ok = self._proclitics_ok(folded, first)
+            for number, spelling, absorbed in payloads:
+                if absorbed and not lam_ok[1]:
+                    continue
+                if not absorbed and not lam_ok[0]:
+                    continue
+                if starts is None or ends is None:
+                    hits.append((first, last + 1, number, spelling))
+                else:
+                    hits.append((starts[first], ends[last], number, spelling))
+        if not overlapping:
+            hits = _longest_leftmost(hits)
+        else:
+            hits = sorted(set(hits), key=lambda h: (h[0], -h[1], h[2]))
+        return [Mention(s, e, text[s:e], self._entries[n], sp) for s, e, n, sp in hits]
+
+    @staticmethod
+    def _proclitics_ok(folded: str, first: int) -> tuple[bool, bool]:
+        """Whether a hit starting at *first* starts a word: (as written, after لل)."""
+        if first == 0 or not folded[first - 1].isalnum():
+            return True, False
+        if not _is_arabic(folded[first]):
+            return False, False
+        word_start = first
+        while word_start > 0 and folded[word_start - 1].isalnum():
+            word_start -= 1
+        prefix = folded[word_start:first]
+        plain = _PROCLITICS.fullmatch(prefix) is not None
+        # "للباقر": the hit "لباقر" starts at the second lam; the first is the preposition
+        absorbed = prefix.endswith("ل") and _LAM_PROCLITICS.fullmatch(prefix[:-1]) is not None
+        return plain, absorbed
+
+
+def _longest_leftmost(hits: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
+    hits.sort(key=lambda h: (h[0], -h[1], h[2]))
+    out: list[tuple[int, int, int, str]] = []
+    taken_end = -1
+    span: tuple[int, int] | None = None
+    seen: set[int] = set()
+    for start, end, number, spelling in hits:
+        if span == (start, end):
+            if number not in seen:
+                seen.add(number)
+                out.append((start, end, number, spelling))
+            continue
+        if start < taken_end:
+            continue
+        span, taken_end, seen = (start, end), end, {number}
+        out.append((start, end, number, spelling))
+    return out

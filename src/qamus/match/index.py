@@ -1,0 +1,219 @@
+"""The candidate index: which entries are worth scoring for a query.
+
+Every spelling of every entry is read into its phonetic form
+(:func:`~qamus.match.phonetic.phonetic`): the name, the Arabic, the vocalised
+form, the variants, spellings generated from the Arabic by
+:func:`qamus.translit.iter_spellings`, and the Arabic's romanisation in the
+schemes of :data:`qamus.match._text.SCHEMES`. The index keeps:
+
+- ``exact``: normalised spelling -> spellings, for "the same spelling";
+- ``postings``: consonant skeleton of each word, and of the whole name
+  (marked with :data:`WHOLE`) -> entries; skeletons are script-neutral, so
+  Arabic and Latin spellings of one name share words;
+- ``neighbours``: each skeleton and every skeleton one letter shorter -> the
+  skeletons they come from, so a query word finds the words within about one
+  consonant edit by a handful of dictionary look-ups, whatever the glossary's
+  size (the symmetric-deletion scheme of SymSpell).
+
+A query's candidates are the entries sharing the most informative words
+(inverse document frequency) with it; only those are scored. The index is
+built once and never changed, so threads may share it.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from operator import itemgetter
+from typing import Final
+
+import attrs
+
+from qamus.match._text import generated_spellings, normalise, transliterations
+from qamus.match.phonetic import Phonetic, phonetic
+from qamus.model import Entry
+
+__all__ = ["GENERATED_PER_ENTRY", "IndexedSpelling", "SpellingIndex"]
+
+#: How many generated spellings of each entry's Arabic are indexed.
+GENERATED_PER_ENTRY: Final = 3
+
+#: Marks the skeleton of a whole name, indexed beside its words: an entry whose whole name
+#: sounds like the whole query outweighs one that only shares a word with it.
+WHOLE: Final = "#"
+
+#: Once rarer words have found this many entries, commoner words only add weight to those.
+ENOUGH_CANDIDATES: Final = 64
+
+#: Candidates weighing less than this share of the best candidate are not scored.
+CANDIDATE_FLOOR: Final = 0.3
+
+#: Skeletons shorter than this only find words with one consonant more, not one changed:
+#: two-consonant neighbours of a three-consonant word are found in too many names.
+SUBSTITUTION_FROM: Final = 4
+
+#: Weight of a word found one consonant edit away, against 1 for the same skeleton.
+NEAR_WORD_WEIGHT: Final = 0.7
+
+
+@attrs.frozen
+class IndexedSpelling:
+    """One spelling of one entry, as indexed.
+
+    ``field`` is where it came from: ``"name"``, ``"arabic"``, ``"vocalised"``,
+    ``"variant"``, ``"generated"`` (from :func:`qamus.translit.iter_spellings`)
+    or a scheme id; generated spellings and romanisations are not attested.
+    """
+
+    entry: int
+    text: str
+    field: str
+    form: Phonetic
+
+    @property
+    def attested(self) -> bool:
+        """Whether the glossary itself gives this spelling."""
+        return self.field in ("name", "arabic", "vocalised", "variant")
+
+
+def _spellings_of(entry: Entry, generated: int) -> Iterable[tuple[str, str]]:
+    yield entry.name, "name"
+    yield entry.arabic, "arabic"
+    if entry.vocalised:
+        yield entry.vocalised, "vocalised"
+    for variant in entry.variants:
+        yield variant, "variant"
+    for scheme, text in transliterations(entry.arabic):
+        yield text, scheme
+    for text in generated_spellings(entry.arabic, generated):
+        yield text, "generated"
+
+
+def _deletions(skeleton: str) -> set[str]:
+    # the whole-name marker stays: whole names neighbour whole names only
+    first = 1 if skeleton.startswith(WHOLE) else 0
+    if len(skeleton) - first < 3:
+        return set()
+    return {skeleton[:i] + skeleton[i + 1 :] for i in range(first, len(skeleton))}
+
+
+class SpellingIndex:
+    """Spellings of a sequence of entries, indexed for candidate look-up."""
+
+    def __init__(self, entries: Sequence[Entry], *, generated: int = GENERATED_PER_ENTRY) -> None:
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        self.spellings: list[IndexedSpelling] = []
+        self.by_entry: list[list[int]] = []
+        self.exact: dict[str, list[int]] = defaultdict(list)
+        postings: dict[str, set[int]] = defaultdict(set)
+        for number, entry in enumerate(self.entries):
+            mine: list[int] = []
+            seen: set[tuple[str, str]] = set()
+            for text, field in _spellings_of(entry, generated):
+                key = normalise(text)
+                if not key:
+                    continue
+                form = phonetic(text)
+                if not form.codes:
+                    continue
+                spelling_id = len(self.spellings)
+                spelling = IndexedSpelling(number, text, field, form)
+                if field in ("name", "arabic", "vocalised", "variant") or key not in self.exact:
+                    self.exact[key].append(spelling_id)
+                identity = (form.codes, form.script)
+                if identity in seen and not spelling.attested:
+                    continue
+                seen.add(identity)
+                self.spellings.append(spelling)
+                mine.append(spelling_id)
+                for word in _words(form):
+                    postings[word].add(number)
+            self.by_entry.append(mine)
+        total = max(len(self.entries), 1)
+        self.postings: dict[str, frozenset[int]] = {w: frozenset(e) for w, e in postings.items()}
+        self.weight: dict[str, float] = {
+            w: math.log(1 + total / len(e)) * min(len(w), 4) for w, e in self.postings.items()
+        }
+        neighbours: dict[str, list[str]] = defaultdict(list)
+        for word in self.postings:
+            neighbours[word].append(word)
+            for shorter in _deletions(word):
+                neighbours[shorter].append(word)
+        self.neighbours: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in neighbours.items()}
+
+    def exact_spellings(self, query: str) -> list[int]:
+        """Spellings equal to *query* after normalisation."""
+        return self.exact.get(normalise(query), [])
+
+    def near_words(self, word: str) -> dict[str, float]:
+        """Indexed words within about one consonant edit of *word*, with their weights."""
+        found: dict[str, float] = {}
+        for known in self.neighbours.get(word, ()):
+            found[known] = self.weight[known] * (1.0 if known == word else NEAR_WORD_WEIGHT)
+        if len(word.lstrip(WHOLE)) < SUBSTITUTION_FROM:
+            return found  # short words: one letter more, never one letter changed or fewer
+        for shorter in _deletions(word):
+            for known in self.neighbours.get(shorter, ()):
+                if known not in found:
+                    found[known] = self.weight[known] * NEAR_WORD_WEIGHT
+        return found
+
+    def candidates(
+        self,
+        form: Phonetic,
+        limit: int,
+        allowed: Collection[int] | None = None,
+    ) -> list[int]:
+        """Up to *limit* entry numbers sharing the most informative words with *form*."""
+        found: list[tuple[int, str, dict[str, float]]] = []
+        for word in _words(form):
+            near = self.near_words(word)
+            if near:
+                found.append((sum(len(self.postings[k]) for k in near), word, near))
+        found.sort(key=lambda item: item[0])
+        totals: dict[int, float] = {}
+        later: list[list[tuple[str, float]]] = []
+        for size, word, near in found:
+            # lightest first, so each entry keeps the best weight of its nearest word
+            ranked = sorted(near.items(), key=lambda item: item[1])
+            best: dict[int, float] = {}
+            if not totals or (len(totals) < ENOUGH_CANDIDATES and size <= 4 * ENOUGH_CANDIDATES):
+                common: list[tuple[str, float]] = []
+                for known, weight in ranked:
+                    if known == word or len(self.postings[known]) <= 4 * ENOUGH_CANDIDATES:
+                        best.update(dict.fromkeys(self.postings[known], weight))
+                    else:
+                        common.append((known, weight))
+                if common:
+                    later.append(common)
+            else:
+                later.append(ranked)
+                continue
+            if not totals:
+                totals = best
+                continue
+            for number, weight in best.items():
+                totals[number] = totals.get(number, 0.0) + weight
+        # enough entries found through rarer words: commoner ones only add to those
+        for ranked in later:
+            best = {}
+            for known, weight in ranked:
+                best.update(dict.fromkeys(totals.keys() & self.postings[known], weight))
+            for number, weight in best.items():
+                totals[number] += weight
+        if allowed is not None:
+            totals = {n: w for n, w in totals.items() if n in allowed}
+        top = [n for n, _ in heapq.nlargest(limit, totals.items(), key=itemgetter(1))]
+        if top:
+            floor = totals[top[0]] * CANDIDATE_FLOOR
+            top = [n for n in top if totals[n] >= floor]
+        return top
+
+
+def _words(form: Phonetic) -> set[str]:
+    words = {t.skeleton for t in form.tokens if t.skeleton}
+    if form.skeleton:
+        words.add(WHOLE + form.skeleton)
+    return words

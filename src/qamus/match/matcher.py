@@ -1,0 +1,277 @@
+"""Match a name, in any spelling and either script, to glossary entries.
+
+:class:`Matcher` scores only the few candidates the
+:class:`~qamus.match.index.SpellingIndex` proposes, so the cost of a query
+grows far more slowly than the glossary (``benchmarks/bench_match.py``). Each
+candidate entry scores the best phonetic similarity
+(:mod:`qamus.match.similarity`) of the query against its spellings, the best
+few also word by word:
+
+- a spelling the glossary gives (name, Arabic, variant) equal to the query
+  after normalisation scores 1.0, and nothing else does (at most
+  :data:`NEAR_CEILING`);
+- otherwise the phonetic similarity, times :data:`GENERATED_FACTOR` when the
+  spelling is one qamus generated from the Arabic rather than one the
+  glossary attests, or is in the other script.
+
+Entries declared ``not-same-as`` stay separate answers. When the query is
+exactly a spelling of one of them, its look-alike partner keeps its own match
+but scores below :data:`~qamus.match.SAME_NAME_THRESHOLD`; when both are
+candidates, both are scored word by word, where their names differ.
+
+Batch use::
+
+    >>> import qamus                                                 # doctest: +SKIP
+    >>> g = qamus.load()                                             # doctest: +SKIP
+    >>> df["entry"] = [m[0].entry.id if m else None                  # doctest: +SKIP
+    ...                for m in g.match_many(df["name"], limit=1)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Final
+
+from rapidfuzz.distance import Levenshtein
+
+from qamus.match.index import IndexedSpelling, SpellingIndex
+from qamus.match.phonetic import Phonetic, phonetic
+from qamus.match.similarity import whole_similarity, word_similarity
+from qamus.match.threshold import SAME_NAME_THRESHOLD, calibrate
+from qamus.model import KINDS, Entry, Match
+
+if TYPE_CHECKING:
+    from qamus.glossary.store import Glossary
+
+__all__ = ["CANDIDATES", "GENERATED_FACTOR", "Matcher"]
+
+#: How many candidate entries the index proposes for scoring.
+CANDIDATES: Final = 16
+
+#: How many when the query is exactly a spelling the glossary gives.
+CANDIDATES_BESIDE_EXACT: Final = 6
+
+#: Score factor for spellings generated from the Arabic rather than attested, and for
+#: spellings compared across scripts: a reading, not a spelling the glossary gives.
+GENERATED_FACTOR: Final = 0.97
+
+#: The best score of a spelling that is not one the glossary gives, once normalised.
+NEAR_CEILING: Final = 0.99
+
+#: A whole-name score above which a candidate needs no word alignment.
+WELL_MATCHED: Final = 0.95
+
+#: How many of the best-scoring candidates also get their words aligned one to one.
+WORD_ALIGNED: Final = 4
+
+_Scored = tuple[float, int, IndexedSpelling, bool]
+
+_FIELD_RANK: Final = {"name": 0, "arabic": 0, "vocalised": 1, "variant": 2}
+
+_FIELD_LABEL: Final = {
+    "name": "name",
+    "arabic": "Arabic",
+    "vocalised": "vocalised Arabic",
+    "variant": "attested variant",
+}
+
+
+class Matcher:
+    """Matches queries against one glossary. Built once; safe to share between threads.
+
+    >>> from qamus.glossary.store import Glossary
+    >>> from qamus.model import Entry
+    >>> g = Glossary([Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب",
+    ...                     variants=("Halab",))], check=False)
+    >>> [(m.entry.id, m.score, m.reason) for m in Matcher(g).match("Haleb")]
+    [('aleppo', 0.98..., "sounds like the Arabic 'حلب'")]
+    >>> Matcher(g).match("   ")
+    []
+    """
+
+    def __init__(self, glossary: Glossary | Iterable[Entry]) -> None:
+        entries = tuple(glossary)
+        self._index = SpellingIndex(entries)
+        self._position = {e.id: n for n, e in enumerate(entries)}
+        self._apart: dict[int, frozenset[int]] = {}
+        partners: dict[int, set[int]] = {}
+        for number, entry in enumerate(entries):
+            for target in entry.related("not-same-as"):
+                other = self._position.get(target)
+                if other is not None:
+                    partners.setdefault(number, set()).add(other)
+                    partners.setdefault(other, set()).add(number)
+        self._apart = {n: frozenset(p) for n, p in partners.items()}
+        self._by_kind: dict[str, set[int]] = {}
+        for number, entry in enumerate(entries):
+            self._by_kind.setdefault(entry.kind, set()).add(number)
+
+    def match(
+        self,
+        query: str,
+        *,
+        kind: str | Sequence[str] | None = None,
+        limit: int = 10,
+        min_score: float | None = None,
+    ) -> list[Match]:
+        """Entries matching *query*, best first; see :meth:`qamus.Glossary.match`."""
+        if not isinstance(query, str):
+            raise TypeError(f"match() takes a str query, not {type(query).__name__}")
+        query = query.strip()
+        if not query or limit <= 0:
+            return []
+        allowed = self._allowed(kind)
+        index = self._index
+        exact = {s: index.spellings[s] for s in index.exact_spellings(query)}
+        exact_entries = {s.entry for s in exact.values() if s.attested}
+        form = phonetic(query)
+        numbers = dict.fromkeys(s.entry for s in exact.values())
+        wanted = CANDIDATES_BESIDE_EXACT if exact_entries else CANDIDATES
+        numbers.update(dict.fromkeys(index.candidates(form, wanted)))
+        for number in exact_entries:
+            numbers.update(dict.fromkeys(self._apart.get(number, ())))
+        arabic_query = form.script == "arabic"
+        scored: list[_Scored] = []
+        for number in numbers:
+            if allowed is not None and number not in allowed:
+                continue
+            best_score, best = -1.0, None
+            for spelling_id in index.by_entry[number]:
+                spelling = index.spellings[spelling_id]
+                if arabic_query and not spelling.attested:
+                    continue  # generated spellings are Latin: the attested ones suffice
+                if spelling_id in exact and spelling.attested:
+                    best_score, best = 1.0, spelling
+                    break
+                score = whole_similarity(form, spelling.form)
+                if not spelling.attested or spelling.form.script != form.script:
+                    score *= GENERATED_FACTOR
+                if score > best_score:
+                    best_score, best = score, spelling
+            if best is not None:
+                is_exact = best_score == 1.0 and number in exact_entries
+                if not is_exact:
+                    best_score = min(calibrate(best_score), NEAR_CEILING)
+                scored.append((best_score, number, best, is_exact))
+        scored = self._align_words(form, scored)
+        scored = self._separate_look_alikes(form, scored)
+        results: list[Match] = []
+        fields: dict[str, str] = {}
+        for raw_score, number, spelling, is_exact in scored:
+            score = raw_score
+            reason = self._reason(query, spelling, is_exact)
+            if not is_exact and self._apart.get(number, frozenset()) & exact_entries:
+                partner = min(self._apart[number] & exact_entries)
+                score = min(score, round(SAME_NAME_THRESHOLD - 0.01, 2))
+                reason += f"; declared not the same as {index.entries[partner].id!r}"
+            if min_score is not None and score < min_score:
+                continue
+            results.append(Match(index.entries[number], round(score, 4), reason, spelling.text))
+            fields[index.entries[number].id] = spelling.field
+        # ties: an entry's own name or Arabic before another's variant, then glossary order
+        results.sort(
+            key=lambda m: (
+                -m.score,
+                _FIELD_RANK.get(fields[m.entry.id], 3),
+                self._position[m.entry.id],
+            )
+        )
+        return results[:limit]
+
+    def match_many(
+        self,
+        queries: Iterable[str],
+        *,
+        kind: str | Sequence[str] | None = None,
+        limit: int = 10,
+        min_score: float | None = None,
+    ) -> list[list[Match]]:
+        """:meth:`match` for each query, in order."""
+        return [self.match(q, kind=kind, limit=limit, min_score=min_score) for q in queries]
+
+    def _align_words(self, form: Phonetic, scored: list[_Scored]) -> list[_Scored]:
+        """Give the best candidates a second look with their words aligned one to one."""
+        scored.sort(key=lambda item: -item[0])
+        if not scored or scored[0][0] >= WELL_MATCHED:
+            return scored  # one name matched whole: the others need no second look
+        if len(form.tokens) < 2 and all(
+            len(self._index.spellings[s].form.tokens) < 2
+            for _, n, _, _ in scored[:WORD_ALIGNED]
+            for s in self._index.by_entry[n]
+        ):
+            return scored
+        out = list(scored)
+        for position, (whole, number, best_whole, is_exact) in enumerate(scored[:WORD_ALIGNED]):
+            if is_exact or whole >= WELL_MATCHED:
+                continue  # aligning words only ever raises a score: a close whole name is enough
+            score, best = whole, best_whole
+            for spelling_id in self._index.by_entry[number]:
+                spelling = self._index.spellings[spelling_id]
+                if not spelling.attested or len(spelling.form.tokens) + len(form.tokens) < 3:
+                    continue
+                aligned = word_similarity(form, spelling.form)
+                if spelling.form.script != form.script:
+                    aligned *= GENERATED_FACTOR
+                aligned = min(calibrate(aligned), NEAR_CEILING)
+                if aligned > score:
+                    score, best = aligned, spelling
+            out[position] = (score, number, best, is_exact)
+        return out
+
+    def _separate_look_alikes(self, form: Phonetic, scored: list[_Scored]) -> list[_Scored]:
+        """Score look-alikes declared ``not-same-as`` word by word, where they differ.
+
+        Whole long names differing in one word (الحسن بن علي بن أبي طالب against
+        الحسين بن علي) look almost the same letter by letter; aligned word by
+        word, the differing word weighs as a word.
+        """
+        present = {item[1] for item in scored}
+        out = list(scored)
+        for position, (_, number, best_whole, is_exact) in enumerate(scored):
+            partners = self._apart.get(number, frozenset()) & present
+            if is_exact or not partners or len(form.tokens) < 2:
+                continue
+            score, best = -1.0, best_whole
+            for spelling_id in self._index.by_entry[number]:
+                spelling = self._index.spellings[spelling_id]
+                if not spelling.attested:
+                    continue
+                aligned = word_similarity(form, spelling.form)
+                if spelling.form.script != form.script:
+                    aligned *= GENERATED_FACTOR
+                if aligned > score:
+                    score, best = aligned, spelling
+            if score >= 0:
+                out[position] = (min(calibrate(score), NEAR_CEILING), number, best, is_exact)
+        return out
+
+    def _allowed(self, kind: str | Sequence[str] | None) -> set[int] | None:
+        if kind is None:
+            return None
+        kinds = {kind} if isinstance(kind, str) else set(kind)
+        unknown = kinds - set(KINDS)
+        if unknown:
+            from qamus.errors import QamusError
+
+            raise QamusError(
+                f"unknown kind {sorted(unknown)[0]!r}; expected one of " + ", ".join(sorted(KINDS))
+            )
+        if len(kinds) == 1:
+            return self._by_kind.get(next(iter(kinds)), set())
+        return set().union(*(self._by_kind.get(k, set()) for k in kinds))
+
+    def _reason(self, query: str, spelling: IndexedSpelling, is_exact: bool) -> str:
+        label = _FIELD_LABEL.get(spelling.field)
+        if is_exact and label:
+            after = "" if query == spelling.text else " after normalisation"
+            return f"{label} {spelling.text!r}{after}"
+        edits = Levenshtein.distance(query.casefold(), spelling.text.casefold())
+        count = f"{edits} edit{'s' if edits != 1 else ''}"
+        if spelling.form.script != phonetic(query).script:
+            if spelling.field == "arabic":
+                return f"sounds like the Arabic {spelling.text!r}"
+            return f"sounds like {label or 'spelling'} {spelling.text!r}"
+        if label:
+            return f"close to {label} {spelling.text!r}, {count}"
+        entry = self._index.entries[spelling.entry]
+        return f"transliteration of {entry.arabic}, {count}"

@@ -1,0 +1,266 @@
+"""A common phonetic form for names written in Arabic or Latin script.
+
+Matching compares names through this form rather than through one arbitrary
+romanisation. Each name becomes a string of *phoneme codes*, one character per
+sound, whatever the script:
+
+- Arabic letters map to the sound they are most often romanised with
+  (ق to ``q``, ث to ``T`` for *th*, ...); letters Latin script merges keep
+  their own code (ح ``ḥ`` beside ه ``h``), merged in ``Phonetic.roman``;
+  short vowels are unwritten in Arabic, long vowels ا و ي are ``A U I``;
+- Latin text is lower-cased, stripped of diacritics, and its digraphs are
+  read as one sound (*sh kh gh th dh dj* ...), the long-vowel digraphs
+  *ou oo ee aa* as ``U I A`` and diphthongs *ai ei ey* as ``ay``; ayn and
+  hamza marks (``ʿ ʾ ' ‘ ’``) become ``'``;
+- the article (``al-``, ``el-``, ``ad-D``, ``ال``, ``Abdel``/``Abdul``) is
+  dropped, doubled letters are written once, and spaces and hyphens vanish.
+
+:data:`CLASSES` and :data:`GROUPS` then coarsen the codes in two steps (letter
+→ class → group), so that an alignment can charge little for *k/q* or *e/i*
+and a lot for *b/r*. These tables are data: :mod:`qamus.match.similarity`
+combines the levels with weights checked on the development set.
+
+>>> phonetic("Liwa el-Baqer").codes
+'liwabaqer'
+>>> phonetic("لواء الباقر").codes
+"lUA'bAqr"
+>>> phonetic("Abdel Rahman").codes == phonetic("Abd al-Rahman").codes == "abdrahman"
+True
+>>> phonetic("Hussein").skeleton == phonetic("حسين").skeleton == "HSN"
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Final
+
+import attrs
+
+__all__ = ["CLASSES", "GROUPS", "VOWEL_GROUP", "Phonetic", "phonetic", "script_of"]
+
+# fmt: off
+#: Letter code -> class code. Letters sharing a class are spellings of nearly one sound.
+CLASSES: Final[dict[str, str]] = {
+    # vowels and glides: a, e, i/y, o/u/w, and ayn/hamza
+    "a": "A", "e": "E", "i": "I", "y": "I", "o": "U", "u": "U", "w": "U", "'": "'", "ʿ": "'",
+    # long vowels, as Latin digraphs mark them (ou, ee, aa)
+    "A": "A", "I": "I", "U": "U",
+    # labials
+    "b": "B", "p": "B", "f": "F", "v": "F", "m": "M",
+    # velars and uvulars: k/q/g/c; gh
+    "k": "K", "q": "K", "g": "K", "c": "K", "G": "G",
+    # dentals: t/th/ط, d/dh/ض
+    "t": "T", "T": "T", "ṭ": "T", "d": "D", "D": "D", "ḍ": "D",
+    # sibilants: s/ص, z/ظ, sh; j
+    "s": "S", "ṣ": "S", "z": "Z", "ẓ": "Z", "S": "C", "j": "J",
+    # gutturals: h/ح, kh
+    "h": "H", "ḥ": "H", "x": "X",
+    "l": "L", "r": "R", "n": "N",
+}
+
+#: Class code -> group code. Groups are the coarsest level: a different group is a different sound.
+GROUPS: Final[dict[str, str]] = {
+    "A": "V", "E": "V", "I": "V", "U": "V", "'": "V",
+    "B": "B", "F": "F", "M": "M",
+    "K": "K", "G": "K",
+    "T": "T", "D": "T",
+    "S": "S", "Z": "S", "C": "S", "J": "J",
+    "H": "H", "X": "H",
+    "L": "L", "R": "R", "N": "N",
+}
+
+#: The group of vowels, glides and ayn/hamza: left out of the consonant skeleton.
+VOWEL_GROUP: Final = "V"
+
+# Arabic letters (after NFKD has split off hamza and madda) -> letter codes.
+_ARABIC: Final[dict[str, str]] = {
+    "ا": "A", "ٱ": "A", "ى": "A", "ة": "a", "و": "U", "ي": "I", "ی": "i", "ې": "i", "ے": "i",
+    "ء": "'", "ع": "ʿ",
+    "ب": "b", "پ": "p", "ت": "t", "ث": "T", "ج": "j", "چ": "j", "ح": "ḥ", "خ": "x",
+    "د": "d", "ذ": "D", "ر": "r", "ز": "z", "ژ": "j", "س": "s", "ش": "S", "ص": "ṣ",
+    "ض": "ḍ", "ط": "ṭ", "ظ": "ẓ", "غ": "G", "ف": "f", "ڤ": "v", "ق": "q", "ك": "k",
+    "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ھ": "h", "ۀ": "a",
+}
+
+# Latin multi-letter spellings of one sound, longest first (applied after lower-casing).
+_DIGRAPHS: Final[tuple[tuple[str, str], ...]] = (
+    ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "x"), ("gh", "G"),
+    ("th", "T"), ("dh", "D"), ("dj", "j"), ("zh", "j"), ("ph", "f"), ("ck", "k"),
+    ("ou", "U"), ("oo", "U"), ("uu", "U"), ("ee", "I"), ("ii", "I"), ("aa", "A"),
+    ("ay", "ay"), ("ai", "ay"), ("ei", "ay"), ("ey", "ay"), ("aw", "aw"), ("au", "aw"),
+    ("x", "ks"),
+)
+# fmt: on
+_DIGRAPH_RE: Final = re.compile("|".join(re.escape(d) for d, _ in _DIGRAPHS))
+_DIGRAPH_MAP: Final = dict(_DIGRAPHS)
+
+_APOSTROPHES: Final = "'`´ʿʾʼʻʹʽ‘’′ʺ"
+_LATIN_ARTICLE: Final = re.compile(
+    # "Abdel Kader", "Abdul-Rahman", "Abdurrahman", "Abd al-Aziz", "Abdallah"
+    r"\babd(?:[- ]?(?:a|e|u|ou|o)?(?:l|([dnrstz])(?=[- ]?\1)))?[- ]?"
+    # "al-Baqir", "el Sayed", "ad-Din", "ash-Sham", "as Sayyid"
+    r"|\b(?:[aeiu]l[- ]+|[ae](sh|dh|th|[dnrstz])[- ]+(?=\2))"
+)
+_ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)ال(?=\w\w)")
+_FINAL_AH: Final = re.compile(r"(?<!l)([aeiou])h\b")
+_C_SOFT: Final = re.compile(r"c(?=[eiy])")
+_NON_LETTER: Final = re.compile(r"[^\w']+|_|\d")
+_SURNAME_FIRST: Final = re.compile(r"^([^,]+),\s*([^,]+)$")
+
+
+def script_of(text: str) -> str:
+    """``"arabic"`` when *text* has any Arabic letter, else ``"latin"``.
+
+    >>> script_of("لواء الباقر"), script_of("Liwa"), script_of("")
+    ('arabic', 'latin', 'latin')
+    """
+    for char in text:
+        if (
+            "\u0600" <= char <= "\u06ff"
+            or "\u0750" <= char <= "\u077f"
+            or ("\ufb50" <= char <= "\ufeff")
+        ):
+            return "arabic"
+    return "latin"
+
+
+@attrs.frozen
+class Phonetic:
+    """A name's phonetic form at three levels of detail, plus its consonant skeleton.
+
+    ``codes`` has one letter code per sound, keeping Arabic's distinct letters
+    apart (ح ``ḥ`` and ه ``h``); ``roman`` merges them as Latin script does;
+    ``classes`` and ``groups`` coarsen the codes through :data:`CLASSES` and
+    :data:`GROUPS`; ``skeleton`` is ``groups`` without vowels, glides and
+    ayn/hamza. ``script`` is ``"arabic"`` or ``"latin"``. ``tokens`` holds
+    the form of each word.
+    """
+
+    codes: str
+    roman: str
+    classes: str
+    groups: str
+    skeleton: str
+    script: str
+    #: ``roman`` without vowels and glides, ayn and hamza kept.
+    consonants: str = ""
+    #: ``classes`` without the vowels a romanisation may add: in Latin script, vowels
+    #: inside a word are dropped and word-final ones kept, as Arabic writes those.
+    anchors: str = ""
+    #: ``classes`` with ayn and hamza marks kept, in either script.
+    spelled: str = ""
+    parts: tuple[Phonetic, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    @property
+    def tokens(self) -> tuple[Phonetic, ...]:
+        """The form of each word (a one-word name is its own only word)."""
+        return self.parts or (self,)
+
+
+_ROMAN: Final = str.maketrans({"ḥ": "h", "ṣ": "s", "ḍ": "d", "ṭ": "t", "ẓ": "z", "ʿ": "'"})
+_ARABIC_MARKS: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+
+def _strip_marks(text: str) -> str:
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+_COMBINING: Final = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+
+
+def _latin_codes(text: str) -> str:
+    text = _C_SOFT.sub("s", text)
+    text = _LATIN_ARTICLE.sub(lambda m: "abd " if m.group(0).startswith("abd") else " ", text)
+    text = _FINAL_AH.sub(r"\1", text)
+    return _DIGRAPH_RE.sub(lambda m: _DIGRAPH_MAP[m.group(0)], text)
+
+
+_REPEAT: Final = re.compile(r"(.)\1+")
+
+
+def _collapse(codes: str) -> str:
+    return _REPEAT.sub(r"\1", codes)
+
+
+@lru_cache(maxsize=65536)
+def phonetic(text: str) -> Phonetic:
+    """The :class:`Phonetic` form of a name in either script (or a mix of both).
+
+    Characters that are neither letters of the two scripts nor apostrophes are
+    ignored, so any string has a form, possibly empty.
+
+    >>> p = phonetic("al-Mara‘i")
+    >>> p.codes, p.classes, p.groups, p.skeleton
+    ("mara'i", 'MARAI', 'MVRVV', 'MR')
+    >>> phonetic("Es Sayed, Kader").codes
+    'kadersayed'
+    >>> phonetic("حسن").codes, phonetic("حسن").roman
+    ('ḥsn', 'hsn')
+    """
+    script = script_of(text)
+    plain = _SURNAME_FIRST.sub(r"\2 \1", text.strip())
+    if script == "arabic":
+        plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
+        plain = _ARABIC_ARTICLE.sub("", plain)
+    plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
+    joined = _latin_codes(" ".join(_NON_LETTER.split(plain)))
+    pieces = _NOT_CODE.sub("", joined.translate(_ARABIC_TABLE)).split()
+    tokens = [_form(_collapse(p), script, ()) for p in _join_compounds(pieces) if p.strip("'")]
+    if len(tokens) < 2:
+        return tokens[0] if tokens else _form("", script, ())
+    whole = _form(_collapse("".join(t.codes for t in tokens)), script, tuple(tokens))
+    return attrs.evolve(whole, anchors="".join(t.anchors for t in tokens))
+
+
+_APOSTROPHE_TABLE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
+_ARABIC_TABLE: Final = str.maketrans(_ARABIC)
+_NOT_CODE: Final = re.compile("[^ " + re.escape("".join(CLASSES)) + "]")
+
+
+def _join_compounds(pieces: list[str]) -> list[str]:
+    """Glue ``abd`` (عبد) to the word after it: "Abd al-Rahman" is one name, like عبدالرحمن."""
+    out: list[str] = []
+    glue = False
+    for piece in pieces:
+        if glue:
+            out[-1] += piece
+        else:
+            out.append(piece)
+        glue = piece in _COMPOUND_HEADS
+    return out
+
+
+_COMPOUND_HEADS: Final = frozenset({"abd", "ʿbd", "'bd"})
+_CLASS_TABLE: Final = str.maketrans(CLASSES)
+_GROUP_TABLE: Final = str.maketrans(GROUPS)
+_ROMAN_CONSONANTS: Final = str.maketrans(
+    dict.fromkeys((c for c, k in CLASSES.items() if GROUPS[k] == VOWEL_GROUP and k != "'"), None)
+)
+# Latin vowels that are not word-final: Arabic script does not write them
+_INNER_SHORT_VOWEL: Final = re.compile("[aeiou](?=.)")
+
+
+def _form(codes: str, script: str, parts: tuple[Phonetic, ...]) -> Phonetic:
+    spelled = codes.translate(_CLASS_TABLE)
+    roman = codes.translate(_ROMAN)
+    consonants = roman.translate(_ROMAN_CONSONANTS)
+    if script == "arabic":
+        classes = anchors = spelled
+    else:
+        # Latin script marks ayn and hamza optionally: only the letter codes keep them.
+        classes = spelled.replace("'", "")
+        # Arabic writes consonants, glides, long vowels and word-final vowels, not short ones.
+        anchors = _INNER_SHORT_VOWEL.sub("", codes).translate(_CLASS_TABLE)
+    groups = classes.translate(_GROUP_TABLE)
+    skeleton = _collapse(groups.replace(VOWEL_GROUP, ""))
+    return Phonetic(
+        codes, roman, classes, groups, skeleton, script, consonants, anchors, spelled, parts
+    )

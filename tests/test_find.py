@@ -1,0 +1,183 @@
+"""Finding glossary names in running text: offsets, scripts, boundaries, overlaps."""
+
+from __future__ import annotations
+
+import threading
+from itertools import pairwise
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qamus.glossary.store import Glossary
+from qamus.match.finder import Finder
+from qamus.model import Entry, Relation
+from tests.strategies import any_text
+
+
+def relations(*links: Relation) -> Any:
+    """Relations as Entry takes them (its converter hides the element type from mypy)."""
+    return links
+
+
+ENTRIES = [
+    Entry(
+        id="liwa-al-baqir",
+        kind="group",
+        name="Liwa al-Baqir",
+        arabic="لواء الباقر",
+        variants=("Baqir Brigade", "Liwaa al-Baqer"),
+    ),
+    Entry(
+        id="baqir",
+        kind="person",
+        name="Muhammad al-Baqir",
+        arabic="محمد الباقر",
+        variants=("al-Baqir", "الباقر"),
+    ),
+    Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب", variants=("Halab",)),
+    Entry(id="khalid-al-marai", kind="person", name="Khalid al-Mara‘i", arabic="خالد المرعي"),
+    Entry(
+        id="bakkara",
+        kind="tribe",
+        name="Bakkara",
+        arabic="البكارة",
+        variants=("Baggara",),
+        relations=relations(Relation("not-same-as", "baggara")),
+    ),
+    Entry(id="baggara", kind="tribe", name="Baggara", arabic="البقارة"),
+]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return Glossary(ENTRIES, check=False)
+
+
+def found(glossary: Glossary, text: str, **options: bool) -> list[tuple[str, str]]:
+    return [(m.text, m.entry.id) for m in glossary.find(text, **options)]
+
+
+def test_latin_with_diacritics_and_case(glossary: Glossary) -> None:
+    text = "Fighters of LIWĀ AL-BĀQIR moved to Aleppo."
+    assert found(glossary, text) == [("LIWĀ AL-BĀQIR", "liwa-al-baqir"), ("Aleppo", "aleppo")]
+
+
+def test_ayn_marks_optional(glossary: Glossary) -> None:
+    assert found(glossary, "Khalid al-Marai and Khalid al-Mara'i and Khalid al-Maraʿi") == [
+        ("Khalid al-Marai", "khalid-al-marai"),
+        ("Khalid al-Mara'i", "khalid-al-marai"),
+        ("Khalid al-Maraʿi", "khalid-al-marai"),
+    ]
+
+
+def test_arabic_with_harakat_and_tatweel(glossary: Glossary) -> None:
+    text = "قاتل لِوَاءُ الـبـاقـر في حلب"
+    assert found(glossary, text) == [("لِوَاءُ الـبـاقـر", "liwa-al-baqir"), ("حلب", "aleppo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("ولواء الباقر", "لواء الباقر"),
+        ("فلواء الباقر", "لواء الباقر"),
+        ("بحلب", "حلب"),
+        ("وبحلب", "حلب"),
+        ("والباقر", "الباقر"),
+        ("للباقر", "لباقر"),
+        ("وللباقر", "لباقر"),
+    ],
+)
+def test_arabic_proclitics(glossary: Glossary, text: str, mention: str) -> None:
+    assert [m.text for m in glossary.find(text)] == [mention]
+
+
+@pytest.mark.parametrize("text", ["Aleppoan", "xAleppo", "Halabi", "حلبي", "محلب", "Bakkaras"])
+def test_no_match_inside_words(glossary: Glossary, text: str) -> None:
+    assert glossary.find(text) == []
+
+
+def test_longest_leftmost(glossary: Glossary) -> None:
+    text = "Liwa al-Baqir"
+    assert found(glossary, text) == [("Liwa al-Baqir", "liwa-al-baqir")]
+    everything = found(glossary, text, overlapping=True)
+    assert ("Liwa al-Baqir", "liwa-al-baqir") in everything
+    assert ("al-Baqir", "baqir") in everything
+
+
+def test_declared_ambiguity_gives_both(glossary: Glossary) -> None:
+    assert sorted(found(glossary, "the Baggara tribe")) == [
+        ("Baggara", "baggara"),
+        ("Baggara", "bakkara"),
+    ]
+
+
+def test_spelling_and_entry(glossary: Glossary) -> None:
+    (mention,) = glossary.find("in Halab today")
+    assert (mention.start, mention.end, mention.entry.id, mention.spelling) == (
+        3,
+        8,
+        "aleppo",
+        "Halab",
+    )
+
+
+def test_type_error(glossary: Glossary) -> None:
+    with pytest.raises(TypeError, match="str text"):
+        glossary.find(b"Aleppo")  # type: ignore[arg-type]
+
+
+def test_empty(glossary: Glossary) -> None:
+    assert glossary.find("") == []
+    assert Glossary([], check=False).find("Aleppo") == []
+
+
+names = st.sampled_from([s for e in ENTRIES for s in e.spellings])
+filler = st.text(st.characters(codec=None, exclude_categories=()), max_size=12)
+
+
+@given(st.lists(st.one_of(names, filler), max_size=8).map(" ".join))
+def test_offsets_slice_the_original(text: str) -> None:
+    finder = Finder(ENTRIES)
+    for overlapping in (False, True):
+        for m in finder.find(text, overlapping=overlapping):
+            assert text[m.start : m.end] == m.text
+            assert 0 <= m.start < m.end <= len(text)
+
+
+@given(any_text)
+def test_never_raises(text: str) -> None:
+    Finder(ENTRIES).find(text)
+
+
+@given(st.lists(names, min_size=1, max_size=5))
+def test_every_spelling_found(spellings: list[str]) -> None:
+    text = " , ".join(spellings)
+    texts = [m.text for m in Finder(ENTRIES).find(text, overlapping=True)]
+    for spelling in spellings:
+        assert spelling in texts
+
+
+def test_non_overlapping_results_do_not_overlap(glossary: Glossary) -> None:
+    text = "Liwa al-Baqir, al-Baqir, لواء الباقر والباقر Aleppo Halab " * 3
+    mentions = glossary.find(text)
+    spans = sorted({(m.start, m.end) for m in mentions})
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
+
+
+def test_threads_agree(glossary: Glossary) -> None:
+    text = "Liwa al-Baqir fought in Aleppo; ولواء الباقر في حلب; the Baggara. " * 50
+    expected = glossary.find(text)
+    fresh = Glossary(ENTRIES, check=False)
+    results: list[object] = [None] * 16
+
+    def work(slot: int) -> None:
+        results[slot] = fresh.find(text)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected for r in results)

@@ -1,0 +1,65 @@
+"""``qamus find``: TSV and JSON lines, offsets into each file, stdin, exit status."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from qamus.cli import main
+
+
+def _shipped_or_skip() -> None:
+    from qamus.glossary import load
+
+    try:
+        glossary = load()
+    except Exception as exc:
+        pytest.skip(f"the shipped glossary does not load: {exc}")
+    if "liwa-al-baqir" not in glossary or "aleppo" not in glossary:
+        pytest.skip("liwa-al-baqir or aleppo is not in the shipped glossary")
+
+
+TEXT = "Reports from Aleppo.\r\nقاتل ولواء الباقر هناك.\nLiwa al-Baqir again.\n"
+
+
+def test_tsv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _shipped_or_skip()
+    path = tmp_path / "news.txt"
+    path.write_bytes(TEXT.encode("utf-8"))
+    assert main(["find", str(path)]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert [r[4] for r in rows] == ["aleppo", "liwa-al-baqir", "liwa-al-baqir"]
+    for name, start, end, text, _ in rows:
+        assert name == str(path)
+        assert TEXT[int(start) : int(end)] == text
+
+
+def test_jsonl_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _shipped_or_skip()
+    monkeypatch.setattr("sys.stdin", io.StringIO("in Aleppo today"))
+    assert main(["find", "--format", "jsonl", "-"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line) == {
+        "file": "-",
+        "start": 3,
+        "end": 9,
+        "text": "Aleppo",
+        "entry": "aleppo",
+    }
+
+
+def test_nothing_found(tmp_path: Path) -> None:
+    _shipped_or_skip()
+    path = tmp_path / "empty.txt"
+    path.write_text("nothing to see here\n", encoding="utf-8")
+    assert main(["find", str(path)]) == 1
+
+
+def test_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["find", "/no/such/file.txt"]) == 2
+    assert "no such file" in capsys.readouterr().err

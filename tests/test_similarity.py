@@ -1,0 +1,120 @@
+"""similarity(): phonetic closeness of two names, either script on either side."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qamus.match import SAME_NAME_THRESHOLD, similarity
+from qamus.match.phonetic import phonetic
+from tests.strategies import any_text, arabic_names, latin_names
+
+SAME = [
+    # romanisation alternatives of one name, same script
+    ("Hussein", "Husayn"),
+    ("Mohammed", "Muhammad"),
+    ("Khaled", "Khalid"),
+    ("Qasem Soleimani", "Qassem Suleimani"),
+    ("Hizbullah", "Hezbollah"),
+    ("Abdel Rahman", "Abd al-Rahman"),
+    ("Abdurrahman", "Abd ar-Rahman"),
+    ("Deir ez-Zor", "Dayr al-Zawr"),
+    ("al-Mara‘i", "al-Marai"),
+    ("Bakkara", "Baggara"),
+    # across scripts
+    ("Muhammad", "محمد"),
+    ("Liwa el-Baqer", "لواء الباقر"),
+    ("Bakkara", "البكارة"),
+    ("Hussein", "حسين"),
+    ("Abd al-Khaliq al-Huthi", "عبدالخالق الحوثي"),
+    # Arabic spellings
+    ("لِوَاءُ الْبَاقِرِ", "لواء الباقر"),
+    ("أحمد", "احمد"),
+]
+
+DIFFERENT = [
+    ("Liwa al-Baqir", "Liwa al-Quds"),
+    ("Bashar", "Nawaf"),
+    ("Aleppo", "Damascus"),
+    ("Khalid", "Walid"),
+    ("Jamal", "Kamal Nasser"),
+]
+
+# Different names on one root share their consonants: similarity ranks them below any
+# spelling of the same name, and glossaries keep them apart with not-same-as links.
+SAME_CONSONANTS = [
+    ("Hasan", "Hassan", "Husayn"),
+    ("Muhammad", "Mohammed", "Mahmud"),
+    ("حسن", "الحسن", "حسين"),
+    ("محمد", "مُحَمَّد", "محمود"),
+    ("Hasan", "حسن", "حسين"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_names_pass_the_threshold(a: str, b: str) -> None:
+    assert similarity(a, b) >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_names_fall_below_it(a: str, b: str) -> None:
+    assert similarity(a, b) < SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(("name", "same", "other"), SAME_CONSONANTS)
+def test_same_consonants_rank_below_same_name(name: str, same: str, other: str) -> None:
+    assert similarity(name, same) > similarity(name, other)
+
+
+@pytest.mark.parametrize(
+    ("query", "right", "wrong"),
+    [
+        ("Bakkara", "البكارة", "البقارة"),
+        ("al-Mara'i", "المرعي", "المري"),
+        ("al-Marri", "المري", "المرعي"),
+        ("Hasan", "حسن", "حسين"),
+        ("Husayn", "حسين", "حسن"),
+        ("Mahmoud", "محمود", "محمد"),
+    ],
+)
+def test_look_alikes_rank_right(query: str, right: str, wrong: str) -> None:
+    assert similarity(query, right) > similarity(query, wrong)
+
+
+def test_phonetic_form_is_script_neutral() -> None:
+    assert phonetic("Hussein").skeleton == phonetic("الحسين").skeleton
+    assert phonetic("Abdel Kader").skeleton == phonetic("عبد القادر").skeleton == "BTKTR"
+
+
+def test_type_error() -> None:
+    with pytest.raises(TypeError, match="two str names"):
+        similarity("Hasan", None)  # type: ignore[arg-type]
+
+
+@given(any_text, any_text)
+def test_bounded_and_symmetric(a: str, b: str) -> None:
+    ab = similarity(a, b)
+    assert 0.0 <= ab <= 1.0
+    assert ab == pytest.approx(similarity(b, a))
+
+
+@given(st.one_of(latin_names, arabic_names))
+def test_identity(name: str) -> None:
+    assert similarity(name, name) == 1.0
+
+
+@given(latin_names)
+def test_invariant_under_case_and_marks(name: str) -> None:
+    assert similarity(name.upper(), name.lower()) == 1.0
+
+
+@given(arabic_names)
+def test_invariant_under_tatweel_and_harakat(name: str) -> None:
+    decorated = "\u0640".join(name).replace(" \u0640", " ") + "\u064e"
+    assert similarity(decorated, name) == 1.0
+
+
+@given(st.text(max_size=10_000))
+def test_long_text(a: str) -> None:
+    assert 0.0 <= similarity(a, a[::-1]) <= 1.0
