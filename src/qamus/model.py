@@ -168,6 +168,10 @@ class Entry:
         return tuple(r.target for r in self.relations if r.type == type)
 
 
+def _entry_id(entry: Entry) -> str:
+    return f"<Entry {entry.id}>"
+
+
 @attrs.frozen
 class Match:
     """One answer of :meth:`qamus.Glossary.match`: an entry, a score and why.
@@ -175,7 +179,7 @@ class Match:
     ``score`` is in 0..1; ``spelling`` is the entry's spelling that matched.
     """
 
-    entry: Entry
+    entry: Entry = attrs.field(repr=_entry_id)
     score: float
     reason: str
     spelling: str
@@ -186,10 +190,14 @@ class Mention:
     """A glossary name found in running text by :meth:`qamus.Glossary.find`.
 
     ``text == original[start:end]``.
+
+    >>> e = Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب")
+    >>> Mention(0, 6, "Aleppo", e, "Aleppo")
+    Mention(start=0, end=6, text='Aleppo', entry=<Entry aleppo>, spelling='Aleppo')
     """
 
     start: int
     end: int
     text: str
-    entry: Entry
+    entry: Entry = attrs.field(repr=_entry_id)
     spelling: str
