@@ -13,8 +13,8 @@ from _common import header, row
 
 IMPORT_AND_LOAD = "import qamus; qamus.load()"
 TOMLLIB_ONLY = (
-    "import tomllib, pathlib, qamus.glossary.load as l; "
-    "[tomllib.loads(p.read_text('utf-8')) for p in l.shipped_glossary_path().rglob('*.toml')]"
+    "import tomllib, qamus; "
+    "[tomllib.loads(p.read_text('utf-8')) for p in qamus.shipped_glossary_path().rglob('*.toml')]"
 )
 
 

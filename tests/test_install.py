@@ -1,7 +1,7 @@
 """qamus works the same from a wheel, an sdist build and an editable install.
 
-tox runs this module in each install mode (envs ``tests``, ``tests-sdist``,
-``tests-editable``). The checks run in a fresh, isolated interpreter started
+tox runs this module in each install mode (envs ``tests`` (editable), ``tests-wheel``,
+``tests-sdist``). The checks run in a fresh, isolated interpreter started
 outside the source tree, so they see the installed package, not ``src/``.
 """
 

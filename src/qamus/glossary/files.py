@@ -317,7 +317,7 @@ class _EntryReader:
                     "Q104",
                     "id",
                     f"id {entry_id!r} but the file is named "
-                    f"{self.expected_id!r}.toml; expected the file to be named after "
+                    f"'{self.expected_id}.toml'; expected the file to be named after "
                     "its id",
                 )
         if kind is not None:

@@ -26,7 +26,6 @@ True
 
 from __future__ import annotations
 
-
 from qamus.normalise.arabic import normalise_arabic
 from qamus.normalise.key import name_key
 from qamus.normalise.latin import normalise_latin

@@ -58,7 +58,7 @@ def transliterate(s: str, scheme: str = "ala-lc", *, capitalise: bool = False) -
     """Romanise the Arabic script in *s* in *scheme*; other text passes through.
 
     With *capitalise*, names are capitalised as the scheme does (see
-    :func:`capitalise_names`); the case-sensitive codes ``buckwalter`` and
+    ``capitalise_names``); the case-sensitive codes ``buckwalter`` and
     ``iso233`` ignore it.
 
     Vocalised input gives full output; unvocalised input gives what is written:
