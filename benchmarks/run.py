@@ -16,6 +16,10 @@ BENCHMARKS = ("load", "normalise", "translit", "match", "find", "accuracy")
 
 def main(argv: list[str]) -> int:
     sys.path[:0] = [str(HERE), str(HERE.parent)]
+    try:
+        import qamus  # noqa: F401 - installed
+    except ImportError:  # a source checkout without an install: use src/
+        sys.path.insert(0, str(HERE.parent / "src"))
     chosen = argv or list(BENCHMARKS)
     unknown = [n for n in chosen if n not in BENCHMARKS]
     if unknown:
