@@ -28,6 +28,7 @@ from importlib import resources
 import attrs
 
 from qamus.translit import _icu
+from qamus.translit._core import _upper_first
 
 __all__ = ["Spelling", "iter_spellings", "spellings"]
 
@@ -476,9 +477,6 @@ def _sound_options(
     return [(_scaled(c, scaling), c.text, _names(c)) for c in _choices(sound)]
 
 
-_QUOTES = "‘’'"
-
-
 def _capitalise(text: str) -> str:
     """Capitalise the noun, not the article or a clitic (wal-Ansar, al-Baqir, Abdul Rahman)."""
     if _NOUN not in text:
@@ -493,11 +491,3 @@ def _capitalise(text: str) -> str:
         noun = _upper_first(noun)
     head = head if clitic else _upper_first(head)
     return (_GLUE if glue else "") + head + article + noun
-
-
-def _upper_first(word: str) -> str:
-    for i, ch in enumerate(word):
-        if ch in _QUOTES:
-            continue
-        return word[:i] + ch.upper() + word[i + 1 :]
-    return word
