@@ -39,7 +39,7 @@ class Glossary:
     for entries that were checked already.
     """
 
-    __slots__ = ("_by_id", "_entries", "_finder", "_lock", "_matcher")
+    __slots__ = ("_by_id", "_entries", "_finder", "_lock", "_matcher", "_vocalised")
 
     def __init__(self, entries: Iterable[Entry] = (), *, check: bool = True) -> None:
         items = tuple(entries)
@@ -55,6 +55,7 @@ class Glossary:
         self._lock = threading.Lock()
         self._matcher: Matcher | None = None
         self._finder: Finder | None = None
+        self._vocalised: dict[str, str] | None = None
 
     # -- collection -------------------------------------------------------------------------
 
@@ -165,5 +166,6 @@ class Glossary:
         """:func:`qamus.transliterate`, with glossary names written from their vocalised form."""
         from qamus.translit import transliterate_known
 
-        vocalised = {e.arabic: e.vocalised for e in self._entries if e.vocalised}
-        return transliterate_known(text, scheme, vocalised, **options)
+        if self._vocalised is None:
+            self._vocalised = {e.arabic: e.vocalised for e in self._entries if e.vocalised}
+        return transliterate_known(text, scheme, self._vocalised, **options)

@@ -6,22 +6,12 @@ import itertools
 import re
 from collections.abc import Mapping
 
-from qamus.translit import _icu
+from qamus.normalise import normalise_arabic
 from qamus.translit._core import transliterate
 
-__all__ = ["skeleton", "transliterate_known"]
+__all__ = ["transliterate_known"]
 
 _ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
-
-
-def skeleton(arabic: str) -> str:
-    """*arabic* without harakat, with hamza seats, alif maqsura and ta marbuta folded.
-
-    >>> skeleton("لِوَاءُ البَاقِرِ") == skeleton("لواء الباقر")
-    True
-    """
-    out: str = _icu.forward("skeleton").transliterate(arabic)
-    return out
 
 
 def transliterate_known(
@@ -30,9 +20,9 @@ def transliterate_known(
     """Transliterate *text*, writing known phrases in their fully vowelled form.
 
     *vocalised* maps unvocalised Arabic phrases (a glossary entry's ``arabic``)
-    to their vowelled forms. Phrases are compared by :func:`skeleton`, whole
-    words only, longest first; every match in *text* is replaced by the
-    vowelled form before transliteration.
+    to their vowelled forms. Phrases are compared as :func:`qamus.normalise_arabic`
+    folds them, whole words only, longest first; every match in *text* is
+    replaced by the vowelled form before transliteration.
 
     >>> known = {"لواء الباقر": "لِوَاء البَاقِر"}
     >>> transliterate_known("قائد لواء الباقر", "ala-lc", known)
@@ -43,13 +33,13 @@ def transliterate_known(
     index: dict[tuple[str, ...], str] = {}
     longest = 0
     for key, value in vocalised.items():
-        words = tuple(skeleton(key).split())
+        words = tuple(normalise_arabic(key).split())
         if words:
             index[words] = value
             longest = max(longest, len(words))
     if not index:
         return transliterate(text, scheme, capitalise=capitalise)
-    spans = [(m.start(), m.end(), skeleton(m.group())) for m in _ARABIC_WORD.finditer(text)]
+    spans = [(m.start(), m.end(), normalise_arabic(m.group())) for m in _ARABIC_WORD.finditer(text)]
     pieces: list[str] = []
     position = 0
     i = 0
