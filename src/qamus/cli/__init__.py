@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from qamus.errors import QamusError
+from qamus.glossary.store import Glossary
 
 #: Subcommand modules, in the order ``qamus --help`` lists them.
 SUBCOMMANDS = (
@@ -39,6 +40,23 @@ def build_parser() -> argparse.ArgumentParser:
     for name in SUBCOMMANDS:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def add_glossary_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--glossary PATH`` option of the verbs that read a glossary."""
+    parser.add_argument(
+        "--glossary",
+        action="append",
+        metavar="PATH",
+        help="glossary folder or file to use instead of the shipped one (repeatable)",
+    )
+
+
+def load_glossary(args: argparse.Namespace) -> Glossary:
+    """The glossary ``--glossary`` names, or the shipped one."""
+    from qamus.glossary import load
+
+    return load(*args.glossary) if args.glossary else load()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

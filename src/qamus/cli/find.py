@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from qamus.cli import add_glossary_option, load_glossary
 from qamus.model import Mention
 
 #: Inputs larger than this many characters get a progress bar on a terminal.
@@ -36,12 +37,7 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--overlapping", action="store_true", help="report overlapping mentions too"
     )
-    parser.add_argument(
-        "--glossary",
-        action="append",
-        metavar="PATH",
-        help="glossary folder or file to use instead of the shipped one (repeatable)",
-    )
+    add_glossary_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -91,13 +87,11 @@ def _progress(total: int, name: str) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from qamus.glossary import load
-
     missing = [f for f in args.files if f != "-" and not Path(f).is_file()]
     if missing:
         print(f"qamus find: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
-    glossary = load(*args.glossary) if args.glossary else load()
+    glossary = load_glossary(args)
     found = 0
     for name in args.files:
         if name == "-":

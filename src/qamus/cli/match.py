@@ -13,6 +13,7 @@ import json
 import sys
 from typing import Any
 
+from qamus.cli import add_glossary_option, load_glossary
 from qamus.match.phonetic import script_of
 from qamus.model import KINDS, Match
 
@@ -48,12 +49,7 @@ def register(sub: Any) -> None:
         help="only matches scoring at least S, 0..1 (default 0.6)",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument(
-        "--glossary",
-        action="append",
-        metavar="PATH",
-        help="glossary folder or file to use instead of the shipped one (repeatable)",
-    )
+    add_glossary_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -109,9 +105,7 @@ def as_json(match: Match) -> dict[str, object]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from qamus.glossary import load
-
-    glossary = load(*args.glossary) if args.glossary else load()
+    glossary = load_glossary(args)
     answers = glossary.match_many(
         args.queries, kind=args.kind, limit=args.limit, min_score=args.min_score
     )

@@ -85,7 +85,8 @@ def load(*paths: PathLike, include_shipped: bool = False) -> Glossary:
         cached = read_cached(key)
         if cached is not None:
             return Glossary(cached, check=False)
-    merged: dict[str, Entry] = {}
+    merged: dict[str, Entry] = {}  # a later layer's entry replaces an earlier one's
+    repeated: list[Entry] = []  # the same id twice in one layer: reported by the checks
     problems: list[Problem] = []
     for layer in layers:
         entries, found = _entries(layer)
@@ -93,12 +94,11 @@ def load(*paths: PathLike, include_shipped: bool = False) -> Glossary:
         layer_ids: set[str] = set()
         for entry in entries:
             if entry.id in layer_ids:
-                # Duplicates inside one layer are reported by the checks below.
-                merged[f"{entry.id}\0{len(merged)}"] = entry
-                continue
-            layer_ids.add(entry.id)
-            merged[entry.id] = entry
-    entries = list(merged.values())
+                repeated.append(entry)
+            else:
+                layer_ids.add(entry.id)
+                merged[entry.id] = entry
+    entries = [*merged.values(), *repeated]
     problems += check_entries(entries)
     if problems:
         raise GlossaryError(problems)

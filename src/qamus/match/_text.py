@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
-from qamus.normalise import normalise as shared_normalise
+from qamus.normalise import normalise
 from qamus.normalise.arabic import ARABIC_RUN, ARABIC_TABLE
 from qamus.translit import iter_spellings, transliterate
 
@@ -88,15 +88,6 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | None, list[int] | Non
     starts.extend(range(previous, len(text)))
     ends.extend(range(previous + 1, len(text) + 1))
     return folded, starts, ends
-
-
-def normalise(text: str) -> str:
-    """A spelling as compared for "the same spelling": :func:`qamus.normalise.normalise`.
-
-    >>> normalise("Liwa  al-Baqir") == normalise("liwa al baqir")
-    True
-    """
-    return shared_normalise(text)
 
 
 @lru_cache(maxsize=65536)
