@@ -285,3 +285,35 @@ def test_shipped_variants_match_their_entries() -> None:
             tied = {m.entry.id for m in top if m.score == top[0].score}
             assert entry.id in tied, (spelling, tied)
             assert tied <= {entry.id} | partners, (spelling, tied)
+
+
+def test_exact_spellings_point_at_their_own_text() -> None:
+    """Every spelling the exact map holds normalises to its key, even where generated
+    spellings that sound alike were left out of the index (they once shifted the ids)."""
+    from qamus.match._text import normalise
+    from qamus.match.index import SpellingIndex
+
+    glossary = _shipped()
+    index = SpellingIndex(tuple(glossary))
+    for key, spelling_ids in index.exact.items():
+        for spelling_id in spelling_ids:
+            assert normalise(index.spellings[spelling_id].text) == key, key
+
+
+def test_shipped_leave_one_spelling_out_never_scores_a_stranger_exact() -> None:
+    """With a variant left out, a score of 1.0 still means the query is that spelling."""
+    import attrs
+
+    from qamus.match._text import normalise
+
+    glossary = _shipped()
+    for entry in list(glossary)[::3]:
+        for variant in entry.variants:
+            rest = tuple(v for v in entry.variants if v != variant)
+            trimmed = Glossary(
+                [attrs.evolve(e, variants=rest) if e.id == entry.id else e for e in glossary],
+                check=False,
+            )
+            for found in trimmed.match(variant):
+                if found.score == 1.0:
+                    assert normalise(found.spelling) == normalise(variant), (variant, found)

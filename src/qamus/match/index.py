@@ -118,16 +118,16 @@ class SpellingIndex:
                 form = phonetic(text)
                 if not form.codes:
                     continue
-                spelling_id = len(self.spellings)
                 spelling = IndexedSpelling(number, text, field, form)
-                if field in ("name", "arabic", "vocalised", "variant") or key not in self.exact:
-                    self.exact[key].append(spelling_id)
                 identity = (form.codes, form.script)
                 if identity in seen and not spelling.attested:
-                    continue
+                    continue  # sounds like a spelling already kept, which scores the same
+                spelling_id = len(self.spellings)
                 seen.add(identity)
                 self.spellings.append(spelling)
                 mine.append(spelling_id)
+                if spelling.attested or key not in self.exact:
+                    self.exact[key].append(spelling_id)
                 for word in _words(form):
                     postings[word].add(number)
             self.by_entry.append(mine)
