@@ -31,6 +31,16 @@ SAME = [
     # Arabic spellings
     ("لِوَاءُ الْبَاقِرِ", "لواء الباقر"),
     ("أحمد", "احمد"),
+    # titles come and go; compound names are joined or parted; initials stand for words
+    ("Haji Ahmad Jan", "Ahmad Jan"),
+    ("Mullah Omar", "Omar"),
+    ("الشيخ نواف البشير", "نواف البشير"),
+    ("Nasr Allah", "Nasrallah"),
+    ("Abu Bakr al-Baghdadi", "Abubakr al-Baghdadi"),
+    ("Akhund Zada", "Akhundzada"),
+    ("Khalid A. al-Fawaz", "Khalid Abd al-Rahman al-Fawaz"),
+    # a partial name, surname first
+    ("Zawahiri Ayman", "Ayman Muhammad Rabi al-Zawahiri"),
 ]
 
 DIFFERENT = [
@@ -39,6 +49,12 @@ DIFFERENT = [
     ("Aleppo", "Damascus"),
     ("Khalid", "Walid"),
     ("Jamal", "Kamal Nasser"),
+    # brothers: one father's and grandfather's names, another given name
+    ("Uday Saddam Hussein al-Tikriti", "Qusay Saddam Hussein al-Tikriti"),
+    ("عدي صدام حسين", "قصي صدام حسين"),
+    # father and son: the son's name runs on into his father's
+    ("Saddam Hussein al-Tikriti", "Uday Saddam Hussein al-Tikriti"),
+    ("National Defence Forces", "Local Defence Forces"),
 ]
 
 # Different names on one root share their consonants: similarity ranks them below any

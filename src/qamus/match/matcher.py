@@ -36,7 +36,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.phonetic import Phonetic, phonetic
-from qamus.match.similarity import whole_similarity, word_similarity
+from qamus.match.similarity import whole_similarity, word_alignment, word_similarity
 from qamus.match.threshold import SAME_NAME_THRESHOLD, calibrate
 from qamus.model import KINDS, Entry, Match
 
@@ -58,11 +58,15 @@ GENERATED_FACTOR: Final = 0.97
 #: The best score of a spelling that is not one the glossary gives, once normalised.
 NEAR_CEILING: Final = 0.99
 
-#: A whole-name score above which a candidate needs no word alignment.
-WELL_MATCHED: Final = 0.95
-
 #: How many of the best-scoring candidates also get their words aligned one to one.
 WORD_ALIGNED: Final = 4
+
+#: How many of the candidates the index ranks first get their words aligned too: a
+#: partial name in another order ("Al Zawahiri Ayman") sounds little like the whole name.
+WORD_ALIGNED_PROPOSED: Final = 2
+
+#: How many spellings of each of those entries, the closest as whole names, are aligned.
+ALIGNED_SPELLINGS: Final = 2
 
 _Scored = tuple[float, int, IndexedSpelling, bool]
 
@@ -127,7 +131,8 @@ class Matcher:
         form = phonetic(query)
         numbers = dict.fromkeys(s.entry for s in exact.values())
         wanted = CANDIDATES_BESIDE_EXACT if exact_entries else CANDIDATES
-        numbers.update(dict.fromkeys(index.candidates(form, wanted)))
+        proposed = index.candidates(form, wanted)
+        numbers.update(dict.fromkeys(proposed))
         for number in exact_entries:
             numbers.update(dict.fromkeys(self._apart.get(number, ())))
         arabic_query = form.script == "arabic"
@@ -153,7 +158,7 @@ class Matcher:
                 if not is_exact:
                     best_score = min(calibrate(best_score), NEAR_CEILING)
                 scored.append((best_score, number, best, is_exact))
-        scored = self._align_words(form, scored)
+        scored = self._align_words(form, scored, proposed)
         scored = self._separate_look_alikes(form, scored)
         results: list[Match] = []
         fields: dict[str, str] = {}
@@ -189,33 +194,54 @@ class Matcher:
         """:meth:`match` for each query, in order."""
         return [self.match(q, kind=kind, limit=limit, min_score=min_score) for q in queries]
 
-    def _align_words(self, form: Phonetic, scored: list[_Scored]) -> list[_Scored]:
-        """Give the best candidates a second look with their words aligned one to one."""
+    def _align_words(
+        self, form: Phonetic, scored: list[_Scored], proposed: Sequence[int]
+    ) -> list[_Scored]:
+        """Give the best candidates a second look with their words aligned one to one.
+
+        The best few by score and the best few the index proposed are scored as
+        :func:`~qamus.similarity` scores names: the better of the whole names and
+        their words aligned, unless the words disagree (a word of each name with no
+        counterpart in the other), when the lower.
+        """
         scored.sort(key=lambda item: -item[0])
-        if not scored or scored[0][0] >= WELL_MATCHED:
-            return scored  # one name matched whole: the others need no second look
+        spellings = self._index.spellings
+        by_entry = self._index.by_entry
         if len(form.tokens) < 2 and all(
-            len(self._index.spellings[s].form.tokens) < 2
+            len(spellings[s].form.tokens) < 2
             for _, n, _, _ in scored[:WORD_ALIGNED]
-            for s in self._index.by_entry[n]
+            for s in by_entry[n]
         ):
             return scored
+        chosen = {n for _, n, _, _ in scored[:WORD_ALIGNED]}
+        chosen.update(proposed[:WORD_ALIGNED_PROPOSED])
+        arabic_query = form.script == "arabic"
         out = list(scored)
-        for position, (whole, number, best_whole, is_exact) in enumerate(scored[:WORD_ALIGNED]):
-            if is_exact or whole >= WELL_MATCHED:
-                continue  # aligning words only ever raises a score: a close whole name is enough
-            score, best = whole, best_whole
-            for spelling_id in self._index.by_entry[number]:
-                spelling = self._index.spellings[spelling_id]
-                if not spelling.attested or len(spelling.form.tokens) + len(form.tokens) < 3:
-                    continue
-                aligned = word_similarity(form, spelling.form)
-                if spelling.form.script != form.script:
-                    aligned *= GENERATED_FACTOR
-                aligned = min(calibrate(aligned), NEAR_CEILING)
+        for position, (_, number, best_whole, is_exact) in enumerate(scored):
+            if is_exact or number not in chosen:
+                continue
+            wholes = sorted(
+                (
+                    (whole_similarity(form, spellings[s].form), s)
+                    for s in by_entry[number]
+                    if spellings[s].attested or not arabic_query
+                ),
+                reverse=True,
+            )
+            score, best = -1.0, best_whole
+            for whole, spelling_id in wholes[:ALIGNED_SPELLINGS]:
+                spelling = spellings[spelling_id]
+                raw = whole
+                if len(spelling.form.tokens) + len(form.tokens) > 2:
+                    words = word_alignment(form, spelling.form)
+                    raw = min(whole, words.score) if words.contradicted else max(whole, words.score)
+                if not spelling.attested or spelling.form.script != form.script:
+                    raw *= GENERATED_FACTOR
+                aligned = min(calibrate(raw), NEAR_CEILING)
                 if aligned > score:
                     score, best = aligned, spelling
             out[position] = (score, number, best, is_exact)
+        out.sort(key=lambda item: -item[0])
         return out
 
     def _separate_look_alikes(self, form: Phonetic, scored: list[_Scored]) -> list[_Scored]:

@@ -39,7 +39,7 @@ from typing import Final
 
 import attrs
 
-__all__ = ["CLASSES", "GROUPS", "VOWEL_GROUP", "Phonetic", "phonetic", "script_of"]
+__all__ = ["CLASSES", "GROUPS", "VOWEL_GROUP", "Phonetic", "joined", "phonetic", "script_of"]
 
 # fmt: off
 #: Letter code -> class code. Letters sharing a class are spellings of nearly one sound.
@@ -127,7 +127,7 @@ def script_of(text: str) -> str:
     return "latin"
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Phonetic:
     """A name's phonetic form at three levels of detail, plus its consonant skeleton.
 
@@ -226,19 +226,32 @@ _NOT_CODE: Final = re.compile("[^ " + re.escape("".join(CLASSES)) + "]")
 
 
 def _join_compounds(pieces: list[str]) -> list[str]:
-    """Glue ``abd`` (عبد) to the word after it: "Abd al-Rahman" is one name, like عبدالرحمن."""
+    """Glue the words of compound names, which writers join or part at will.
+
+    ``abd`` (عبد) and ``abu`` (أبو) join the word after them ("Abd al-Rahman" is one
+    name, like عبدالرحمن; "Abu Bakr" like "Abubakar"); ``allah`` (الله) and ``eddine``
+    join the word before them ("Nasr Allah" / "Nasrallah", "Nour Eddine" / "Noureddine");
+    ``ul``/``ur``/``ud`` join both ("Zia-ur-Rahman" / "Ziaurrahman"). A bare "Din"
+    may begin a name ("Din Mohammad"), so it joins nothing.
+    """
     out: list[str] = []
     glue = False
     for piece in pieces:
-        if glue:
+        bare = _collapse(piece)
+        if out and (glue or bare in _COMPOUND_TAILS):
             out[-1] += piece
         else:
             out.append(piece)
-        glue = piece in _COMPOUND_HEADS
+        glue = bare in _COMPOUND_HEADS
     return out
 
 
-_COMPOUND_HEADS: Final = frozenset({"abd", "ʿbd", "'bd"})
+_COMPOUND_HEADS: Final = frozenset(
+    {"abd", "ʿbd", "'bd", "'abd", "abu", "abU", "AbU", "ul", "ur", "ud"}
+)
+_COMPOUND_TAILS: Final = frozenset(
+    {"alah", "lh", "lAh", "edin", "edine", "adin", "udin", "ul", "ur", "ud"}
+)
 _CLASS_TABLE: Final = str.maketrans(CLASSES)
 _GROUP_TABLE: Final = str.maketrans(GROUPS)
 _ROMAN_CONSONANTS: Final = str.maketrans(
@@ -264,3 +277,17 @@ def _form(codes: str, script: str, parts: tuple[Phonetic, ...]) -> Phonetic:
     return Phonetic(
         codes, roman, classes, groups, skeleton, script, consonants, anchors, spelled, parts
     )
+
+
+def joined(words: tuple[Phonetic, ...]) -> Phonetic:
+    """Several words read as one: "Nasr Allah" against "Nasrallah", "Akhund Zada" against
+    "Akhundzada".
+
+    >>> joined(phonetic("Nasr Allah").tokens) == phonetic("Nasrallah")
+    True
+    """
+    if len(words) == 1:
+        return words[0]
+    script = "arabic" if any(w.script == "arabic" for w in words) else "latin"
+    whole = _form(_collapse("".join(w.codes for w in words)), script, ())
+    return attrs.evolve(whole, anchors="".join(w.anchors for w in words))

@@ -18,8 +18,14 @@ consonants and word-final vowels the Arabic lacks, so the short vowels a
 romanisation adds cost nothing.
 
 Names of several words are also compared word by word, in any order
-(:func:`word_similarity`); a word left out costs :data:`MISSING_WORD_PENALTY`
-times its share of the longer name.
+(:func:`word_alignment`). Titles (:data:`TITLES`: Haji, Mullah, Sheikh, ...)
+are left out; a compound may be written as one word or two; an initial
+stands for a word it begins. A word left out costs
+:data:`MISSING_WORD_PENALTY` times its share of the longer name, since
+partial names are common. Words that disagree cost far more: when each name
+has a word the other lacks ("Uday Saddam Hussein" against "Qusay Saddam
+Hussein"), or one name starts at the other's second word (a father's name
+inside his son's), the names are taken apart, whatever their letters share.
 
 >>> similarity("Hussein", "Husayn") > 0.8
 True
@@ -33,22 +39,30 @@ True
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
 from typing import Final
 
+import attrs
 from rapidfuzz.distance import Indel, Levenshtein
 
-from qamus.match.phonetic import Phonetic, phonetic
+from qamus.match.phonetic import Phonetic, joined, phonetic
 from qamus.match.threshold import calibrate
 
 __all__ = [
     "ARABIC_SCRIPT_WEIGHTS",
+    "CONTRADICTION_FACTOR",
     "CROSS_SCRIPT_WEIGHTS",
+    "LATER_CONTRADICTION_FACTOR",
     "MISSING_WORD_PENALTY",
     "SAME_SCRIPT_WEIGHTS",
     "SHORT_NAME_WEIGHT",
+    "TITLES",
+    "WORD_MATCH",
+    "WordAlignment",
     "similarity",
     "similarity_of",
     "whole_similarity",
+    "word_alignment",
     "word_similarity",
 ]
 
@@ -84,38 +98,244 @@ def similarity_of(a: Phonetic, b: Phonetic) -> float:
     whole = whole_similarity(a, b)
     if whole == 1.0 or (len(a.tokens) < 2 and len(b.tokens) < 2):
         return calibrate(whole)
-    return calibrate(max(whole, word_similarity(a, b)))
+    words = word_alignment(a, b)
+    if words.contradicted:
+        return calibrate(min(whole, words.score))
+    return calibrate(max(whole, words.score))
+
+
+#: Honorifics and titles written before names ("Haji Ahmad Jan", "Mullah Naim", "Dr. Muthanna
+#: al-Dari", "الشيخ"): a word of a name that is one of these may be left out or added
+#: without making another name of it. Sayyid, often a family name when it comes last, is
+#: listed; Amir and Sultan, more often given names, are not.
+TITLES: Final[tuple[str, ...]] = (
+    "Haji", "Hajji", "Hadji", "Hajj", "al-Hajj", "el-Hajj", "الحاج", "حاجی", "حاجي",
+    "Mullah", "Mulla", "Molla", "Mollah", "ملا", "الملا",
+    "Maulvi", "Mawlawi", "Moulvi", "Molvi", "Maulavi", "مولوي", "مولوی", "المولوي",
+    "Maulana", "Mawlana", "Moulana", "مولانا",
+    "Sheikh", "Shaykh", "Shaikh", "Sheik", "Cheikh", "Sheykh", "شيخ", "الشيخ",
+    "Imam", "Emam", "الإمام", "الامام",
+    "Doctor", "Dr", "الدكتور", "دكتور",
+    "Qari", "Qary", "قاري",
+    "Ustadh", "Ustad", "Ostad", "أستاذ", "استاد",
+    "Sayyid", "Sayed", "Sayyed", "Syed", "Seyed", "Seyyed", "السيد", "سید",
+)  # fmt: skip
+
+#: Two words score at least this (raw) to count as spellings of one word.
+WORD_MATCH: Final = 0.3
+
+#: Share of the score kept when the given names disagree: the first word of either has
+#: no counterpart in the other while a word of each is left over ("Uday Saddam Hussein"
+#: against "Ali Saddam Hussein"), or one name starts at the other's second word
+#: ("Saddam Hussein al-Tikriti" against "Uday Saddam Hussein al-Tikriti": father and
+#: son). Partial names leave words out; they do not swap them.
+CONTRADICTION_FACTOR: Final = 0.55
+
+#: Share kept when later words disagree (a father's or a tribe's name given differently,
+#: as lists of the same person often do).
+LATER_CONTRADICTION_FACTOR: Final = 0.8
+
+
+@attrs.frozen
+class WordAlignment:
+    """Words of two names paired one to one: the score, and whether the names disagree."""
+
+    score: float
+    contradicted: bool
+
+
+#: Spellings of Muhammad, which many names carry before the given name and many
+#: writers leave out ("Mohammed Anwar al-Sadat", "Anwar Sadat").
+MUHAMMAD: Final[tuple[str, ...]] = (
+    "Muhammad", "Mohammad", "Mohammed", "Muhammed", "Mohamed", "Mohamad", "Mohammod",
+    "Mohd", "Md", "Mehmet", "Mahomet", "محمد",
+)  # fmt: skip
+
+
+@cache
+def _muhammad_codes() -> frozenset[str]:
+    return frozenset(phonetic(t).codes for t in MUHAMMAD)
+
+
+def _is_muhammad(word: Phonetic) -> bool:
+    return word.codes in _muhammad_codes()
+
+
+def _is_title(word: Phonetic) -> bool:
+    return word.codes in _title_codes()
+
+
+@cache
+def _title_codes() -> frozenset[str]:
+    return frozenset(phonetic(t).codes for t in TITLES)
+
+
+def _named(words: tuple[Phonetic, ...]) -> tuple[Phonetic, ...]:
+    """*words* without titles, unless titles are all there is."""
+    kept = tuple(w for w in words if not _is_title(w))
+    return kept or words
+
+
+_Pair = tuple[float, float, tuple[int, ...], tuple[int, ...]]
+
+
+def _word_pairs(short: tuple[Phonetic, ...], long_: tuple[Phonetic, ...]) -> list[_Pair]:
+    """Every word of *short* against every word of *long_*, best first, and between
+    equals, words at like places in their names first."""
+    n, m = len(short), len(long_)
+    pairs: list[_Pair] = [
+        (_word_pair(x, y), -abs(i / n - j / m), (i,), (j,))
+        for i, x in enumerate(short)
+        for j, y in enumerate(long_)
+    ]
+    pairs.sort(reverse=True)
+    return pairs
+
+
+def _compound_pairs(short: tuple[Phonetic, ...], long_: tuple[Phonetic, ...]) -> list[_Pair]:
+    """:func:`_word_pairs`, plus each word against two neighbours of the other name read
+    as one ("Akhund Zada" / "Akhundzada")."""
+    n, m = len(short), len(long_)
+    pairs = _word_pairs(short, long_)
+    for i, x in enumerate(short):
+        for k in range(m - 1):
+            score = _word_pair(x, _joined_pair(long_[k], long_[k + 1]))
+            pairs.append((score, -abs(i / n - k / m), (i,), (k, k + 1)))
+    for j, y in enumerate(long_):
+        for k in range(n - 1):
+            score = _word_pair(_joined_pair(short[k], short[k + 1]), y)
+            pairs.append((score, -abs(k / n - j / m), (k, k + 1), (j,)))
+    pairs.sort(reverse=True)
+    return pairs
+
+
+_Pairing = dict[tuple[int, ...], tuple[tuple[int, ...], float]]
+
+
+def _pair_greedily(pairs: list[_Pair]) -> tuple[_Pairing, set[int], set[int]]:
+    pairing: _Pairing = {}
+    used_short: set[int] = set()
+    used_long: set[int] = set()
+    for score, _, i, j in pairs:
+        if score < WORD_MATCH:
+            break
+        if used_short.intersection(i) or used_long.intersection(j):
+            continue
+        used_short.update(i)
+        used_long.update(j)
+        pairing[i] = (j, score)
+    return pairing, used_short, used_long
+
+
+@lru_cache(maxsize=16384)
+def _joined_pair(first: Phonetic, second: Phonetic) -> Phonetic:
+    return joined((first, second))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_pair(first: Phonetic, second: Phonetic) -> float:
+    """:func:`whole_similarity` of two words, remembered: names share their words."""
+    return whole_similarity(first, second)
+
+
+def word_alignment(a: Phonetic, b: Phonetic) -> WordAlignment:
+    """Words of *a* and *b* aligned one to one, best pairs first, in any order.
+
+    Titles (:data:`TITLES`) are left out. A word may also pair with two neighbours
+    of the other name read as one ("Akhund Zada" / "Akhundzada"). A word of
+    the longer name with no counterpart costs :data:`MISSING_WORD_PENALTY` times
+    its share; a word of each name with no counterpart in the other makes them
+    disagree (:data:`CONTRADICTION_FACTOR`).
+
+    >>> word_alignment(phonetic("Haji Ahmad Jan"), phonetic("Ahmad Jan")).score
+    1.0
+    >>> word_alignment(phonetic("Ali Saddam Hussein"), phonetic("Uday Saddam Hussein")).contradicted
+    True
+    """
+    words_a, words_b = _named(a.tokens), _named(b.tokens)
+    # roles decided by content, not argument order, so the score is symmetric
+    key_a = (len(words_a), sum(len(w.codes) for w in words_a), a.codes)
+    key_b = (len(words_b), sum(len(w.codes) for w in words_b), b.codes)
+    short, long_ = (words_a, words_b) if key_a <= key_b else (words_b, words_a)
+    short_length = sum(len(t.codes) for t in short)
+    long_length = sum(len(t.codes) for t in long_)
+    if not short_length or not long_length:
+        return WordAlignment(0.0, False)
+    pairing, used_short, used_long = _pair_greedily(_word_pairs(short, long_))
+    if len(used_short) < len(short) or _starts_apart(short, long_, pairing):
+        # words left over, or pairs out of place: try compounds written apart
+        pairing, used_short, used_long = _pair_greedily(_compound_pairs(short, long_))
+    free_short = set(range(len(short))) - used_short
+    free_long = set(range(len(long_))) - used_long
+    # initials ("Khalid A. Al-Fawaz") and words still left over that share their consonants
+    for score, (i,), (j,) in _leftovers(short, long_, free_short, free_long):
+        if i in free_short and j in free_long:
+            free_short.discard(i)
+            free_long.discard(j)
+            pairing[(i,)] = ((j,), score)
+    total = sum(score * sum(len(short[k].codes) for k in i) for i, (_, score) in pairing.items())
+    aligned = total / short_length
+    missing = sum(len(t.codes) for j, t in enumerate(long_) if j in free_long)
+    score = aligned * (1.0 - MISSING_WORD_PENALTY * missing / long_length)
+    if _starts_apart(short, long_, pairing) or (free_short and (0 in free_short or 0 in free_long)):
+        return WordAlignment(score * CONTRADICTION_FACTOR, True)  # the given names differ
+    if free_short:
+        return WordAlignment(score * LATER_CONTRADICTION_FACTOR, True)
+    return WordAlignment(score, False)
+
+
+def _leftovers(
+    short: tuple[Phonetic, ...],
+    long_: tuple[Phonetic, ...],
+    free_short: set[int],
+    free_long: set[int],
+) -> list[tuple[float, tuple[int], tuple[int]]]:
+    """Pairs of words left over that may still be one word: an initial and a word it
+    begins, or two words sharing most of their consonants (scored as they are)."""
+    found: list[tuple[float, tuple[int], tuple[int]]] = []
+    for i in free_short:
+        for j in free_long:
+            x, y = short[i], long_[j]
+            if len(x.codes) == 1 or len(y.codes) == 1:
+                if x.roman[:1] == y.roman[:1]:
+                    found.append((1.0, (i,), (j,)))
+            elif _shared_consonants(x, y) >= SHARED_CONSONANTS:
+                found.append((whole_similarity(x, y), (i,), (j,)))
+    return sorted(found, reverse=True)
+
+
+#: Share of consonants (by the coarsest classes) two leftover words must share to count
+#: as one word spelled far apart ("Ishak" / إسحاق) rather than two different words.
+SHARED_CONSONANTS: Final = 0.6
+
+
+def _shared_consonants(x: Phonetic, y: Phonetic) -> float:
+    """Indel similarity of the consonant skeletons of two words."""
+    total = len(x.skeleton) + len(y.skeleton)
+    if not total:
+        return 0.0
+    return 1.0 - _indel(x.skeleton, y.skeleton) / total
+
+
+def _starts_apart(
+    short: tuple[Phonetic, ...], long_: tuple[Phonetic, ...], pairing: _Pairing
+) -> bool:
+    """Whether the longer name has a first word of its own before the words both share,
+    as a son's name runs on into his father's: neither name is a part of the other."""
+    if len(short) < 2 or any(0 in j for j, _ in pairing.values()) or _is_muhammad(long_[0]):
+        return False
+    first = next((j for i, (j, _) in pairing.items() if 0 in i), None)
+    # the short name's first word further in, but not last (surname first: "Zawahiri, Ayman")
+    return first is not None and min(first) > 0 and max(first) < len(long_) - 1
 
 
 def word_similarity(a: Phonetic, b: Phonetic) -> float:
-    """Words of *a* and *b* aligned one to one, best pairs first, in any order.
+    """The score of :func:`word_alignment`.
 
     >>> round(word_similarity(phonetic("Al Zawahiri Ayman"), phonetic("Ayman al-Zawahiri")), 2)
     1.0
     """
-    # roles decided by content, not argument order, so the score is symmetric
-    key_a, key_b = (len(a.tokens), len(a.codes), a.codes), (len(b.tokens), len(b.codes), b.codes)
-    short, long_ = (a.tokens, b.tokens) if key_a <= key_b else (b.tokens, a.tokens)
-    short_length = sum(len(t.codes) for t in short)
-    long_length = sum(len(t.codes) for t in long_)
-    if not short_length or not long_length:
-        return 0.0
-    pairs = sorted(
-        ((whole_similarity(x, y), i, j) for i, x in enumerate(short) for j, y in enumerate(long_)),
-        reverse=True,
-    )
-    used_short: set[int] = set()
-    used_long: set[int] = set()
-    total = 0.0
-    for score, i, j in pairs:
-        if i in used_short or j in used_long:
-            continue
-        used_short.add(i)
-        used_long.add(j)
-        total += score * len(short[i].codes)
-    aligned = total / short_length
-    missing = sum(len(t.codes) for j, t in enumerate(long_) if j not in used_long)
-    return aligned * (1.0 - MISSING_WORD_PENALTY * missing / long_length)
+    return word_alignment(a, b).score
 
 
 def whole_similarity(a: Phonetic, b: Phonetic) -> float:
