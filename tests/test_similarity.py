@@ -39,6 +39,12 @@ SAME = [
     ("Abu Bakr al-Baghdadi", "Abubakr al-Baghdadi"),
     ("Akhund Zada", "Akhundzada"),
     ("Khalid A. al-Fawaz", "Khalid Abd al-Rahman al-Fawaz"),
+    # ث ذ ض ظ as Persian, Urdu and Turkish read them
+    ("عثمان", "Usman"),
+    ("رمضان", "Ramazan"),
+    ("ضياء الرحمن", "Zia-ur-Rahman"),
+    # bin, ibn, ben joined or apart
+    ("Ramzi bin al-Shibh", "Ramzi Binalshibh"),
     # a partial name, surname first
     ("Zawahiri Ayman", "Ayman Muhammad Rabi al-Zawahiri"),
 ]

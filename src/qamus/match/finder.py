@@ -3,18 +3,29 @@
 :class:`Finder` compiles one Aho-Corasick automaton (pyahocorasick) over the
 folded spellings of every entry: its name, Arabic, vocalised form and
 variants, each also without apostrophes (*Mara'i* and *Marai*), plus a few
-spellings generated from its Arabic. The text is folded the same way, one
-character at a time (:func:`qamus.match._text.fold_with_offsets`: case,
-marks, tatweel, hamza carriers, apostrophes), keeping the original offsets of
-every folded character, so each hit maps back to an exact slice of the
-original text. This light fold, rather than the full
-:func:`qamus.normalise.normalise_with_offsets`, keeps finding fast: text
-without harakat folds with ``str.lower`` and a few ``str.replace`` calls, and
-its offsets are the identity.
+spellings generated from its Arabic. The text is folded the same way, by
+:func:`qamus.normalise.offsets.fold_with_offsets`: the character step of
+:func:`qamus.normalise.normalise` (case, marks, tatweel, the Arabic letter
+folds, ``ḫ`` and ``kh``, the ayn/hamza family as one apostrophe, punctuation
+as spaces), one character at a time, with runs of separators made one space.
+Every folded character keeps its original span, so each hit maps back to an
+exact slice of the original text.
+
+The word rules of :func:`~qamus.normalise.normalise_latin` (the forms of the
+article, ``Abdul`` for ``Abd al``, ``Hezbollah`` for ``Hezb Allah``, ``ibn``
+for ``bin``) rewrite whole words, not characters, so they are not applied to
+the text: a name is found in those forms when they are among its listed or
+generated spellings.
 
 Word boundaries:
 
-- a Latin hit never starts or ends inside a word;
+- a Latin hit never starts or ends inside a word (a combining mark or an
+  invisible character is part of the letter before it, not a boundary);
+- between the words of a name, any run of spaces, line breaks, hyphens and
+  other separators counts as one space (*Liwa al-Baqir* in
+  ``"Liwa\\nal - Baqir"``), but a hit never runs over a clause or sentence
+  mark (``, ; : . ! ?`` and ``، ؛ ؟``) that its spelling does not have:
+  ``"Hassan. Nasrallah"`` is not *Hassan Nasrallah*;
 - an Arabic hit may follow proclitics written together with it: و ف, then
   ب ل ك, then the article ال (*ولواء الباقر*, *بالباقر*), or لل before a name
   whose article it absorbs (*للباقر* for *الباقر*). The mention covers the
@@ -41,8 +52,9 @@ from typing import Final
 
 import ahocorasick
 
-from qamus.match._text import fold_with_offsets, generated_spellings
+from qamus.match._text import generated_spellings
 from qamus.model import Entry, Mention
+from qamus.normalise.offsets import fold_with_offsets
 
 __all__ = ["GENERATED_PER_ENTRY", "Finder", "find_key"]
 
@@ -54,7 +66,8 @@ MIN_LENGTH: Final = 3
 
 _PROCLITICS: Final = re.compile("[وف]?[بلك]?(?:ال)?")
 _LAM_PROCLITICS: Final = re.compile("[وف]?")
-_SPACES: Final = re.compile(" +")
+#: Marks that end a clause or sentence: a name does not run over them.
+_CLAUSE_MARKS: Final = re.compile("[,;:.!?…،؛؟۔]")
 
 # (entry number, spelling, absorbed article): one spelling may belong to several entries
 _Payload = tuple[int, str, bool]
@@ -63,15 +76,10 @@ _Payload = tuple[int, str, bool]
 def find_key(spelling: str) -> str:
     """A spelling folded as :class:`Finder` searches for it.
 
-    >>> find_key("Liwā  al-Bāqir"), find_key("لِواء الـباقر")
-    ('liwa al baqir', 'لوا الباقر')
+    >>> find_key("Liwā  al-Bāqir"), find_key("لِواء الـباقر"), find_key("Ǧaʿfar")
+    ('liwa al baqir', 'لوا الباقر', "ja'far")
     """
-    folded, _, _ = fold_with_offsets(spelling)
-    return _SPACES.sub(" ", folded.translate(_DASHES)).strip()
-
-
-_DASH_CHARS: Final = "-_‐‑‒–—"
-_DASHES: Final = str.maketrans(dict.fromkeys(_DASH_CHARS, " "))
+    return fold_with_offsets(spelling).text
 
 
 def _is_arabic(char: str) -> bool:
@@ -96,7 +104,7 @@ class Finder:
                 key = find_key(spelling)
                 add(key, (number, spelling, False))
                 if "'" in key:
-                    add(_SPACES.sub(" ", key.replace("'", "")).strip(), (number, spelling, False))
+                    add(" ".join(key.replace("'", "").split()), (number, spelling, False))
                 if key.startswith("ال") and len(key) > 3:
                     add("ل" + key[2:], (number, spelling, True))
         self._automaton = ahocorasick.Automaton()
@@ -112,10 +120,8 @@ class Finder:
             raise TypeError(f"find() takes a str text, not {type(text).__name__}")
         if self._empty or not text:
             return []
-        folded, starts, ends = fold_with_offsets(text)
-        for dash in _DASH_CHARS:
-            if dash in folded:
-                folded = folded.replace(dash, " ")
+        mapped = fold_with_offsets(text)
+        folded = mapped.text
         hits: list[tuple[int, int, int, str]] = []
         for last, (length, payloads) in self._automaton.iter(folded):
             first = last - length + 1
@@ -123,15 +129,18 @@ class Finder:
             if after < len(folded) and folded[after].isalnum():
                 continue
             lam_ok = self._proclitics_ok(folded, first)
+            if not any(lam_ok):
+                continue
+            start, end = mapped.original_span(first, after)
+            marks = _CLAUSE_MARKS.findall(text, start, end)
             for number, spelling, absorbed in payloads:
                 if absorbed and not lam_ok[1]:
                     continue
                 if not absorbed and not lam_ok[0]:
                     continue
-                if starts is None or ends is None:
-                    hits.append((first, last + 1, number, spelling))
-                else:
-                    hits.append((starts[first], ends[last], number, spelling))
+                if marks and not all(mark in spelling for mark in marks):
+                    continue
+                hits.append((start, end, number, spelling))
         if not overlapping:
             hits = _longest_leftmost(hits)
         else:

@@ -22,10 +22,13 @@ built once and never changed, so threads may share it.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import math
+import threading
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Final
 
@@ -75,7 +78,11 @@ class IndexedSpelling:
     @property
     def attested(self) -> bool:
         """Whether the glossary itself gives this spelling."""
-        return self.field in ("name", "arabic", "vocalised", "variant")
+        return self.field in _ATTESTED
+
+
+#: The fields whose spellings the glossary itself gives.
+_ATTESTED: Final = frozenset({"name", "arabic", "vocalised", "variant"})
 
 
 def _spellings_of(entry: Entry, generated: int) -> Iterable[tuple[str, str]]:
@@ -89,6 +96,41 @@ def _spellings_of(entry: Entry, generated: int) -> Iterable[tuple[str, str]]:
         yield text, scheme
     for text in generated_spellings(entry.arabic, generated):
         yield text, "generated"
+
+
+_collection_lock = threading.Lock()
+_collection_pauses: list[bool] = []
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while an index is built.
+
+    An index is hundreds of thousands of small objects, none of them garbage: the
+    collector would walk them over and over as they are made. Builds in several
+    threads pause it once; the last to finish restores the state the first found.
+
+    >>> was = gc.isenabled()
+    >>> with _collection_paused():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled() == was
+    True
+    """
+    with _collection_lock:
+        if not _collection_pauses:
+            was_enabled = gc.isenabled()
+            gc.disable()
+        else:
+            was_enabled = _collection_pauses[0]
+        _collection_pauses.append(was_enabled)
+    try:
+        yield
+    finally:
+        with _collection_lock:
+            _collection_pauses.pop()
+            if not _collection_pauses and was_enabled:
+                gc.enable()
 
 
 def _deletions(skeleton: str) -> set[str]:
@@ -108,40 +150,52 @@ class SpellingIndex:
         self.by_entry: list[list[int]] = []
         self.exact: dict[str, list[int]] = defaultdict(list)
         postings: dict[str, set[int]] = defaultdict(set)
-        for number, entry in enumerate(self.entries):
-            mine: list[int] = []
-            seen: set[tuple[str, str]] = set()
-            for text, field in _spellings_of(entry, generated):
-                key = normalise(text)
-                if not key:
-                    continue
-                form = phonetic(text)
-                if not form.codes:
-                    continue
-                spelling = IndexedSpelling(number, text, field, form)
-                identity = (form.codes, form.script)
-                if identity in seen and not spelling.attested:
-                    continue  # sounds like a spelling already kept, which scores the same
-                spelling_id = len(self.spellings)
-                seen.add(identity)
-                self.spellings.append(spelling)
-                mine.append(spelling_id)
-                if spelling.attested or key not in self.exact:
-                    self.exact[key].append(spelling_id)
-                for word in _words(form):
-                    postings[word].add(number)
-            self.by_entry.append(mine)
-        total = max(len(self.entries), 1)
-        self.postings: dict[str, frozenset[int]] = {w: frozenset(e) for w, e in postings.items()}
-        self.weight: dict[str, float] = {
-            w: math.log(1 + total / len(e)) * min(len(w), 4) for w, e in self.postings.items()
-        }
-        neighbours: dict[str, list[str]] = defaultdict(list)
-        for word in self.postings:
-            neighbours[word].append(word)
-            for shorter in _deletions(word):
-                neighbours[shorter].append(word)
-        self.neighbours: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in neighbours.items()}
+        with _collection_paused():
+            for number, entry in enumerate(self.entries):
+                self.by_entry.append(self._add_entry(number, entry, generated, postings))
+            total = max(len(self.entries), 1)
+            self.postings: dict[str, frozenset[int]] = {
+                w: frozenset(e) for w, e in postings.items()
+            }
+            self.weight: dict[str, float] = {
+                w: math.log(1 + total / len(e)) * min(len(w), 4) for w, e in self.postings.items()
+            }
+            neighbours: dict[str, list[str]] = defaultdict(list)
+            for word in self.postings:
+                neighbours[word].append(word)
+                for shorter in _deletions(word):
+                    neighbours[shorter].append(word)
+            self.neighbours: dict[str, tuple[str, ...]] = {
+                k: tuple(v) for k, v in neighbours.items()
+            }
+
+    def _add_entry(
+        self, number: int, entry: Entry, generated: int, postings: dict[str, set[int]]
+    ) -> list[int]:
+        """Index the spellings of one entry; return their ids."""
+        mine: list[int] = []
+        seen: set[tuple[str, str]] = set()
+        spellings, exact = self.spellings, self.exact
+        for text, field in _spellings_of(entry, generated):
+            form = phonetic(text)
+            if not form.codes:
+                continue
+            attested = field in _ATTESTED
+            identity = (form.codes, form.script)
+            if identity in seen and not attested:
+                continue  # sounds like a spelling already kept, which scores the same
+            key = normalise(text)
+            if not key:
+                continue
+            spelling_id = len(spellings)
+            seen.add(identity)
+            spellings.append(IndexedSpelling(number, text, field, form))
+            mine.append(spelling_id)
+            if attested or key not in exact:
+                exact[key].append(spelling_id)
+            for word in _words(form):
+                postings[word].add(number)
+        return mine
 
     def exact_spellings(self, query: str) -> list[int]:
         """Spellings equal to *query* after normalisation."""

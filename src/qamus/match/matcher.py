@@ -65,7 +65,8 @@ WORD_ALIGNED: Final = 4
 #: partial name in another order ("Al Zawahiri Ayman") sounds little like the whole name.
 WORD_ALIGNED_PROPOSED: Final = 2
 
-#: How many spellings of each of those entries, the closest as whole names, are aligned.
+#: How many spellings of each of those entries, the closest as whole names, are aligned
+#: (and the closest attested one in the query's script).
 ALIGNED_SPELLINGS: Final = 2
 
 _Scored = tuple[float, int, IndexedSpelling, bool]
@@ -229,7 +230,18 @@ class Matcher:
                 reverse=True,
             )
             score, best = -1.0, best_whole
-            for whole, spelling_id in wholes[:ALIGNED_SPELLINGS]:
+            aligned_ids = wholes[:ALIGNED_SPELLINGS]
+            own_script = next(
+                (
+                    item
+                    for item in wholes
+                    if spellings[item[1]].attested and spellings[item[1]].form.script == form.script
+                ),
+                None,
+            )
+            if own_script is not None and own_script not in aligned_ids:
+                aligned_ids.append(own_script)  # the closest spelling the glossary gives
+            for whole, spelling_id in aligned_ids:
                 spelling = spellings[spelling_id]
                 raw = whole
                 if len(spelling.form.tokens) + len(form.tokens) > 2:

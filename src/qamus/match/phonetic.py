@@ -153,6 +153,9 @@ class Phonetic:
     #: ``classes`` with ayn and hamza marks kept, in either script.
     spelled: str = ""
     parts: tuple[Phonetic, ...] = attrs.field(default=(), eq=False, repr=False)
+    #: For Arabic script with ث ذ ض ظ: the form as Persian, Urdu or Turkish read them
+    #: (:data:`_READING`), which their romanisations follow.
+    reading: Phonetic | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
     def tokens(self) -> tuple[Phonetic, ...]:
@@ -212,7 +215,25 @@ def phonetic(text: str) -> Phonetic:
         plain = _ARABIC_ARTICLE.sub("", plain)
     plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
     joined = _latin_codes(" ".join(_NON_LETTER.split(plain)))
-    pieces = _NOT_CODE.sub("", joined.translate(_ARABIC_TABLE)).split()
+    form = _read(joined, script, _ARABIC_TABLE)
+    if script == "arabic" and _MERGED_IN_READING.search(joined):
+        return _with_reading(form, _read(joined, script, _ARABIC_READING_TABLE))
+    return form
+
+
+def _with_reading(form: Phonetic, reading: Phonetic) -> Phonetic:
+    """*form*, and each of its words, carrying its other *reading* where it differs."""
+    if not form.parts or len(form.parts) != len(reading.tokens):
+        return attrs.evolve(form, reading=reading)
+    parts = tuple(
+        attrs.evolve(word, reading=other) if word.codes != other.codes else word
+        for word, other in zip(form.parts, reading.tokens, strict=True)
+    )
+    return attrs.evolve(form, parts=parts, reading=reading)
+
+
+def _read(joined: str, script: str, table: dict[int, str]) -> Phonetic:
+    pieces = _NOT_CODE.sub("", joined.translate(table)).split()
     tokens = [_form(_collapse(p), script, ()) for p in _join_compounds(pieces) if p.strip("'")]
     if len(tokens) < 2:
         return tokens[0] if tokens else _form("", script, ())
@@ -220,8 +241,15 @@ def phonetic(text: str) -> Phonetic:
     return attrs.evolve(whole, anchors="".join(t.anchors for t in tokens))
 
 
+#: Letters that Persian, Urdu, Pashto and Turkish (and many a colloquial Arabic) read as
+#: another sound, and romanise so: ث as *s* (Usman), ذ ض ظ as *z* (Zia, Ramazan, Zahir).
+_READING: Final[dict[str, str]] = {"ث": "s", "ذ": "z", "ض": "z", "ظ": "z"}
+_MERGED_IN_READING: Final = re.compile("[" + "".join(_READING) + "]")
+
+
 _APOSTROPHE_TABLE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
 _ARABIC_TABLE: Final = str.maketrans(_ARABIC)
+_ARABIC_READING_TABLE: Final = str.maketrans(_ARABIC | _READING)
 _NOT_CODE: Final = re.compile("[^ " + re.escape("".join(CLASSES)) + "]")
 
 
@@ -231,7 +259,8 @@ def _join_compounds(pieces: list[str]) -> list[str]:
     ``abd`` (عبد) and ``abu`` (أبو) join the word after them ("Abd al-Rahman" is one
     name, like عبدالرحمن; "Abu Bakr" like "Abubakar"); ``allah`` (الله) and ``eddine``
     join the word before them ("Nasr Allah" / "Nasrallah", "Nour Eddine" / "Noureddine");
-    ``ul``/``ur``/``ud`` join both ("Zia-ur-Rahman" / "Ziaurrahman"). A bare "Din"
+    ``ul``/``ur``/``ud`` join both ("Zia-ur-Rahman" / "Ziaurrahman"); *bin*, *ibn*,
+    *ben*, *bint* and *ould* join the name after them ("Bin Laden" / "Binladen"). A bare "Din"
     may begin a name ("Din Mohammad"), so it joins nothing.
     """
     out: list[str] = []
@@ -248,6 +277,8 @@ def _join_compounds(pieces: list[str]) -> list[str]:
 
 _COMPOUND_HEADS: Final = frozenset(
     {"abd", "ʿbd", "'bd", "'abd", "abu", "abU", "AbU", "ul", "ur", "ud"}
+    # bin, ibn, ben, bint, ould (بن ابن بنت ولد): "Bin al-Shibh" / "Binalshibh"
+    | {"bin", "ibn", "ben", "bint", "bn", "Abn", "bnt", "Uld"}
 )
 _COMPOUND_TAILS: Final = frozenset(
     {"alah", "lh", "lAh", "edin", "edine", "adin", "udin", "ul", "ur", "ud"}
@@ -290,4 +321,7 @@ def joined(words: tuple[Phonetic, ...]) -> Phonetic:
         return words[0]
     script = "arabic" if any(w.script == "arabic" for w in words) else "latin"
     whole = _form(_collapse("".join(w.codes for w in words)), script, ())
-    return attrs.evolve(whole, anchors="".join(w.anchors for w in words))
+    whole = attrs.evolve(whole, anchors="".join(w.anchors for w in words))
+    if any(w.reading is not None for w in words):
+        whole = attrs.evolve(whole, reading=joined(tuple(w.reading or w for w in words)))
+    return whole

@@ -81,7 +81,7 @@ CROSS_SCRIPT_WEIGHTS: Final[tuple[float, float, float, float, float]] = (0.4, 0.
 SHORT_NAME_WEIGHT: Final = 3.0
 
 #: Share of the score lost when words of the longer name have no counterpart in the shorter.
-MISSING_WORD_PENALTY: Final = 0.5
+MISSING_WORD_PENALTY: Final = 0.4
 
 _norm = Levenshtein.normalized_distance
 _indel = Indel.distance
@@ -357,6 +357,12 @@ def whole_similarity(a: Phonetic, b: Phonetic) -> float:
             0.0, 1.0 - distance * (1.0 + SHORT_NAME_WEIGHT / max(len(a.codes), len(b.codes)))
         )
     arabic, latin = (a, b) if a.script == "arabic" else (b, a)
+    if arabic.reading is not None:
+        return max(_across(arabic, latin), _across(arabic.reading, latin))
+    return _across(arabic, latin)
+
+
+def _across(arabic: Phonetic, latin: Phonetic) -> float:
     w_skel, w_consonants, w_classes, w_uncovered, w_unwritten = CROSS_SCRIPT_WEIGHTS
     # Indel distance = len(x) + len(y) - 2 * (longest common subsequence)
     written = arabic.classes
