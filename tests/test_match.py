@@ -317,3 +317,29 @@ def test_shipped_leave_one_spelling_out_never_scores_a_stranger_exact() -> None:
             for found in trimmed.match(variant):
                 if found.score == 1.0:
                     assert normalise(found.spelling) == normalise(variant), (variant, found)
+
+
+def test_initials_find_the_entry_with_a_reason() -> None:
+    tahrir = Entry(
+        id="hts", kind="group", name="Hay'at Tahrir al-Sham", arabic="هيئة تحرير الشام"
+    )
+    fatah = Entry(id="jaf", kind="group", name="Jaysh al-Fatah", arabic="جيش الفتح")
+    glossary = Glossary([tahrir, fatah, *ENTRIES], check=False)
+    for query, expected, spelled in (
+        ("HTS", "hts", "Hay'at Tahrir al-Sham"),
+        ("JaF", "jaf", "Jaysh al-Fatah"),
+    ):
+        top = glossary.match(query)
+        assert top[0].entry.id == expected
+        assert top[0].score >= SAME_NAME_THRESHOLD
+        assert top[0].reason == f"initials of {spelled!r}"
+    assert glossary.match("HTS", kind="place") == []  # initials honour the kind filter
+    assert "hts" not in ids(glossary.match("Hts bridge"))  # an acronym is one word
+
+
+def test_other_titles_rank_below_the_same_title() -> None:
+    imam = Entry(id="imam-baqir", kind="person", name="Imam al-Baqir", arabic="الإمام الباقر")
+    hajj = Entry(id="hajj-baqir", kind="person", name="al-Hajj Baqir", arabic="الحاج باقر")
+    glossary = Glossary([imam, hajj], check=False)
+    assert ids(glossary.match("Imam Baqir"))[0] == "imam-baqir"
+    assert ids(glossary.match("Hajji Baqir"))[0] == "hajj-baqir"

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Final
 
 from rapidfuzz.distance import Levenshtein
 
+from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.phonetic import Phonetic, phonetic
 from qamus.match.similarity import whole_similarity, word_alignment, word_similarity
@@ -44,6 +45,10 @@ if TYPE_CHECKING:
     from qamus.glossary.store import Glossary
 
 __all__ = ["CANDIDATES", "GENERATED_FACTOR", "Matcher"]
+
+#: The score of an entry whose attested Latin spelling has the query for initials
+#: ("HTS", "JaF"): the same name, though short ones are often shared.
+ACRONYM_SCORE: Final = 0.85
 
 #: How many candidate entries the index proposes for scoring.
 CANDIDATES: Final = 16
@@ -110,6 +115,11 @@ class Matcher:
         self._by_kind: dict[str, set[int]] = {}
         for number, entry in enumerate(entries):
             self._by_kind.setdefault(entry.kind, set()).add(number)
+        self._acronyms: dict[str, dict[int, int]] = {}
+        for spelling_id, spelling in enumerate(self._index.spellings):
+            if spelling.attested and spelling.form.script == "latin":
+                for acronym in acronyms_of(spelling.text):
+                    self._acronyms.setdefault(acronym, {}).setdefault(spelling.entry, spelling_id)
 
     def match(
         self,
@@ -161,11 +171,19 @@ class Matcher:
                 scored.append((best_score, number, best, is_exact))
         scored = self._align_words(form, scored, proposed)
         scored = self._separate_look_alikes(form, scored)
+        initials = self._initials(query, allowed) if not exact_entries else {}
+        if initials:
+            scored = [item for item in scored if item[1] not in initials or item[0] > ACRONYM_SCORE]
+            kept = {item[1] for item in scored}
+            scored += [(ACRONYM_SCORE, n, s, False) for n, s in initials.items() if n not in kept]
         results: list[Match] = []
         fields: dict[str, str] = {}
         for raw_score, number, spelling, is_exact in scored:
             score = raw_score
-            reason = self._reason(query, spelling, is_exact)
+            if number in initials and raw_score == ACRONYM_SCORE:
+                reason = f"initials of {spelling.text!r}"
+            else:
+                reason = self._reason(query, spelling, is_exact)
             if not is_exact and self._apart.get(number, frozenset()) & exact_entries:
                 partner = min(self._apart[number] & exact_entries)
                 score = min(score, round(SAME_NAME_THRESHOLD - 0.01, 2))
@@ -282,6 +300,14 @@ class Matcher:
             if score >= 0:
                 out[position] = (min(calibrate(score), NEAR_CEILING), number, best, is_exact)
         return out
+
+    def _initials(self, query: str, allowed: set[int] | None) -> dict[int, IndexedSpelling]:
+        """Entries whose attested Latin spellings have *query* for initials."""
+        if not looks_like_acronym(query):
+            return {}
+        found = self._acronyms.get(query.casefold(), {})
+        spellings = self._index.spellings
+        return {n: spellings[s] for n, s in found.items() if allowed is None or n in allowed}
 
     def _allowed(self, kind: str | Sequence[str] | None) -> set[int] | None:
         if kind is None:

@@ -54,6 +54,7 @@ __all__ = [
     "CROSS_SCRIPT_WEIGHTS",
     "LATER_CONTRADICTION_FACTOR",
     "MISSING_WORD_PENALTY",
+    "OTHER_TITLE_FACTOR",
     "SAME_SCRIPT_WEIGHTS",
     "SHORT_NAME_WEIGHT",
     "TITLES",
@@ -170,6 +171,22 @@ def _title_codes() -> frozenset[str]:
     return frozenset(phonetic(t).codes for t in TITLES)
 
 
+#: Share of the score kept when both names carry titles and no title of one is a
+#: title of the other ("al-Hajj Baqir" against "Imam al-Baqir"). Lists of one person
+#: vary his titles too ("Haji Mullah Ahmad Shah", "Maulawi Ahmed Shah"), so the cost
+#: is small: enough to rank the name with its own title first.
+OTHER_TITLE_FACTOR: Final = 0.95
+
+
+def _titles_factor(a: tuple[Phonetic, ...], b: tuple[Phonetic, ...]) -> float:
+    """:data:`OTHER_TITLE_FACTOR` when both names carry titles, none shared; else 1."""
+    titles_a = {w.codes for w in a if _is_title(w)}
+    titles_b = {w.codes for w in b if _is_title(w)}
+    if titles_a and titles_b and not titles_a & titles_b:
+        return OTHER_TITLE_FACTOR
+    return 1.0
+
+
 def _named(words: tuple[Phonetic, ...]) -> tuple[Phonetic, ...]:
     """*words* without titles, unless titles are all there is."""
     kept = tuple(w for w in words if not _is_title(w))
@@ -277,6 +294,7 @@ def word_alignment(a: Phonetic, b: Phonetic) -> WordAlignment:
     aligned = total / short_length
     missing = sum(len(t.codes) for j, t in enumerate(long_) if j in free_long)
     score = aligned * (1.0 - MISSING_WORD_PENALTY * missing / long_length)
+    score *= _titles_factor(a.tokens, b.tokens)
     if _starts_apart(short, long_, pairing) or (free_short and (0 in free_short or 0 in free_long)):
         return WordAlignment(score * CONTRADICTION_FACTOR, True)  # the given names differ
     if free_short:
