@@ -98,6 +98,44 @@ def test_no_match_inside_words(glossary: Glossary, text: str) -> None:
     assert glossary.find(text) == []
 
 
+def test_letters_of_scientific_romanisations(glossary: Glossary) -> None:
+    # the ICU folds of normalise_latin: ḫ is kh, ʿ and ‘ are one apostrophe
+    assert found(glossary, "Ḫālid al-Marāʿī; Ḥalab") == [
+        ("Ḫālid al-Marāʿī", "khalid-al-marai"),
+        ("Ḥalab", "aleppo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Liwa\nal-Baqir", "Liwa  al - Baqir", "LIWA_AL_BAQIR", "Liwa (al-Baqir)"]
+)
+def test_separators_between_words_are_one_space(glossary: Glossary, text: str) -> None:
+    assert found(glossary, text) == [(text.strip("()"), "liwa-al-baqir")]
+
+
+@pytest.mark.parametrize("text", ["Liwa. Al-Baqir", "Liwa, al-Baqir", "لواء، الباقر"])
+def test_no_name_over_a_clause_mark(glossary: Glossary, text: str) -> None:
+    assert "liwa-al-baqir" not in [entry for _, entry in found(glossary, text)]
+
+
+def test_clause_mark_of_the_spelling_itself() -> None:
+    hts = Entry(
+        id="hts",
+        kind="group",
+        name="Hay'at Tahrir al-Sham",
+        arabic="هيئة تحرير الشام",
+        variants=("H.T.S.",),
+    )
+    finder = Finder([hts])
+    assert [m.text for m in finder.find("the H.T.S. said")] == ["H.T.S"]
+    assert finder.find("h; t; s") == []
+
+
+def test_marks_after_the_last_letter_belong_to_the_mention(glossary: Glossary) -> None:
+    assert found(glossary, "في حلبٌ و الباقرِ") == [("حلبٌ", "aleppo"), ("الباقرِ", "baqir")]
+    assert found(glossary, "Aleppo\u0301 and Aleppo\u0301n") == [("Aleppo\u0301", "aleppo")]
+
+
 def test_longest_leftmost(glossary: Glossary) -> None:
     text = "Liwa al-Baqir"
     assert found(glossary, text) == [("Liwa al-Baqir", "liwa-al-baqir")]
@@ -157,6 +195,19 @@ def test_every_spelling_found(spellings: list[str]) -> None:
     texts = [m.text for m in Finder(ENTRIES).find(text, overlapping=True)]
     for spelling in spellings:
         assert spelling in texts
+
+
+separators = st.lists(
+    st.sampled_from([" ", "\n", "\t", "-", "_", " - ", "\u00a0", "–"]), min_size=1, max_size=3
+).map("".join)
+
+
+@given(names, st.lists(separators, min_size=8, max_size=8))
+def test_found_whatever_separates_its_words(spelling: str, seps: list[str]) -> None:
+    words = spelling.replace("-", " ").split()
+    written = words[0] + "".join(s + w for s, w in zip(seps, words[1:], strict=False))
+    texts = [m.text for m in Finder(ENTRIES).find(f"({written}).", overlapping=True)]
+    assert written in texts
 
 
 def test_non_overlapping_results_do_not_overlap(glossary: Glossary) -> None:

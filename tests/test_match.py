@@ -320,9 +320,7 @@ def test_shipped_leave_one_spelling_out_never_scores_a_stranger_exact() -> None:
 
 
 def test_initials_find_the_entry_with_a_reason() -> None:
-    tahrir = Entry(
-        id="hts", kind="group", name="Hay'at Tahrir al-Sham", arabic="هيئة تحرير الشام"
-    )
+    tahrir = Entry(id="hts", kind="group", name="Hay'at Tahrir al-Sham", arabic="هيئة تحرير الشام")
     fatah = Entry(id="jaf", kind="group", name="Jaysh al-Fatah", arabic="جيش الفتح")
     glossary = Glossary([tahrir, fatah, *ENTRIES], check=False)
     for query, expected, spelled in (

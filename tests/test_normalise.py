@@ -22,6 +22,9 @@ from qamus.normalise import (
     normalise_latin,
     normalise_with_offsets,
 )
+from qamus.normalise.latin import words_of
+from qamus.normalise.mixed import MIXED_TABLE
+from qamus.normalise.offsets import fold_with_offsets
 from tests.strategies_normalise import (
     AYN_MARKS,
     HARAKAT,
@@ -286,6 +289,62 @@ def test_offsets_large_document_equals_normalise() -> None:
     last = result.text.rindex("baqer")
     s, e = result.original_span(last, last + 5)
     assert text[s:e] == "Baqer"
+
+
+# --- the character step with offsets (what find scans) -------------------------------
+
+
+def _reference_fold(text: str) -> tuple[str, list[int], list[int]]:
+    """fold_with_offsets, one character at a time: the definition it must meet."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for pos, ch in enumerate(text):
+        out = MIXED_TABLE[ord(ch)]
+        for c in out:
+            if c == " " and (not chars or chars[-1] == " "):
+                if chars:
+                    ends[-1] = pos + 1  # one space for the whole run
+                continue
+            chars.append(c)
+            starts.append(pos)
+            ends.append(pos + 1)
+        if not out and chars and chars[-1] != " ":
+            ends[-1] = pos + 1
+    if chars and chars[-1] == " ":
+        del chars[-1], starts[-1], ends[-1]
+    return "".join(chars), starts, ends
+
+
+#: Characters whose fold is not one character, or not what str.lower gives.
+_AWKWARD = "ßẞİıΣσςᎠꭰǅﬁ½⑴℡ʿʾ’`´\u0640\u064e\u0651\u200f\x00\ud800\udc00\U0001d400"
+awkward_text = st.text(
+    st.one_of(
+        st.sampled_from([*_AWKWARD, *HARAKAT, *INVISIBLES, *" .,;-()\n\tAbcلوالباقرة"]),
+        st.characters(codec=None, exclude_categories=()),
+    ),
+    max_size=60,
+)
+
+
+@given(text=st.one_of(any_text, awkward_text))
+def test_fold_with_offsets_is_the_character_step(text: str) -> None:
+    folded = fold_with_offsets(text)
+    assert (folded.text, list(folded.starts), list(folded.ends)) == _reference_fold(text)
+
+
+@given(text=st.one_of(any_text, awkward_text))
+def test_normalise_is_the_fold_then_the_word_rules(text: str) -> None:
+    assert normalise(text) == " ".join(words_of(fold_with_offsets(text).text))
+
+
+def test_fold_with_offsets_on_a_long_document() -> None:
+    text = "Ḫālid (al-Marāʿī), لِوَاءُ  الـباقر; ΣΟΦΙΑ ﬁn ß\u200f.\n" * 3000
+    folded = fold_with_offsets(text)
+    expected = _reference_fold(text)
+    assert folded.text == expected[0]
+    for i in range(0, len(folded.text), 97):
+        assert (folded.starts[i], folded.ends[i]) == (expected[1][i], expected[2][i])
 
 
 # --- threads -------------------------------------------------------------------------
