@@ -279,8 +279,11 @@ def word_alignment(a: Phonetic, b: Phonetic) -> WordAlignment:
     if not short_length or not long_length:
         return WordAlignment(0.0, False)
     pairing, used_short, used_long = _pair_greedily(_word_pairs(short, long_))
-    if len(used_short) < len(short) or _starts_apart(short, long_, pairing):
-        # words left over, or pairs out of place: try compounds written apart
+    if len(short) < len(long_) and (
+        len(used_short) < len(short) or _starts_apart(short, long_, pairing)
+    ):
+        # words left over, or pairs out of place, and more words on one side: try
+        # compounds written as one word on that side
         pairing, used_short, used_long = _pair_greedily(_compound_pairs(short, long_))
     free_short = set(range(len(short))) - used_short
     free_long = set(range(len(long_))) - used_long
