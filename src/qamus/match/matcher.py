@@ -148,6 +148,7 @@ class Matcher:
             numbers.update(dict.fromkeys(self._apart.get(number, ())))
         arabic_query = form.script == "arabic"
         scored: list[_Scored] = []
+        wholes: dict[int, float] = {}  # spelling -> whole-name similarity, for _align_words
         for number in numbers:
             if allowed is not None and number not in allowed:
                 continue
@@ -159,7 +160,7 @@ class Matcher:
                 if spelling_id in exact and spelling.attested:
                     best_score, best = 1.0, spelling
                     break
-                score = whole_similarity(form, spelling.form)
+                score = wholes[spelling_id] = whole_similarity(form, spelling.form)
                 if not spelling.attested or spelling.form.script != form.script:
                     score *= GENERATED_FACTOR
                 if score > best_score:
@@ -169,7 +170,7 @@ class Matcher:
                 if not is_exact:
                     best_score = min(calibrate(best_score), NEAR_CEILING)
                 scored.append((best_score, number, best, is_exact))
-        scored = self._align_words(form, scored, proposed)
+        scored = self._align_words(form, scored, proposed, wholes)
         scored = self._separate_look_alikes(form, scored)
         initials = self._initials(query, allowed) if not exact_entries else {}
         if initials:
@@ -214,7 +215,11 @@ class Matcher:
         return [self.match(q, kind=kind, limit=limit, min_score=min_score) for q in queries]
 
     def _align_words(
-        self, form: Phonetic, scored: list[_Scored], proposed: Sequence[int]
+        self,
+        form: Phonetic,
+        scored: list[_Scored],
+        proposed: Sequence[int],
+        wholes: dict[int, float],
     ) -> list[_Scored]:
         """Give the best candidates a second look with their words aligned one to one.
 
@@ -239,20 +244,20 @@ class Matcher:
         for position, (_, number, best_whole, is_exact) in enumerate(scored):
             if is_exact or number not in chosen:
                 continue
-            wholes = sorted(
+            ranked = sorted(
                 (
-                    (whole_similarity(form, spellings[s].form), s)
+                    (wholes[s] if s in wholes else whole_similarity(form, spellings[s].form), s)
                     for s in by_entry[number]
                     if spellings[s].attested or not arabic_query
                 ),
                 reverse=True,
             )
             score, best = -1.0, best_whole
-            aligned_ids = wholes[:ALIGNED_SPELLINGS]
+            aligned_ids = ranked[:ALIGNED_SPELLINGS]
             own_script = next(
                 (
                     item
-                    for item in wholes
+                    for item in ranked
                     if spellings[item[1]].attested and spellings[item[1]].form.script == form.script
                 ),
                 None,
