@@ -341,3 +341,25 @@ def test_other_titles_rank_below_the_same_title() -> None:
     glossary = Glossary([imam, hajj], check=False)
     assert ids(glossary.match("Imam Baqir"))[0] == "imam-baqir"
     assert ids(glossary.match("Hajji Baqir"))[0] == "hajj-baqir"
+
+
+def test_results_do_not_depend_on_the_hash_seed() -> None:
+    """Ties between candidates go by glossary order, not by set order."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import json, qamus\n"
+        "g = qamus.load()\n"
+        "queries = [s for e in g for s in e.spellings][::4] + ['Bakara', 'Hasan', 'al']\n"
+        "print(json.dumps([[(m.entry.id, m.score) for m in g.match(q)] for q in queries]))\n"
+    )
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

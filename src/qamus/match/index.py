@@ -221,53 +221,62 @@ class SpellingIndex:
         allowed: Collection[int] | None = None,
     ) -> list[int]:
         """Up to *limit* entry numbers sharing the most informative words with *form*."""
+        postings = self.postings
         found: list[tuple[int, str, dict[str, float]]] = []
         for word in _words(form):
             near = self.near_words(word)
             if near:
-                found.append((sum(len(self.postings[k]) for k in near), word, near))
-        found.sort(key=lambda item: item[0])
+                found.append((sum(len(postings[k]) for k in near), word, near))
+        found.sort(key=lambda item: (item[0], item[1]))
         totals: dict[int, float] = {}
         later: list[list[tuple[str, float]]] = []
+        many = 4 * ENOUGH_CANDIDATES
         for size, word, near in found:
             # lightest first, so each entry keeps the best weight of its nearest word
-            ranked = sorted(near.items(), key=lambda item: item[1])
-            best: dict[int, float] = {}
-            if not totals or (len(totals) < ENOUGH_CANDIDATES and size <= 4 * ENOUGH_CANDIDATES):
-                common: list[tuple[str, float]] = []
-                for known, weight in ranked:
-                    if known == word or len(self.postings[known]) <= 4 * ENOUGH_CANDIDATES:
-                        best.update(dict.fromkeys(self.postings[known], weight))
-                    else:
-                        common.append((known, weight))
-                if common:
-                    later.append(common)
-            else:
+            ranked = sorted(near.items(), key=itemgetter(1))
+            if totals and (len(totals) >= ENOUGH_CANDIDATES or size > many):
                 later.append(ranked)
                 continue
+            best: dict[int, float] = {}
+            common: list[tuple[str, float]] = []
+            for known, weight in ranked:
+                if known == word or len(postings[known]) <= many:
+                    best.update(dict.fromkeys(postings[known], weight))
+                else:
+                    common.append((known, weight))
+            if common:
+                later.append(common)
             if not totals:
                 totals = best
                 continue
             for number, weight in best.items():
                 totals[number] = totals.get(number, 0.0) + weight
-        # enough entries found through rarer words: commoner ones only add to those
-        for ranked in later:
-            best = {}
-            for known, weight in ranked:
-                best.update(dict.fromkeys(totals.keys() & self.postings[known], weight))
-            for number, weight in best.items():
-                totals[number] += weight
+        if later:
+            # enough entries found through rarer words: commoner ones only add to those
+            present = set(totals)
+            for ranked in later:
+                best = {}
+                for known, weight in ranked:
+                    best.update(dict.fromkeys(present & postings[known], weight))
+                for number, weight in best.items():
+                    totals[number] += weight
         if allowed is not None:
             totals = {n: w for n, w in totals.items() if n in allowed}
-        top = [n for n, _ in heapq.nlargest(limit, totals.items(), key=itemgetter(1))]
+        # ties go to the entry first in the glossary, whatever the hash seed
+        top = [n for n, _ in heapq.nlargest(limit, totals.items(), key=_weight_then_order)]
         if top:
             floor = totals[top[0]] * CANDIDATE_FLOOR
             top = [n for n in top if totals[n] >= floor]
         return top
 
 
-def _words(form: Phonetic) -> set[str]:
+def _weight_then_order(item: tuple[int, float]) -> tuple[float, int]:
+    return item[1], -item[0]
+
+
+def _words(form: Phonetic) -> list[str]:
+    """The skeletons a form is indexed under, in a fixed order."""
     words = {t.skeleton for t in form.tokens if t.skeleton}
     if form.skeleton:
         words.add(WHOLE + form.skeleton)
-    return words
+    return sorted(words)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 
@@ -206,21 +206,50 @@ def _generate(
     previous: list[str] = []
     for word in words:
         options = heapq.nlargest(_WORD_BEAM, _word_options(word, previous, scaling), key=_first)
-        merged: list[tuple[float, str, tuple[str, ...]]] = []
-        for weight, text, patterns in beam:
-            for opt_weight, opt_text, opt_patterns in options:
-                if opt_text.startswith(_GLUE) or not text:
-                    joined = text + opt_text.lstrip(_GLUE)
-                else:
-                    joined = f"{text} {opt_text}"
-                merged.append((weight * opt_weight, joined, patterns + opt_patterns))
-        beam = heapq.nlargest(_PHRASE_BEAM, merged, key=_first)
+        beam = _best_products(beam, options, _PHRASE_BEAM, _join_words)
         previous = word
     return beam
 
 
 def _first(item: tuple[float, str, tuple[str, ...]]) -> float:
     return item[0]
+
+
+def _join_words(text: str, option: str) -> str:
+    if option.startswith(_GLUE) or not text:
+        return text + option.lstrip(_GLUE)
+    return f"{text} {option}"
+
+
+def _join_sounds(text: str, option: str) -> str:
+    return text + option
+
+
+def _best_products(
+    heads: list[tuple[float, str, tuple[str, ...]]],
+    tails: list[tuple[float, str, tuple[str, ...]]],
+    keep: int,
+    join: Callable[[str, str], str],
+) -> list[tuple[float, str, tuple[str, ...]]]:
+    """The *keep* heaviest of every head followed by every tail, heaviest first.
+
+    The same as ``heapq.nlargest(keep, products, key=weight)`` over the products in
+    order (equal weights keep that order), but only the kept products' texts are
+    joined.
+
+    >>> heads = [(1.0, "a", ()), (0.5, "b", ("x",))]
+    >>> _best_products(heads, [(0.5, "c", ()), (1.0, "d", ("y",))], 2, _join_sounds)
+    [(1.0, 'ad', ('y',)), (0.5, 'ac', ())]
+    """
+    weights = [weight * tail[0] for weight, _, _ in heads for tail in tails]
+    kept = sorted(range(len(weights)), key=weights.__getitem__, reverse=True)[:keep]
+    width = len(tails)
+    out: list[tuple[float, str, tuple[str, ...]]] = []
+    for k in kept:
+        _, head_text, head_patterns = heads[k // width]
+        _, tail_text, tail_patterns = tails[k % width]
+        out.append((weights[k], join(head_text, tail_text), head_patterns + tail_patterns))
+    return out
 
 
 # ---------------------------------------------------------------- reading
@@ -389,13 +418,10 @@ def _word_options(
         for index, sound in enumerate(voiced):
             nxt = voiced[index + 1] if index + 1 < len(voiced) else ""
             options = _sound_options(sound, nxt, scaling, after_abd=after_abd and index == 0)
-            partials = heapq.nlargest(
-                _WORD_BEAM,
-                ((w * ow, t + ot, p + op) for w, t, p in partials for ow, ot, op in options),
-                key=lambda item: item[0],
-            )
+            partials = _best_products(partials, options, _WORD_BEAM, _join_sounds)
         results.extend(partials)
-    return [(w, _capitalise(t), p) for w, t, p in results]
+    # the phrase beam keeps only the heaviest _WORD_BEAM options of a word: capitalise those
+    return [(w, _capitalise(t), p) for w, t, p in heapq.nlargest(_WORD_BEAM, results, key=_first)]
 
 
 def _apply_template(sounds: list[str], template: str) -> list[str]:
