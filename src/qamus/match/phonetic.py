@@ -190,7 +190,11 @@ _REPEAT: Final = re.compile(r"(.)\1+")
 
 
 def _collapse(codes: str) -> str:
-    return _REPEAT.sub(r"\1", codes)
+    return _REPEAT.sub(_first_group, codes) if _REPEAT.search(codes) else codes
+
+
+def _first_group(found: re.Match[str]) -> str:
+    return found.group(1)
 
 
 @lru_cache(maxsize=65536)
@@ -234,11 +238,21 @@ def _with_reading(form: Phonetic, reading: Phonetic) -> Phonetic:
 
 def _read(joined: str, script: str, table: dict[int, str]) -> Phonetic:
     pieces = _NOT_CODE.sub("", joined.translate(table)).split()
-    tokens = [_form(_collapse(p), script, ()) for p in _join_compounds(pieces) if p.strip("'")]
+    tokens = [_word_form(p, script) for p in _join_compounds(pieces) if p.strip("'")]
     if len(tokens) < 2:
         return tokens[0] if tokens else _form("", script, ())
-    whole = _form(_collapse("".join(t.codes for t in tokens)), script, tuple(tokens))
-    return attrs.evolve(whole, anchors="".join(t.anchors for t in tokens))
+    return _form(
+        _collapse("".join(t.codes for t in tokens)),
+        script,
+        tuple(tokens),
+        "".join(t.anchors for t in tokens),
+    )
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_form(piece: str, script: str) -> Phonetic:
+    """The form of one word: names share their words, so each is read once."""
+    return _form(_collapse(piece), script, ())
 
 
 #: Letters that Persian, Urdu, Pashto and Turkish (and many a colloquial Arabic) read as
@@ -292,17 +306,22 @@ _ROMAN_CONSONANTS: Final = str.maketrans(
 _INNER_SHORT_VOWEL: Final = re.compile("[aeiou](?=.)")
 
 
-def _form(codes: str, script: str, parts: tuple[Phonetic, ...]) -> Phonetic:
+def _form(
+    codes: str, script: str, parts: tuple[Phonetic, ...], anchors: str | None = None
+) -> Phonetic:
+    """The form of *codes*; *anchors*, when given, are its words' anchors joined."""
     spelled = codes.translate(_CLASS_TABLE)
     roman = codes.translate(_ROMAN)
     consonants = roman.translate(_ROMAN_CONSONANTS)
     if script == "arabic":
-        classes = anchors = spelled
+        classes = spelled
+        anchors = spelled if anchors is None else anchors
     else:
         # Latin script marks ayn and hamza optionally: only the letter codes keep them.
         classes = spelled.replace("'", "")
         # Arabic writes consonants, glides, long vowels and word-final vowels, not short ones.
-        anchors = _INNER_SHORT_VOWEL.sub("", codes).translate(_CLASS_TABLE)
+        if anchors is None:
+            anchors = _INNER_SHORT_VOWEL.sub("", codes).translate(_CLASS_TABLE)
     groups = classes.translate(_GROUP_TABLE)
     skeleton = _collapse(groups.replace(VOWEL_GROUP, ""))
     return Phonetic(
@@ -320,8 +339,9 @@ def joined(words: tuple[Phonetic, ...]) -> Phonetic:
     if len(words) == 1:
         return words[0]
     script = "arabic" if any(w.script == "arabic" for w in words) else "latin"
-    whole = _form(_collapse("".join(w.codes for w in words)), script, ())
-    whole = attrs.evolve(whole, anchors="".join(w.anchors for w in words))
+    whole = _form(
+        _collapse("".join(w.codes for w in words)), script, (), "".join(w.anchors for w in words)
+    )
     if any(w.reading is not None for w in words):
         whole = attrs.evolve(whole, reading=joined(tuple(w.reading or w for w in words)))
     return whole
