@@ -43,6 +43,7 @@ SAME = [
     ("عثمان", "Usman"),
     ("رمضان", "Ramazan"),
     ("ضياء الرحمن", "Zia-ur-Rahman"),
+    ("جمال عبد الناصر", "Gamal Abdel Nasser"),
     # bin, ibn, ben joined or apart
     ("Ramzi bin al-Shibh", "Ramzi Binalshibh"),
     # a partial name, surname first

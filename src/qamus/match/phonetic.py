@@ -153,8 +153,8 @@ class Phonetic:
     #: ``classes`` with ayn and hamza marks kept, in either script.
     spelled: str = ""
     parts: tuple[Phonetic, ...] = attrs.field(default=(), eq=False, repr=False)
-    #: For Arabic script with ث ذ ض ظ: the form as Persian, Urdu or Turkish read them
-    #: (:data:`_READING`), which their romanisations follow.
+    #: For Arabic script with ث ذ ض ظ ج: the form as Persian, Urdu, Turkish or Egyptian
+    #: speakers read them (:data:`_READING`), which their romanisations follow.
     reading: Phonetic | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
@@ -255,9 +255,10 @@ def _word_form(piece: str, script: str) -> Phonetic:
     return _form(_collapse(piece), script, ())
 
 
-#: Letters that Persian, Urdu, Pashto and Turkish (and many a colloquial Arabic) read as
-#: another sound, and romanise so: ث as *s* (Usman), ذ ض ظ as *z* (Zia, Ramazan, Zahir).
-_READING: Final[dict[str, str]] = {"ث": "s", "ذ": "z", "ض": "z", "ظ": "z"}
+#: Letters that Persian, Urdu, Pashto and Turkish, and colloquial Arabic, read as another
+#: sound, and romanise so: ث as *s* (Usman), ذ ض ظ as *z* (Zia, Ramazan, Zahir), and ج
+#: as Egyptian *g* (Gamal, Golan).
+_READING: Final[dict[str, str]] = {"ث": "s", "ذ": "z", "ض": "z", "ظ": "z", "ج": "g"}
 _MERGED_IN_READING: Final = re.compile("[" + "".join(_READING) + "]")
 
 
