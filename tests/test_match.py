@@ -363,3 +363,13 @@ def test_results_do_not_depend_on_the_hash_seed() -> None:
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_english_plurals_find_their_singular() -> None:
+    alawite = Entry(id="alawite", kind="term", name="Alawite", arabic="علوي")
+    glossary = Glossary([alawite, *ENTRIES], check=False)
+    top = glossary.match("Alawites")
+    assert top[0].entry.id == "alawite"
+    assert top[0].reason.endswith("read as the singular 'Alawite'")
+    assert ids(glossary.match("Hezbollahs"))[0] == "hezbollah"
+    assert ids(glossary.match("Halab"))[0] == "aleppo"  # a good answer is kept as it is

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
+import attrs
 from rapidfuzz.distance import Levenshtein
 
 from qamus.match.acronym import acronyms_of, looks_like_acronym
@@ -86,6 +87,18 @@ _FIELD_LABEL: Final = {
 }
 
 
+def _singular(query: str) -> str | None:
+    """*query* without the English plural *s* of its last word, when it may have one.
+
+    >>> _singular("Alawites"), _singular("Sunnis"), _singular("Homs"), _singular("Tartus")
+    ('Alawite', 'Sunni', None, None)
+    """
+    last = query.rsplit(None, 1)[-1]
+    if not query.isascii() or len(last) < 5 or not last.endswith("s"):
+        return None
+    return None if last.endswith(("ss", "us")) else query[:-1]
+
+
 class Matcher:
     """Matches queries against one glossary. Built once; safe to share between threads.
 
@@ -135,6 +148,25 @@ class Matcher:
         query = query.strip()
         if not query or limit <= 0:
             return []
+        results = self._match(query, kind, limit, min_score)
+        singular = _singular(query)
+        if singular and (not results or results[0].score < SAME_NAME_THRESHOLD):
+            # "Alawites", "Sunnis": English plurals of names the glossary holds
+            found = {m.entry.id: m for m in results}
+            for m in self._match(singular, kind, limit, min_score):
+                if m.entry.id not in found or found[m.entry.id].score < m.score:
+                    reason = f"{m.reason}, read as the singular {singular!r}"
+                    found[m.entry.id] = attrs.evolve(m, reason=reason)
+            results = sorted(found.values(), key=lambda m: -m.score)[:limit]
+        return results
+
+    def _match(
+        self,
+        query: str,
+        kind: str | Sequence[str] | None,
+        limit: int,
+        min_score: float | None,
+    ) -> list[Match]:
         allowed = self._allowed(kind)
         index = self._index
         exact = {s: index.spellings[s] for s in index.exact_spellings(query)}
