@@ -154,9 +154,10 @@ class Matcher:
             # "Alawites", "Sunnis": English plurals of names the glossary holds
             found = {m.entry.id: m for m in results}
             for m in self._match(singular, kind, limit, min_score):
-                if m.entry.id not in found or found[m.entry.id].score < m.score:
+                score = min(m.score, NEAR_CEILING)  # 1.0 is for the query's own spelling
+                if m.entry.id not in found or found[m.entry.id].score < score:
                     reason = f"{m.reason}, read as the singular {singular!r}"
-                    found[m.entry.id] = attrs.evolve(m, reason=reason)
+                    found[m.entry.id] = attrs.evolve(m, score=score, reason=reason)
             results = sorted(found.values(), key=lambda m: -m.score)[:limit]
         return results
 
