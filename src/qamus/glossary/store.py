@@ -148,8 +148,28 @@ class Glossary:
     ) -> list[Match]:
         """Entries whose spellings match *query*, in either script, best first.
 
+        Each :class:`~qamus.Match` has the entry, a score from 0 to 1 (1.0 only
+        for a spelling the glossary gives, once normalised; at or above
+        :data:`qamus.match.SAME_NAME_THRESHOLD` means the same name), the
+        entry's spelling that matched and the reason. Names of several words
+        are aligned word by word (titles, compounds, initials, partial names);
+        acronyms match the names they shorten; entries declared ``not-same-as``
+        stay separate answers. ``kind`` keeps one kind or several, ``limit``
+        caps the answers, ``min_score`` drops weaker ones.
+
         An empty or blank query gives ``[]``; a query that is not a ``str``
-        raises :class:`TypeError`.
+        raises :class:`TypeError`; an unknown kind raises
+        :class:`~qamus.QamusError`.
+
+        >>> from qamus import Entry, Glossary
+        >>> g = Glossary([Entry(id="jaf", kind="group", name="Jaysh al-Fatah",
+        ...                     arabic="جيش الفتح")])
+        >>> from qamus.match import SAME_NAME_THRESHOLD
+        >>> best = g.match("Jaish el-Fateh")[0]
+        >>> best.entry.id, best.score >= SAME_NAME_THRESHOLD, best.reason
+        ('jaf', True, "close to name 'Jaysh al-Fatah', 3 edits")
+        >>> g.match("JaF")[0].reason
+        "initials of 'Jaysh al-Fatah'"
         """
         return self._get_matcher().match(query, kind=kind, limit=limit, min_score=min_score)
 
