@@ -373,3 +373,12 @@ def test_english_plurals_find_their_singular() -> None:
     assert top[0].reason.endswith("read as the singular 'Alawite'")
     assert ids(glossary.match("Hezbollahs"))[0] == "hezbollah"
     assert ids(glossary.match("Halab"))[0] == "aleppo"  # a good answer is kept as it is
+
+
+def test_english_words_for_terms_read_as_the_terms() -> None:
+    liwa = Entry(id="liwa", kind="term", name="liwa", arabic="لواء", english="brigade")
+    glossary = Glossary([liwa, *ENTRIES], check=False)
+    top = glossary.match("Brigade al-Baqer")
+    assert top[0].entry.id == "liwa-al-baqir"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert "reading 'Brigade' as 'liwa'" in top[0].reason

@@ -44,6 +44,10 @@ SAME = [
     ("رمضان", "Ramazan"),
     ("ضياء الرحمن", "Zia-ur-Rahman"),
     ("جمال عبد الناصر", "Gamal Abdel Nasser"),
+    # German and French spellings: ch as kh or as sh, dsch as j
+    ("Chamenei", "Khamenei"),
+    ("Hayat Tahrir al-Cham", "Hay'at Tahrir al-Sham"),
+    ("Nadschaf", "Najaf"),
     # bin, ibn, ben joined or apart
     ("Ramzi bin al-Shibh", "Ramzi Binalshibh"),
     # a partial name, surname first
@@ -141,3 +145,14 @@ def test_invariant_under_tatweel_and_harakat(name: str) -> None:
 @given(st.text(max_size=10_000))
 def test_long_text(a: str) -> None:
     assert 0.0 <= similarity(a, a[::-1]) <= 1.0
+
+
+def test_first_words_of_group_names_are_no_given_names() -> None:
+    from qamus.match.similarity import word_alignment
+
+    a, b = phonetic("Brigade Abu al-Fadl al-Abbas"), phonetic("Liwa Abu al-Fadl al-Abbas")
+    person = word_alignment(a, b)
+    group = word_alignment(a, b, given_names=False)
+    assert person.contradicted
+    assert group.contradicted
+    assert group.score > person.score

@@ -29,6 +29,7 @@ Batch use::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -87,6 +88,9 @@ _FIELD_LABEL: Final = {
 }
 
 
+_LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
+
+
 def _singular(query: str) -> str | None:
     """*query* without the English plural *s* of its last word, when it may have one.
 
@@ -128,6 +132,14 @@ class Matcher:
         self._by_kind: dict[str, set[int]] = {}
         for number, entry in enumerate(entries):
             self._by_kind.setdefault(entry.kind, set()).add(number)
+        # English words for the glossary's terms ("brigade" for liwa): from their glosses
+        self._terms: dict[str, str] = {}
+        for entry in entries:
+            if entry.kind == "term" and entry.english:
+                for gloss in entry.english.split(";"):
+                    word = gloss.strip()
+                    if _LATIN_WORD.fullmatch(word):
+                        self._terms.setdefault(word.casefold(), entry.name)
         self._acronyms: dict[str, dict[int, int]] = {}
         for spelling_id, spelling in enumerate(self._index.spellings):
             if spelling.attested and spelling.form.script == "latin":
@@ -149,17 +161,36 @@ class Matcher:
         if not query or limit <= 0:
             return []
         results = self._match(query, kind, limit, min_score)
-        singular = _singular(query)
-        if singular and (not results or results[0].score < SAME_NAME_THRESHOLD):
-            # "Alawites", "Sunnis": English plurals of names the glossary holds
-            found = {m.entry.id: m for m in results}
-            for m in self._match(singular, kind, limit, min_score):
+        if results and results[0].score >= SAME_NAME_THRESHOLD:
+            return results
+        # no answer yet: read English plurals as singulars ("Alawites") and English words
+        # for the glossary's terms as those terms ("Brigade Abu al-Fadl al-Abbas")
+        found = {m.entry.id: m for m in results}
+        for other, note in self._readings(query):
+            for m in self._match(other, kind, limit, min_score):
                 score = min(m.score, NEAR_CEILING)  # 1.0 is for the query's own spelling
                 if m.entry.id not in found or found[m.entry.id].score < score:
-                    reason = f"{m.reason}, read as the singular {singular!r}"
-                    found[m.entry.id] = attrs.evolve(m, score=score, reason=reason)
-            results = sorted(found.values(), key=lambda m: -m.score)[:limit]
-        return results
+                    found[m.entry.id] = attrs.evolve(m, score=score, reason=f"{m.reason}, {note}")
+        return sorted(found.values(), key=lambda m: -m.score)[:limit]
+
+    def _readings(self, query: str) -> list[tuple[str, str]]:
+        """Other readings of *query*, each with a note for the reason."""
+        out: list[tuple[str, str]] = []
+        glossed = query
+        notes: list[str] = []
+        for word in _LATIN_WORD.findall(query):
+            term = self._terms.get(word.casefold())
+            if term:
+                glossed = re.sub(rf"\b{re.escape(word)}\b", term, glossed)
+                notes.append(f"reading {word!r} as {term!r}")
+        if notes:
+            out.append((glossed, ", ".join(notes)))
+        for text, note in [(query, ""), *out]:
+            singular = _singular(text)
+            if singular:
+                joined = f"{note}, " if note else ""
+                out.append((singular, f"{joined}read as the singular {singular!r}"))
+        return out
 
     def _match(
         self,
@@ -277,6 +308,7 @@ class Matcher:
         for position, (_, number, best_whole, is_exact) in enumerate(scored):
             if is_exact or number not in chosen:
                 continue
+            person = self._index.entries[number].kind == "person"
             ranked = sorted(
                 (
                     (wholes[s] if s in wholes else whole_similarity(form, spellings[s].form), s)
@@ -301,7 +333,7 @@ class Matcher:
                 spelling = spellings[spelling_id]
                 raw = whole
                 if len(spelling.form.tokens) + len(form.tokens) > 2:
-                    words = word_alignment(form, spelling.form)
+                    words = word_alignment(form, spelling.form, given_names=person)
                     raw = min(whole, words.score) if words.contradicted else max(whole, words.score)
                 if not spelling.attested or spelling.form.script != form.script:
                     raw *= GENERATED_FACTOR

@@ -87,7 +87,7 @@ _ARABIC: Final[dict[str, str]] = {
 
 # Latin multi-letter spellings of one sound, longest first (applied after lower-casing).
 _DIGRAPHS: Final[tuple[tuple[str, str], ...]] = (
-    ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "x"), ("gh", "G"),
+    ("dsch", "j"), ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "x"), ("gh", "G"),
     ("th", "T"), ("dh", "D"), ("dj", "j"), ("zh", "j"), ("ph", "f"), ("ck", "k"),
     ("ou", "U"), ("oo", "U"), ("uu", "U"), ("ee", "I"), ("ii", "I"), ("aa", "A"),
     ("ay", "ay"), ("ai", "ay"), ("ei", "ay"), ("ey", "ay"), ("aw", "aw"), ("au", "aw"),
@@ -153,8 +153,9 @@ class Phonetic:
     #: ``classes`` with ayn and hamza marks kept, in either script.
     spelled: str = ""
     parts: tuple[Phonetic, ...] = attrs.field(default=(), eq=False, repr=False)
-    #: For Arabic script with ث ذ ض ظ ج: the form as Persian, Urdu, Turkish or Egyptian
-    #: speakers read them (:data:`_READING`), which their romanisations follow.
+    #: Another reading of the name, which some of its spellings follow: for Arabic script
+    #: with ث ذ ض ظ ج, as Persian, Urdu, Turkish or Egyptian speakers read them
+    #: (:data:`_READING`); for Latin with *ch*, *ch* as German *kh*.
     reading: Phonetic | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
@@ -179,11 +180,17 @@ _COMBINING: Final = re.compile(
 )
 
 
-def _latin_codes(text: str) -> str:
+def _latin_codes(text: str, digraphs: dict[str, str] = _DIGRAPH_MAP) -> str:
     text = _C_SOFT.sub("s", text)
     text = _LATIN_ARTICLE.sub(lambda m: "abd " if m.group(0).startswith("abd") else " ", text)
     text = _FINAL_AH.sub(r"\1", text)
-    return _DIGRAPH_RE.sub(lambda m: _DIGRAPH_MAP[m.group(0)], text)
+    return _DIGRAPH_RE.sub(lambda m: digraphs[m.group(0)], text)
+
+
+#: *ch* is *sh* in French and English-from-French spellings (Cham, Chaabi) but *kh* in
+#: German and Dutch ones (Chamenei, Chalid): Latin names with *ch* carry both readings.
+_DIGRAPH_READING: Final = {**_DIGRAPH_MAP, "ch": "x"}
+_CH: Final = re.compile(r"(?<![st])ch")
 
 
 _REPEAT: Final = re.compile(r"(.)\1+")
@@ -218,10 +225,13 @@ def phonetic(text: str) -> Phonetic:
         plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
         plain = _ARABIC_ARTICLE.sub("", plain)
     plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
-    joined = _latin_codes(" ".join(_NON_LETTER.split(plain)))
+    words = " ".join(_NON_LETTER.split(plain))
+    joined = _latin_codes(words)
     form = _read(joined, script, _ARABIC_TABLE)
     if script == "arabic" and _MERGED_IN_READING.search(joined):
         return _with_reading(form, _read(joined, script, _ARABIC_READING_TABLE))
+    if script == "latin" and _CH.search(words):
+        return _with_reading(form, _read(_latin_codes(words, _DIGRAPH_READING), script, {}))
     return form
 
 

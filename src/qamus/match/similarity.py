@@ -255,14 +255,17 @@ def _word_pair(first: Phonetic, second: Phonetic) -> float:
     return whole_similarity(first, second)
 
 
-def word_alignment(a: Phonetic, b: Phonetic) -> WordAlignment:
+def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> WordAlignment:
     """Words of *a* and *b* aligned one to one, best pairs first, in any order.
 
     Titles (:data:`TITLES`) are left out. A word may also pair with two neighbours
     of the other name read as one ("Akhund Zada" / "Akhundzada"). A word of
     the longer name with no counterpart costs :data:`MISSING_WORD_PENALTY` times
     its share; a word of each name with no counterpart in the other makes them
-    disagree (:data:`CONTRADICTION_FACTOR`).
+    disagree (:data:`CONTRADICTION_FACTOR` when they are people's names whose given
+    names differ, else :data:`LATER_CONTRADICTION_FACTOR`). *given_names* false
+    compares names of groups and places, whose first word ("Liwa", "Brigade",
+    "Jabhat") is no given name.
 
     >>> word_alignment(phonetic("Haji Ahmad Jan"), phonetic("Ahmad Jan")).score
     1.0
@@ -298,7 +301,9 @@ def word_alignment(a: Phonetic, b: Phonetic) -> WordAlignment:
     missing = sum(len(t.codes) for j, t in enumerate(long_) if j in free_long)
     score = aligned * (1.0 - MISSING_WORD_PENALTY * missing / long_length)
     score *= _titles_factor(a.tokens, b.tokens)
-    if _starts_apart(short, long_, pairing) or (free_short and (0 in free_short or 0 in free_long)):
+    if given_names and (
+        _starts_apart(short, long_, pairing) or (free_short and (0 in free_short or 0 in free_long))
+    ):
         return WordAlignment(score * CONTRADICTION_FACTOR, True)  # the given names differ
     if free_short:
         return WordAlignment(score * LATER_CONTRADICTION_FACTOR, True)
@@ -360,7 +365,20 @@ def word_similarity(a: Phonetic, b: Phonetic) -> float:
 
 
 def whole_similarity(a: Phonetic, b: Phonetic) -> float:
-    """The whole names compared as one string of sounds."""
+    """The whole names compared as one string of sounds, each in the closer of its
+    readings (:attr:`~qamus.match.phonetic.Phonetic.reading`)."""
+    if a.reading is None and b.reading is None:
+        return _whole(a, b)
+    return max(
+        _whole(x, y)
+        for x in (a, a.reading)
+        if x is not None
+        for y in (b, b.reading)
+        if y is not None
+    )
+
+
+def _whole(a: Phonetic, b: Phonetic) -> float:
     if not a.codes or not b.codes:
         return 0.0
     if a.script == b.script:
@@ -378,8 +396,6 @@ def whole_similarity(a: Phonetic, b: Phonetic) -> float:
             0.0, 1.0 - distance * (1.0 + SHORT_NAME_WEIGHT / max(len(a.codes), len(b.codes)))
         )
     arabic, latin = (a, b) if a.script == "arabic" else (b, a)
-    if arabic.reading is not None:
-        return max(_across(arabic, latin), _across(arabic.reading, latin))
     return _across(arabic, latin)
 
 
