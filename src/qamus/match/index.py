@@ -275,8 +275,12 @@ def _weight_then_order(item: tuple[int, float]) -> tuple[float, int]:
 
 
 def _words(form: Phonetic) -> list[str]:
-    """The skeletons a form is indexed under, in a fixed order."""
-    words = {t.skeleton for t in form.tokens if t.skeleton}
-    if form.skeleton:
-        words.add(WHOLE + form.skeleton)
+    """The skeletons a form is indexed under, in a fixed order: those of its other
+    reading too (:attr:`~qamus.match.phonetic.Phonetic.reading`), if it has one."""
+    words: set[str] = set()
+    for reading in (form, form.reading):
+        if reading is not None:
+            words.update(t.skeleton for t in reading.tokens if t.skeleton)
+            if reading.skeleton:
+                words.add(WHOLE + reading.skeleton)
     return sorted(words)
