@@ -66,6 +66,9 @@ DIFFERENT = [
     # father and son: the son's name runs on into his father's
     ("Saddam Hussein al-Tikriti", "Uday Saddam Hussein al-Tikriti"),
     ("National Defence Forces", "Local Defence Forces"),
+    # a word ending in a vowel against one ending in a consonant
+    ("Bekara", "الباقر"),
+    ("Bakara", "Baqir"),
 ]
 
 # Different names on one root share their consonants: similarity ranks them below any

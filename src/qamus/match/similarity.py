@@ -392,6 +392,8 @@ def _whole(a: Phonetic, b: Phonetic) -> float:
             + w_groups * _norm(a.groups, b.groups)
             + w_skel * _norm(a.skeleton, b.skeleton)
         )
+        if a.script == "latin":
+            distance += FINAL_VOWEL_WEIGHT * _latin_endings_apart(a, b)
         return max(
             0.0, 1.0 - distance * (1.0 + SHORT_NAME_WEIGHT / max(len(a.codes), len(b.codes)))
         )
@@ -411,8 +413,47 @@ def _across(arabic: Phonetic, latin: Phonetic) -> float:
         + w_classes * _norm(arabic.anchors, latin.anchors)
         + w_uncovered * (1.0 - common / len(written))
         + w_unwritten * (1.0 - anchored / max(len(latin.anchors), 1))
+        + FINAL_VOWEL_WEIGHT * _endings_apart(arabic, latin)
     )
     return max(0.0, 1.0 - distance * _shortness(arabic, latin))
+
+
+#: Weight of the share of words whose ends disagree across scripts: Arabic writes a
+#: word-final vowel (ا ى ي و ة), so a Latin *-a*, *-i*, *-o* or *-u* without one, or an
+#: Arabic final vowel with a Latin consonant, is a different word ("Bakkara"/الباقر).
+#: A final *e* is left alone, as French spellings add it silently ("Slimane", سليمان),
+#: and so is a final ه, a vowel in some names and a consonant in others.
+FINAL_VOWEL_WEIGHT: Final = 0.1
+
+_ARABIC_FINAL_VOWELS: Final = frozenset("AIUa")
+_LATIN_FINAL_VOWELS: Final = frozenset("aiouyAIU")
+
+
+def _latin_endings_apart(a: Phonetic, b: Phonetic) -> float:
+    """Share of words, one to one, where one Latin spelling ends in a vowel (not *e*)
+    and the other in a consonant (not *h*): "Bakara" against "Baqir"."""
+    if len(a.tokens) != len(b.tokens):
+        return 0.0
+    apart = 0
+    for x, y in zip(a.tokens, b.tokens, strict=True):
+        if x.codes and y.codes and x.codes[-1] not in "eh" and y.codes[-1] not in "eh":
+            apart += (x.codes[-1] in _LATIN_FINAL_VOWELS) != (y.codes[-1] in _LATIN_FINAL_VOWELS)
+    return apart / len(a.tokens)
+
+
+def _endings_apart(arabic: Phonetic, latin: Phonetic) -> float:
+    if len(arabic.tokens) != len(latin.tokens):
+        return 0.0  # words not one to one: the word alignment compares their ends
+    pairs = list(zip(arabic.tokens, latin.tokens, strict=True))
+    apart = 0
+    for a, b in pairs:
+        if not a.codes or not b.codes or b.codes[-1] in "eh" or a.codes[-1] == "h":
+            continue  # silent French e; h and ه, vowels in Zadeh and Abdo, not in Allah
+        if a.codes[-1] == "a" and b.codes[-1] == "t":
+            continue  # ة read as t, as before a following word (Silsilat al-Dhahab)
+        if (a.codes[-1] in _ARABIC_FINAL_VOWELS) != (b.codes[-1] in _LATIN_FINAL_VOWELS):
+            apart += 1
+    return apart / len(pairs)
 
 
 def _shortness(a: Phonetic, b: Phonetic) -> float:
