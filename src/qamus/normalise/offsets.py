@@ -40,7 +40,21 @@ from qamus.normalise.mixed import CHUNK, MIXED_TABLE
 __all__ = ["NormalisedText", "fold_with_offsets", "normalise_with_offsets"]
 
 
-class _SpanMap(Sequence[int]):
+class _Offsets(Sequence[int]):
+    """A read-only sequence of offsets, equal to any sequence of the same numbers."""
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class _SpanMap(_Offsets):
     """``starts`` or ``ends`` of a :class:`NormalisedText`, read from its pieces.
 
     Piece ``k`` starts at ``outs[k]`` in the normalised text; its character
@@ -82,16 +96,6 @@ class _SpanMap(Sequence[int]):
         for base, rel in zip(self._bases, self._rels, strict=True):
             for r in rel:
                 yield base + r
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({list(self)!r})"
 
 
 @attrs.frozen
@@ -266,7 +270,7 @@ class _Spaces:
         return first + self._runs[k] + i - out - 1
 
 
-class _FoldMap(Sequence[int]):
+class _FoldMap(_Offsets):
     """``starts`` (or ``ends``, when *last* is true) of :func:`fold_with_offsets`."""
 
     __slots__ = ("_chars", "_last", "_spaces")
@@ -294,16 +298,6 @@ class _FoldMap(Sequence[int]):
         if self._chars is None:
             return raw + 1 if self._last else raw
         return self._chars[raw]
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({list(self)!r})"
 
 
 def fold_with_offsets(text: str) -> NormalisedText:
