@@ -48,6 +48,7 @@ SAME = [
     ("Chamenei", "Khamenei"),
     ("Hayat Tahrir al-Cham", "Hay'at Tahrir al-Sham"),
     ("Nadschaf", "Najaf"),
+    ("Dhawahiri", "Zawahiri"),
     # bin, ibn, ben joined or apart
     ("Ramzi bin al-Shibh", "Ramzi Binalshibh"),
     # a partial name, surname first

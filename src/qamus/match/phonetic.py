@@ -155,7 +155,8 @@ class Phonetic:
     parts: tuple[Phonetic, ...] = attrs.field(default=(), eq=False, repr=False)
     #: Another reading of the name, which some of its spellings follow: for Arabic script
     #: with ث ذ ض ظ ج, as Persian, Urdu, Turkish or Egyptian speakers read them
-    #: (:data:`_READING`); for Latin with *ch*, *ch* as German *kh*.
+    #: (:data:`_READING`); for Latin with *ch* or *dh*, *ch* as German *kh* and *dh*
+    #: as *z*.
     reading: Phonetic | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
@@ -188,9 +189,11 @@ def _latin_codes(text: str, digraphs: dict[str, str] = _DIGRAPH_MAP) -> str:
 
 
 #: *ch* is *sh* in French and English-from-French spellings (Cham, Chaabi) but *kh* in
-#: German and Dutch ones (Chamenei, Chalid): Latin names with *ch* carry both readings.
-_DIGRAPH_READING: Final = {**_DIGRAPH_MAP, "ch": "x"}
-_CH: Final = re.compile(r"(?<![st])ch")
+#: German and Dutch ones (Chamenei, Chalid); *dh* writes ذ and ظ, which other spellings
+#: of the same names give as *z* (Dhawahri, Zawahiri): Latin names with *ch* or *dh*
+#: carry both readings.
+_DIGRAPH_READING: Final = {**_DIGRAPH_MAP, "ch": "x", "dh": "z"}
+_CH: Final = re.compile(r"(?<![st])ch|dh")
 
 
 _REPEAT: Final = re.compile(r"(.)\1+")
