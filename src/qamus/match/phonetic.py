@@ -153,6 +153,8 @@ class Phonetic:
     #: ``classes`` with ayn and hamza marks kept, in either script.
     spelled: str = ""
     parts: tuple[Phonetic, ...] = attrs.field(default=(), eq=False, repr=False)
+    #: The last letter code of each word, for comparing how words end.
+    ends: str = attrs.field(default="", eq=False, repr=False)
     #: Another reading of the name, which some of its spellings follow: for Arabic script
     #: with ث ذ ض ظ ج, as Persian, Urdu, Turkish or Egyptian speakers read them
     #: (:data:`_READING`); for Latin with *ch* or *dh*, *ch* as German *kh* and *dh*
@@ -338,8 +340,9 @@ def _form(
             anchors = _INNER_SHORT_VOWEL.sub("", codes).translate(_CLASS_TABLE)
     groups = classes.translate(_GROUP_TABLE)
     skeleton = _collapse(groups.replace(VOWEL_GROUP, ""))
+    ends = "".join(p.codes[-1:] for p in parts) if parts else codes[-1:]
     return Phonetic(
-        codes, roman, classes, groups, skeleton, script, consonants, anchors, spelled, parts
+        codes, roman, classes, groups, skeleton, script, consonants, anchors, spelled, parts, ends
     )
 
 

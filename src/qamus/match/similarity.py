@@ -432,28 +432,29 @@ _LATIN_FINAL_VOWELS: Final = frozenset("aiouyAIU")
 def _latin_endings_apart(a: Phonetic, b: Phonetic) -> float:
     """Share of words, one to one, where one Latin spelling ends in a vowel (not *e*)
     and the other in a consonant (not *h*): "Bakara" against "Baqir"."""
-    if len(a.tokens) != len(b.tokens):
+    ends_a, ends_b = a.ends, b.ends
+    if ends_a == ends_b or len(ends_a) != len(ends_b):
         return 0.0
-    apart = 0
-    for x, y in zip(a.tokens, b.tokens, strict=True):
-        if x.codes and y.codes and x.codes[-1] not in "eh" and y.codes[-1] not in "eh":
-            apart += (x.codes[-1] in _LATIN_FINAL_VOWELS) != (y.codes[-1] in _LATIN_FINAL_VOWELS)
-    return apart / len(a.tokens)
+    apart = sum(
+        (x in _LATIN_FINAL_VOWELS) != (y in _LATIN_FINAL_VOWELS)
+        for x, y in zip(ends_a, ends_b, strict=True)
+        if x not in "eh" and y not in "eh"
+    )
+    return apart / len(ends_a)
 
 
 def _endings_apart(arabic: Phonetic, latin: Phonetic) -> float:
-    if len(arabic.tokens) != len(latin.tokens):
+    ends_a, ends_l = arabic.ends, latin.ends
+    if len(ends_a) != len(ends_l):
         return 0.0  # words not one to one: the word alignment compares their ends
-    pairs = list(zip(arabic.tokens, latin.tokens, strict=True))
     apart = 0
-    for a, b in pairs:
-        if not a.codes or not b.codes or b.codes[-1] in "eh" or a.codes[-1] == "h":
+    for a, b in zip(ends_a, ends_l, strict=True):
+        if b in "eh" or a == "h":
             continue  # silent French e; h and ه, vowels in Zadeh and Abdo, not in Allah
-        if a.codes[-1] == "a" and b.codes[-1] == "t":
+        if a == "a" and b == "t":
             continue  # ة read as t, as before a following word (Silsilat al-Dhahab)
-        if (a.codes[-1] in _ARABIC_FINAL_VOWELS) != (b.codes[-1] in _LATIN_FINAL_VOWELS):
-            apart += 1
-    return apart / len(pairs)
+        apart += (a in _ARABIC_FINAL_VOWELS) != (b in _LATIN_FINAL_VOWELS)
+    return apart / len(ends_a)
 
 
 def _shortness(a: Phonetic, b: Phonetic) -> float:
