@@ -209,11 +209,13 @@ def _word_pairs(short: tuple[Phonetic, ...], long_: tuple[Phonetic, ...]) -> lis
     return pairs
 
 
-def _compound_pairs(short: tuple[Phonetic, ...], long_: tuple[Phonetic, ...]) -> list[_Pair]:
-    """:func:`_word_pairs`, plus each word against two neighbours of the other name read
-    as one ("Akhund Zada" / "Akhundzada")."""
+def _compound_pairs(
+    short: tuple[Phonetic, ...], long_: tuple[Phonetic, ...], singles: list[_Pair]
+) -> list[_Pair]:
+    """The *singles* of :func:`_word_pairs`, plus each word against two neighbours of
+    the other name read as one ("Akhund Zada" / "Akhundzada")."""
     n, m = len(short), len(long_)
-    pairs = _word_pairs(short, long_)
+    pairs = list(singles)
     for i, x in enumerate(short):
         for k in range(m - 1):
             score = _word_pair(x, _joined_pair(long_[k], long_[k + 1]))
@@ -281,13 +283,14 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     long_length = sum(len(t.codes) for t in long_)
     if not short_length or not long_length:
         return WordAlignment(0.0, False)
-    pairing, used_short, used_long = _pair_greedily(_word_pairs(short, long_))
+    singles = _word_pairs(short, long_)
+    pairing, used_short, used_long = _pair_greedily(singles)
     if len(short) < len(long_) and (
         len(used_short) < len(short) or _starts_apart(short, long_, pairing)
     ):
         # words left over, or pairs out of place, and more words on one side: try
         # compounds written as one word on that side
-        pairing, used_short, used_long = _pair_greedily(_compound_pairs(short, long_))
+        pairing, used_short, used_long = _pair_greedily(_compound_pairs(short, long_, singles))
     free_short = set(range(len(short))) - used_short
     free_long = set(range(len(long_))) - used_long
     # initials ("Khalid A. Al-Fawaz") and words still left over that share their consonants
