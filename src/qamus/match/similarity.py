@@ -218,14 +218,22 @@ def _compound_pairs(
     pairs = list(singles)
     for i, x in enumerate(short):
         for k in range(m - 1):
-            score = _word_pair(x, _joined_pair(long_[k], long_[k + 1]))
-            pairs.append((score, -abs(i / n - k / m), (i,), (k, k + 1)))
+            if _lengths_fit(x, long_[k], long_[k + 1]):
+                score = _word_pair(x, _joined_pair(long_[k], long_[k + 1]))
+                pairs.append((score, -abs(i / n - k / m), (i,), (k, k + 1)))
     for j, y in enumerate(long_):
         for k in range(n - 1):
-            score = _word_pair(_joined_pair(short[k], short[k + 1]), y)
-            pairs.append((score, -abs(k / n - j / m), (k, k + 1), (j,)))
+            if _lengths_fit(y, short[k], short[k + 1]):
+                score = _word_pair(_joined_pair(short[k], short[k + 1]), y)
+                pairs.append((score, -abs(k / n - j / m), (k, k + 1), (j,)))
     pairs.sort(reverse=True)
     return pairs
+
+
+def _lengths_fit(word: Phonetic, first: Phonetic, second: Phonetic) -> bool:
+    """Whether *word* is long enough to be *first* and *second* written as one: at least
+    their longer one and a letter more (Arabic leaves short vowels out, so no more)."""
+    return len(word.codes) > max(len(first.codes), len(second.codes))
 
 
 _Pairing = dict[tuple[int, ...], tuple[tuple[int, ...], float]]
@@ -438,6 +446,10 @@ def _latin_endings_apart(a: Phonetic, b: Phonetic) -> float:
     ends_a, ends_b = a.ends, b.ends
     if ends_a == ends_b or len(ends_a) != len(ends_b):
         return 0.0
+    if len(ends_a) == 1:
+        if ends_a in "eh" or ends_b in "eh":
+            return 0.0
+        return float((ends_a in _LATIN_FINAL_VOWELS) != (ends_b in _LATIN_FINAL_VOWELS))
     apart = sum(
         (x in _LATIN_FINAL_VOWELS) != (y in _LATIN_FINAL_VOWELS)
         for x, y in zip(ends_a, ends_b, strict=True)
