@@ -382,3 +382,17 @@ def test_english_words_for_terms_read_as_the_terms() -> None:
     assert top[0].entry.id == "liwa-al-baqir"
     assert top[0].score >= SAME_NAME_THRESHOLD
     assert "reading 'Brigade' as 'liwa'" in top[0].reason
+
+
+def test_a_partial_name_says_how_many_words_matched() -> None:
+    zawahiri = Entry(
+        id="zawahiri",
+        kind="person",
+        name="Ayman Muhammad Rabi al-Zawahiri",
+        arabic="أيمن محمد ربيع الظواهري",
+    )
+    glossary = Glossary([zawahiri, *ENTRIES], check=False)
+    top = glossary.match("Al Zawahiri Ayman")
+    assert top[0].entry.id == "zawahiri"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert top[0].reason == "2 of 4 words of name 'Ayman Muhammad Rabi al-Zawahiri' match"

@@ -234,7 +234,8 @@ class Matcher:
                 if not is_exact:
                     best_score = min(calibrate(best_score), NEAR_CEILING)
                 scored.append((best_score, number, best, is_exact))
-        scored = self._align_words(form, scored, proposed, wholes)
+        notes: dict[int, str] = {}  # entry -> how its words were aligned, for the reason
+        scored = self._align_words(form, scored, proposed, wholes, notes)
         scored = self._separate_look_alikes(form, scored)
         initials = self._initials(query, allowed) if not exact_entries else {}
         if initials:
@@ -248,7 +249,7 @@ class Matcher:
             if number in initials and raw_score == ACRONYM_SCORE:
                 reason = f"initials of {spelling.text!r}"
             else:
-                reason = self._reason(query, spelling, is_exact)
+                reason = self._reason(query, spelling, is_exact, notes.get(number))
             if not is_exact and self._apart.get(number, frozenset()) & exact_entries:
                 partner = min(self._apart[number] & exact_entries)
                 score = min(score, round(SAME_NAME_THRESHOLD - 0.01, 2))
@@ -284,6 +285,7 @@ class Matcher:
         scored: list[_Scored],
         proposed: Sequence[int],
         wholes: dict[int, float],
+        notes: dict[int, str],
     ) -> list[_Scored]:
         """Give the best candidates a second look with their words aligned one to one.
 
@@ -331,15 +333,24 @@ class Matcher:
                 aligned_ids.append(own_script)  # the closest spelling the glossary gives
             for whole, spelling_id in aligned_ids:
                 spelling = spellings[spelling_id]
-                raw = whole
+                raw, note = whole, ""
                 if len(spelling.form.tokens) + len(form.tokens) > 2:
                     words = word_alignment(form, spelling.form, given_names=person)
-                    raw = min(whole, words.score) if words.contradicted else max(whole, words.score)
+                    if words.contradicted:
+                        raw = min(whole, words.score)
+                    elif words.score > whole:
+                        raw = words.score
+                        if words.words > 1:
+                            note = f"{words.paired} of {words.words} words"
                 if not spelling.attested or spelling.form.script != form.script:
                     raw *= GENERATED_FACTOR
                 aligned = min(calibrate(raw), NEAR_CEILING)
                 if aligned > score:
                     score, best = aligned, spelling
+                    if note:
+                        notes[number] = note
+                    else:
+                        notes.pop(number, None)
             out[position] = (score, number, best, is_exact)
         out.sort(key=lambda item: -item[0])
         return out
@@ -394,11 +405,18 @@ class Matcher:
             return self._by_kind.get(next(iter(kinds)), set())
         return set().union(*(self._by_kind.get(k, set()) for k in kinds))
 
-    def _reason(self, query: str, spelling: IndexedSpelling, is_exact: bool) -> str:
+    def _reason(
+        self, query: str, spelling: IndexedSpelling, is_exact: bool, words: str | None = None
+    ) -> str:
         label = _FIELD_LABEL.get(spelling.field)
         if is_exact and label:
             after = "" if query == spelling.text else " after normalisation"
             return f"{label} {spelling.text!r}{after}"
+        if words:
+            if spelling.field == "arabic":
+                return f"{words} of the Arabic {spelling.text!r} sound alike"
+            what = label or f"a reading of {self._index.entries[spelling.entry].arabic},"
+            return f"{words} of {what} {spelling.text!r} match"
         edits = Levenshtein.distance(query.casefold(), spelling.text.casefold())
         count = f"{edits} edit{'s' if edits != 1 else ''}"
         if spelling.form.script != phonetic(query).script:

@@ -139,10 +139,13 @@ LATER_CONTRADICTION_FACTOR: Final = 0.8
 
 @attrs.frozen
 class WordAlignment:
-    """Words of two names paired one to one: the score, and whether the names disagree."""
+    """Words of two names paired one to one: the score, whether the names disagree, and
+    how many words of the longer name (titles aside) found a counterpart."""
 
     score: float
     contradicted: bool
+    paired: int = 0
+    words: int = 0
 
 
 #: Spellings of Muhammad, which many names carry before the given name and many
@@ -312,13 +315,15 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     missing = sum(len(t.codes) for j, t in enumerate(long_) if j in free_long)
     score = aligned * (1.0 - MISSING_WORD_PENALTY * missing / long_length)
     score *= _titles_factor(a.tokens, b.tokens)
+    paired, words = len(long_) - len(free_long), len(long_)
     if given_names and (
         _starts_apart(short, long_, pairing) or (free_short and (0 in free_short or 0 in free_long))
     ):
-        return WordAlignment(score * CONTRADICTION_FACTOR, True)  # the given names differ
+        # the given names differ
+        return WordAlignment(score * CONTRADICTION_FACTOR, True, paired, words)
     if free_short:
-        return WordAlignment(score * LATER_CONTRADICTION_FACTOR, True)
-    return WordAlignment(score, False)
+        return WordAlignment(score * LATER_CONTRADICTION_FACTOR, True, paired, words)
+    return WordAlignment(score, False, paired, words)
 
 
 def _leftovers(
