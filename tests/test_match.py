@@ -186,8 +186,31 @@ def test_non_str_query(glossary: Glossary, query: object) -> None:
 
 @given(any_text)
 def test_never_raises(query: str) -> None:
-    matches = Matcher(ENTRIES).match(query)
+    matches = _WITH_TERMS.match(query)
     assert all(0.0 <= m.score <= 1.0 for m in matches)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Brigade", "brigades", "HTS", "al", "Liwa", "Baqer", "Sheikh", "s"])
+        | any_text,
+        max_size=5,
+    ).map(" ".join)
+)
+def test_never_raises_on_other_readings(query: str) -> None:
+    """Plurals, English words for terms, acronyms and titles in any mix."""
+    matches = _WITH_TERMS.match(query)
+    assert all(0.0 <= m.score <= 1.0 for m in matches)
+    assert [m.score for m in matches] == sorted((m.score for m in matches), reverse=True)
+
+
+_WITH_TERMS = Matcher(
+    [
+        *ENTRIES,
+        Entry(id="liwa", kind="term", name="liwa", arabic="لواء", english="brigade; banner"),
+        Entry(id="hts", kind="group", name="Hay'at Tahrir al-Sham", arabic="هيئة تحرير الشام"),
+    ]
+)
 
 
 @given(st.text(max_size=10_000).map(lambda s: s * 2))
