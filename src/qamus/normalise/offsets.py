@@ -41,7 +41,30 @@ __all__ = ["NormalisedText", "fold_with_offsets", "normalise_with_offsets"]
 
 
 class _Offsets(Sequence[int]):
-    """A read-only sequence of offsets, equal to any sequence of the same numbers."""
+    """A read-only sequence of offsets, equal to any sequence of the same numbers.
+
+    Subclasses give ``__len__`` and ``_at`` (one offset, by an index in range).
+    """
+
+    #: What the offsets index, for the message of an index out of range.
+    _indexes = "text"
+
+    def _at(self, index: int) -> int:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        length = len(self)
+        if isinstance(index, slice):
+            return [self._at(i) for i in range(*index.indices(length))]
+        if index < 0:
+            index += length
+        if not 0 <= index < length:
+            raise IndexError(f"{self._indexes} index out of range")
+        return self._at(index)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence):
@@ -75,20 +98,12 @@ class _SpanMap(_Offsets):
         self._rels = rels
         self._length = length
 
+    _indexes = "normalised text"
+
     def __len__(self) -> int:
         return self._length
 
-    @overload
-    def __getitem__(self, index: int) -> int: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[int]: ...
-    def __getitem__(self, index: int | slice) -> int | list[int]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._length))]
-        if index < 0:
-            index += self._length
-        if not 0 <= index < self._length:
-            raise IndexError("normalised text index out of range")
+    def _at(self, index: int) -> int:
         k = bisect_right(self._outs, index) - 1
         return self._bases[k] + self._rels[k][index - self._outs[k]]
 
@@ -280,20 +295,12 @@ class _FoldMap(_Offsets):
         self._chars = chars
         self._last = last
 
+    _indexes = "folded text"
+
     def __len__(self) -> int:
         return len(self._spaces.text)
 
-    @overload
-    def __getitem__(self, index: int) -> int: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[int]: ...
-    def __getitem__(self, index: int | slice) -> int | list[int]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError("folded text index out of range")
+    def _at(self, index: int) -> int:
         raw = self._spaces.raw(index, self._last)
         if self._chars is None:
             return raw + 1 if self._last else raw
