@@ -160,3 +160,30 @@ def test_first_words_of_group_names_are_no_given_names() -> None:
     assert person.contradicted
     assert group.contradicted
     assert group.score > person.score
+
+
+@given(latin_names, latin_names)
+def test_forms_equal_only_where_they_score_alike(a: str, b: str) -> None:
+    # similarity caches scores by phonetic form: forms may compare equal only when
+    # every reading of them is the same ("Chaabi" reads also as "Khaabi", "Shaabi" not)
+    for swapped in (a.replace("sh", "ch"), a.replace("ch", "sh"), a.replace("z", "dh")):
+        x, y = phonetic(a), phonetic(swapped)
+        if x == y:
+            assert similarity(a, b) == similarity(swapped, b)
+
+
+def test_scores_do_not_depend_on_earlier_calls() -> None:
+    import subprocess
+    import sys
+
+    script = "import qamus; {} print(qamus.similarity('Hachd al-Chaabi', 'Ahmed al-Khabil'))"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script.format(before)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for before in ("", "qamus.similarity('Hashd al-Shaabi', 'Ahmed al-Khabil');")
+    ]
+    assert runs[0] == runs[1]

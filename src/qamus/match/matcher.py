@@ -242,31 +242,28 @@ class Matcher:
             scored = [item for item in scored if item[1] not in initials or item[0] > ACRONYM_SCORE]
             kept = {item[1] for item in scored}
             scored += [(ACRONYM_SCORE, n, s, False) for n, s in initials.items() if n not in kept]
-        results: list[Match] = []
-        fields: dict[str, str] = {}
+        ranked: list[tuple[float, int, int, IndexedSpelling, bool, str]] = []
         for raw_score, number, spelling, is_exact in scored:
-            score = raw_score
-            if number in initials and raw_score == ACRONYM_SCORE:
-                reason = f"initials of {spelling.text!r}"
-            else:
-                reason = self._reason(query, spelling, is_exact, notes.get(number))
+            score, apart = raw_score, ""
             if not is_exact and self._apart.get(number, frozenset()) & exact_entries:
                 partner = min(self._apart[number] & exact_entries)
                 score = min(score, round(SAME_NAME_THRESHOLD - 0.01, 2))
-                reason += f"; declared not the same as {index.entries[partner].id!r}"
+                apart = f"; declared not the same as {index.entries[partner].id!r}"
+            score = round(score, 4)
             if min_score is not None and score < min_score:
                 continue
-            results.append(Match(index.entries[number], round(score, 4), reason, spelling.text))
-            fields[index.entries[number].id] = spelling.field
-        # ties: an entry's own name or Arabic before another's variant, then glossary order
-        results.sort(
-            key=lambda m: (
-                -m.score,
-                _FIELD_RANK.get(fields[m.entry.id], 3),
-                self._position[m.entry.id],
-            )
-        )
-        return results[:limit]
+            # ties: an entry's own name or Arabic before another's variant, then glossary order
+            rank = _FIELD_RANK.get(spelling.field, 3)
+            ranked.append((score, rank, number, spelling, is_exact, apart))
+        ranked.sort(key=lambda item: (-item[0], item[1], item[2]))
+        results: list[Match] = []
+        for score, _, number, spelling, is_exact, apart in ranked[:limit]:
+            if number in initials and score == ACRONYM_SCORE:
+                reason = f"initials of {spelling.text!r}"
+            else:
+                reason = self._reason(query, spelling, is_exact, notes.get(number))
+            results.append(Match(index.entries[number], score, reason + apart, spelling.text))
+        return results
 
     def match_many(
         self,

@@ -159,7 +159,7 @@ class Phonetic:
     #: with ث ذ ض ظ ج, as Persian, Urdu, Turkish or Egyptian speakers read them
     #: (:data:`_READING`); for Latin with *ch* or *dh*, *ch* as German *kh* and *dh*
     #: as *z*.
-    reading: Phonetic | None = attrs.field(default=None, eq=False, repr=False)
+    reading: Phonetic | None = attrs.field(default=None, repr=False)
 
     @property
     def tokens(self) -> tuple[Phonetic, ...]:

@@ -181,19 +181,22 @@ def _title_codes() -> frozenset[str]:
 OTHER_TITLE_FACTOR: Final = 0.95
 
 
-def _titles_factor(a: tuple[Phonetic, ...], b: tuple[Phonetic, ...]) -> float:
+def _titles_factor(a: Phonetic, b: Phonetic) -> float:
     """:data:`OTHER_TITLE_FACTOR` when both names carry titles, none shared; else 1."""
-    titles_a = {w.codes for w in a if _is_title(w)}
-    titles_b = {w.codes for w in b if _is_title(w)}
+    titles_a, titles_b = _words_of(a.tokens)[1], _words_of(b.tokens)[1]
     if titles_a and titles_b and not titles_a & titles_b:
         return OTHER_TITLE_FACTOR
     return 1.0
 
 
-def _named(words: tuple[Phonetic, ...]) -> tuple[Phonetic, ...]:
-    """*words* without titles, unless titles are all there is."""
-    kept = tuple(w for w in words if not _is_title(w))
-    return kept or words
+@lru_cache(maxsize=1 << 16)
+def _words_of(words: tuple[Phonetic, ...]) -> tuple[tuple[Phonetic, ...], frozenset[str], int]:
+    """*words* without titles (unless titles are all there is), the codes of the titles,
+    and the letters of the words kept: a name is aligned with many others, so each is
+    read once. (Keyed by the words, as forms equal in sound may part words differently.)"""
+    titles = frozenset(w.codes for w in words if _is_title(w))
+    kept = tuple(w for w in words if w.codes not in titles) or words
+    return kept, titles, sum(len(w.codes) for w in kept)
 
 
 _Pair = tuple[float, float, tuple[int, ...], tuple[int, ...]]
@@ -213,20 +216,29 @@ def _word_pairs(short: tuple[Phonetic, ...], long_: tuple[Phonetic, ...]) -> lis
 
 
 def _compound_pairs(
-    short: tuple[Phonetic, ...], long_: tuple[Phonetic, ...], singles: list[_Pair]
+    short: tuple[Phonetic, ...],
+    long_: tuple[Phonetic, ...],
+    singles: list[_Pair],
+    free_short: set[int],
+    free_long: set[int],
 ) -> list[_Pair]:
     """The *singles* of :func:`_word_pairs`, plus each word against two neighbours of
-    the other name read as one ("Akhund Zada" / "Akhundzada")."""
+    the other name read as one ("Akhund Zada" / "Akhundzada"), where a word of the
+    pair, or the word against them, found no counterpart of its own."""
     n, m = len(short), len(long_)
     pairs = list(singles)
     for i, x in enumerate(short):
         for k in range(m - 1):
-            if _lengths_fit(x, long_[k], long_[k + 1]):
+            if (i in free_short or k in free_long or k + 1 in free_long) and _lengths_fit(
+                x, long_[k], long_[k + 1]
+            ):
                 score = _word_pair(x, _joined_pair(long_[k], long_[k + 1]))
                 pairs.append((score, -abs(i / n - k / m), (i,), (k, k + 1)))
     for j, y in enumerate(long_):
         for k in range(n - 1):
-            if _lengths_fit(y, short[k], short[k + 1]):
+            if (j in free_long or k in free_short or k + 1 in free_short) and _lengths_fit(
+                y, short[k], short[k + 1]
+            ):
                 score = _word_pair(_joined_pair(short[k], short[k + 1]), y)
                 pairs.append((score, -abs(k / n - j / m), (k, k + 1), (j,)))
     pairs.sort(reverse=True)
@@ -285,13 +297,13 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     >>> word_alignment(phonetic("Ali Saddam Hussein"), phonetic("Uday Saddam Hussein")).contradicted
     True
     """
-    words_a, words_b = _named(a.tokens), _named(b.tokens)
+    words_a, _, length_a = _words_of(a.tokens)
+    words_b, _, length_b = _words_of(b.tokens)
     # roles decided by content, not argument order, so the score is symmetric
-    key_a = (len(words_a), sum(len(w.codes) for w in words_a), a.codes)
-    key_b = (len(words_b), sum(len(w.codes) for w in words_b), b.codes)
-    short, long_ = (words_a, words_b) if key_a <= key_b else (words_b, words_a)
-    short_length = sum(len(t.codes) for t in short)
-    long_length = sum(len(t.codes) for t in long_)
+    if (len(words_a), length_a, a.codes) <= (len(words_b), length_b, b.codes):
+        short, long_, short_length, long_length = words_a, words_b, length_a, length_b
+    else:
+        short, long_, short_length, long_length = words_b, words_a, length_b, length_a
     if not short_length or not long_length:
         return WordAlignment(0.0, False)
     singles = _word_pairs(short, long_)
@@ -301,7 +313,10 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     ):
         # words left over, or pairs out of place, and more words on one side: try
         # compounds written as one word on that side
-        pairing, used_short, used_long = _pair_greedily(_compound_pairs(short, long_, singles))
+        free_short = set(range(len(short))) - used_short
+        free_long = set(range(len(long_))) - used_long
+        compounds = _compound_pairs(short, long_, singles, free_short, free_long)
+        pairing, used_short, used_long = _pair_greedily(compounds)
     free_short = set(range(len(short))) - used_short
     free_long = set(range(len(long_))) - used_long
     # initials ("Khalid A. Al-Fawaz") and words still left over that share their consonants
@@ -314,7 +329,7 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     aligned = total / short_length
     missing = sum(len(t.codes) for j, t in enumerate(long_) if j in free_long)
     score = aligned * (1.0 - MISSING_WORD_PENALTY * missing / long_length)
-    score *= _titles_factor(a.tokens, b.tokens)
+    score *= _titles_factor(a, b)
     paired, words = len(long_) - len(free_long), len(long_)
     if given_names and (
         _starts_apart(short, long_, pairing) or (free_short and (0 in free_short or 0 in free_long))
