@@ -169,8 +169,16 @@ def test_options(glossary: Glossary) -> None:
 
 
 def test_match_many(glossary: Glossary) -> None:
-    queries = ["Bekara", "", "Haleb"]
-    assert glossary.match_many(queries) == [glossary.match(q) for q in queries]
+    queries = ["Bekara", "", "Haleb", "Bekara", "Haleb", "bekara"]
+    answers = glossary.match_many(queries, limit=3)
+    assert answers == [glossary.match(q, limit=3) for q in queries]
+    answers[0].clear()  # each answer is a list of its own, repeated queries too
+    assert answers[3] == glossary.match("Bekara", limit=3) != []
+
+
+def test_match_many_non_str(glossary: Glossary) -> None:
+    with pytest.raises(TypeError, match="str query"):
+        glossary.match_many(["Bekara", None])  # type: ignore[list-item]
 
 
 @pytest.mark.parametrize("query", ["", "   ", "\t\n", "\u200b"])

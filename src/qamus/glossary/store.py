@@ -174,9 +174,8 @@ class Glossary:
         return self._get_matcher().match(query, kind=kind, limit=limit, min_score=min_score)
 
     def match_many(self, queries: Iterable[str], **options: Any) -> list[list[Match]]:
-        """:meth:`match` for each of *queries*, in order."""
-        matcher = self._get_matcher()
-        return [matcher.match(q, **options) for q in queries]
+        """:meth:`match` for each of *queries*, in order; repeated queries are matched once."""
+        return self._get_matcher().match_many(queries, **options)
 
     def find(self, text: str, *, overlapping: bool = False) -> list[Mention]:
         """Every glossary name in *text*, with offsets into *text* itself."""

@@ -273,8 +273,20 @@ class Matcher:
         limit: int = 10,
         min_score: float | None = None,
     ) -> list[list[Match]]:
-        """:meth:`match` for each query, in order."""
-        return [self.match(q, kind=kind, limit=limit, min_score=min_score) for q in queries]
+        """:meth:`match` for each query, in order. A query repeated in the batch (a
+        spreadsheet column names the same people again and again) is matched once."""
+        answers: dict[str, list[Match]] = {}
+        out: list[list[Match]] = []
+        for query in queries:
+            if not isinstance(query, str):
+                raise TypeError(f"match() takes a str query, not {type(query).__name__}")
+            found = answers.get(query)
+            if found is None:
+                found = answers[query] = self.match(
+                    query, kind=kind, limit=limit, min_score=min_score
+                )
+            out.append(list(found))
+        return out
 
     def _align_words(
         self,
