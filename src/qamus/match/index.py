@@ -26,11 +26,12 @@ import gc
 import heapq
 import math
 import threading
+from array import array
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
-from typing import Final
+from typing import Final, overload
 
 import attrs
 
@@ -141,21 +142,75 @@ def _deletions(skeleton: str) -> set[str]:
     return {skeleton[:i] + skeleton[i + 1 :] for i in range(first, len(skeleton))}
 
 
+class _Spellings(Sequence[IndexedSpelling]):
+    """The spellings of a :class:`SpellingIndex`, each read from its columns when asked for."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, index: SpellingIndex) -> None:
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self._index.texts)
+
+    @overload
+    def __getitem__(self, spelling: int) -> IndexedSpelling: ...
+    @overload
+    def __getitem__(self, spelling: slice) -> list[IndexedSpelling]: ...
+    def __getitem__(self, spelling: int | slice) -> IndexedSpelling | list[IndexedSpelling]:
+        index = self._index
+        if isinstance(spelling, slice):
+            return [self[s] for s in range(*spelling.indices(len(self)))]
+        return IndexedSpelling(
+            index.entry_of[spelling],
+            index.texts[spelling],
+            index.fields[spelling],
+            index.forms[spelling],
+        )
+
+
 class SpellingIndex:
-    """Spellings of a sequence of entries, indexed for candidate look-up."""
+    """Spellings of a sequence of entries, indexed for candidate look-up.
+
+    Spelling ``s`` is ``texts[s]`` of entry ``entry_of[s]``, from field
+    ``fields[s]``, read as ``forms[s]``; ``attested[s]`` tells whether the
+    glossary gives it. ``spellings[s]`` is all of that as one
+    :class:`IndexedSpelling`. The spellings of entry ``n`` are ``by_entry[n]``,
+    a range of spelling ids. Columns, ranges and tuples of numbers are few
+    objects for Python's garbage collector to walk, however large the glossary.
+
+    >>> from qamus.model import Entry
+    >>> index = SpellingIndex([Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب")])
+    >>> index.by_entry[0]
+    range(0, 6)
+    >>> index.spellings[0]
+    IndexedSpelling(entry=0, text='Aleppo', field='name', form=Phonetic(codes='alepo', ...))
+    >>> [index.texts[s] for s in index.exact_spellings("ALEPPO")]
+    ['Aleppo']
+    """
 
     def __init__(self, entries: Sequence[Entry], *, generated: int = GENERATED_PER_ENTRY) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
-        self.spellings: list[IndexedSpelling] = []
-        self.by_entry: list[list[int]] = []
-        self.exact: dict[str, list[int]] = defaultdict(list)
-        postings: dict[str, set[int]] = defaultdict(set)
+        self.entry_of: array[int] = array("i")
+        self.texts: list[str] = []
+        self.fields: list[str] = []
+        self.forms: list[Phonetic] = []
+        self.attested: list[bool] = []
+        self.spellings: Sequence[IndexedSpelling] = _Spellings(self)
+        self.exact: dict[str, tuple[int, ...]] = {}
+        self.by_entry: list[range] = []
+        postings: dict[str, list[int]] = defaultdict(list)
         with _collection_paused():
             for number, entry in enumerate(self.entries):
-                self.by_entry.append(self._add_entry(number, entry, generated, postings))
+                start = len(self.texts)
+                self._add_entry(number, entry, generated, postings)
+                self.by_entry.append(range(start, len(self.texts)))
             total = max(len(self.entries), 1)
-            self.postings: dict[str, frozenset[int]] = {
-                w: frozenset(e) for w, e in postings.items()
+            # entry numbers in order; a set only for the commonest words, which
+            # candidates() intersects with the entries already found
+            self.postings: dict[str, tuple[int, ...] | frozenset[int]] = {
+                w: frozenset(e) if len(e) > ENOUGH_CANDIDATES else tuple(e)
+                for w, e in postings.items()
             }
             self.weight: dict[str, float] = {
                 w: math.log(1 + total / len(e)) * min(len(w), 4) for w, e in self.postings.items()
@@ -170,12 +225,11 @@ class SpellingIndex:
             }
 
     def _add_entry(
-        self, number: int, entry: Entry, generated: int, postings: dict[str, set[int]]
-    ) -> list[int]:
-        """Index the spellings of one entry; return their ids."""
-        mine: list[int] = []
+        self, number: int, entry: Entry, generated: int, postings: dict[str, list[int]]
+    ) -> None:
+        """Index the spellings of one entry."""
         seen: set[tuple[str, str]] = set()
-        spellings, exact = self.spellings, self.exact
+        exact = self.exact
         for text, field in _spellings_of(entry, generated):
             form = phonetic(text)
             if not form.codes:
@@ -187,19 +241,25 @@ class SpellingIndex:
             key = normalise(text)
             if not key:
                 continue
-            spelling_id = len(spellings)
+            spelling_id = len(self.texts)
             seen.add(identity)
-            spellings.append(IndexedSpelling(number, text, field, form))
-            mine.append(spelling_id)
-            if attested or key not in exact:
-                exact[key].append(spelling_id)
+            self.entry_of.append(number)
+            self.texts.append(text)
+            self.fields.append(field)
+            self.forms.append(form)
+            self.attested.append(attested)
+            if key not in exact:
+                exact[key] = (spelling_id,)
+            elif attested:
+                exact[key] += (spelling_id,)
             for word in _words(form):
-                postings[word].add(number)
-        return mine
+                found = postings[word]
+                if not found or found[-1] != number:
+                    found.append(number)
 
-    def exact_spellings(self, query: str) -> list[int]:
+    def exact_spellings(self, query: str) -> tuple[int, ...]:
         """Spellings equal to *query* after normalisation."""
-        return self.exact.get(normalise(query), [])
+        return self.exact.get(normalise(query), ())
 
     def near_words(self, word: str) -> dict[str, float]:
         """Indexed words within about one consonant edit of *word*, with their weights."""
@@ -257,7 +317,7 @@ class SpellingIndex:
             for ranked in later:
                 best = {}
                 for known, weight in ranked:
-                    best.update(dict.fromkeys(present & postings[known], weight))
+                    best.update(dict.fromkeys(present.intersection(postings[known]), weight))
                 for number, weight in best.items():
                     totals[number] += weight
         if allowed is not None:

@@ -76,7 +76,8 @@ WORD_ALIGNED_PROPOSED: Final = 2
 #: (and the closest attested one in the query's script).
 ALIGNED_SPELLINGS: Final = 2
 
-_Scored = tuple[float, int, IndexedSpelling, bool]
+#: Score, entry number, the spelling id that scored it, and whether it is the query's spelling.
+_Scored = tuple[float, int, int, bool]
 
 _FIELD_RANK: Final = {"name": 0, "arabic": 0, "vocalised": 1, "variant": 2}
 
@@ -141,10 +142,12 @@ class Matcher:
                     if _LATIN_WORD.fullmatch(word):
                         self._terms.setdefault(word.casefold(), entry.name)
         self._acronyms: dict[str, dict[int, int]] = {}
-        for spelling_id, spelling in enumerate(self._index.spellings):
-            if spelling.attested and spelling.form.script == "latin":
-                for acronym in acronyms_of(spelling.text):
-                    self._acronyms.setdefault(acronym, {}).setdefault(spelling.entry, spelling_id)
+        index = self._index
+        for spelling_id, text in enumerate(index.texts):
+            if index.attested[spelling_id] and index.forms[spelling_id].script == "latin":
+                number = index.entry_of[spelling_id]
+                for acronym in acronyms_of(text):
+                    self._acronyms.setdefault(acronym, {}).setdefault(number, spelling_id)
 
     def match(
         self,
@@ -201,10 +204,11 @@ class Matcher:
     ) -> list[Match]:
         allowed = self._allowed(kind)
         index = self._index
-        exact = {s: index.spellings[s] for s in index.exact_spellings(query)}
-        exact_entries = {s.entry for s in exact.values() if s.attested}
+        entry_of, forms, attested = index.entry_of, index.forms, index.attested
+        exact = index.exact_spellings(query)
+        exact_entries = {entry_of[s] for s in exact if attested[s]}
         form = phonetic(query)
-        numbers = dict.fromkeys(s.entry for s in exact.values())
+        numbers = dict.fromkeys(entry_of[s] for s in exact)
         wanted = CANDIDATES_BESIDE_EXACT if exact_entries else CANDIDATES
         proposed = index.candidates(form, wanted)
         numbers.update(dict.fromkeys(proposed))
@@ -216,20 +220,20 @@ class Matcher:
         for number in numbers:
             if allowed is not None and number not in allowed:
                 continue
-            best_score, best = -1.0, None
+            best_score, best = -1.0, -1
             for spelling_id in index.by_entry[number]:
-                spelling = index.spellings[spelling_id]
-                if arabic_query and not spelling.attested:
+                if arabic_query and not attested[spelling_id]:
                     continue  # generated spellings are Latin: the attested ones suffice
-                if spelling_id in exact and spelling.attested:
-                    best_score, best = 1.0, spelling
+                if spelling_id in exact and attested[spelling_id]:
+                    best_score, best = 1.0, spelling_id
                     break
-                score = wholes[spelling_id] = whole_similarity(form, spelling.form)
-                if not spelling.attested or spelling.form.script != form.script:
+                spelling_form = forms[spelling_id]
+                score = wholes[spelling_id] = whole_similarity(form, spelling_form)
+                if not attested[spelling_id] or spelling_form.script != form.script:
                     score *= GENERATED_FACTOR
                 if score > best_score:
-                    best_score, best = score, spelling
-            if best is not None:
+                    best_score, best = score, spelling_id
+            if best >= 0:
                 is_exact = best_score == 1.0 and number in exact_entries
                 if not is_exact:
                     best_score = min(calibrate(best_score), NEAR_CEILING)
@@ -242,8 +246,8 @@ class Matcher:
             scored = [item for item in scored if item[1] not in initials or item[0] > ACRONYM_SCORE]
             kept = {item[1] for item in scored}
             scored += [(ACRONYM_SCORE, n, s, False) for n, s in initials.items() if n not in kept]
-        ranked: list[tuple[float, int, int, IndexedSpelling, bool, str]] = []
-        for raw_score, number, spelling, is_exact in scored:
+        ranked: list[tuple[float, int, int, int, bool, str]] = []
+        for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
             if not is_exact and self._apart.get(number, frozenset()) & exact_entries:
                 partner = min(self._apart[number] & exact_entries)
@@ -253,11 +257,12 @@ class Matcher:
             if min_score is not None and score < min_score:
                 continue
             # ties: an entry's own name or Arabic before another's variant, then glossary order
-            rank = _FIELD_RANK.get(spelling.field, 3)
-            ranked.append((score, rank, number, spelling, is_exact, apart))
+            rank = _FIELD_RANK.get(index.fields[spelling_id], 3)
+            ranked.append((score, rank, number, spelling_id, is_exact, apart))
         ranked.sort(key=lambda item: (-item[0], item[1], item[2]))
         results: list[Match] = []
-        for score, _, number, spelling, is_exact, apart in ranked[:limit]:
+        for score, _, number, spelling_id, is_exact, apart in ranked[:limit]:
+            spelling = index.spellings[spelling_id]
             if number in initials and score == ACRONYM_SCORE:
                 reason = f"initials of {spelling.text!r}"
             else:
@@ -304,12 +309,10 @@ class Matcher:
         counterpart in the other), when the lower.
         """
         scored.sort(key=lambda item: -item[0])
-        spellings = self._index.spellings
+        forms, attested = self._index.forms, self._index.attested
         by_entry = self._index.by_entry
         if len(form.tokens) < 2 and all(
-            len(spellings[s].form.tokens) < 2
-            for _, n, _, _ in scored[:WORD_ALIGNED]
-            for s in by_entry[n]
+            len(forms[s].tokens) < 2 for _, n, _, _ in scored[:WORD_ALIGNED] for s in by_entry[n]
         ):
             return scored
         chosen = {n for _, n, _, _ in scored[:WORD_ALIGNED]}
@@ -322,9 +325,9 @@ class Matcher:
             person = self._index.entries[number].kind == "person"
             ranked = sorted(
                 (
-                    (wholes[s] if s in wholes else whole_similarity(form, spellings[s].form), s)
+                    (wholes[s] if s in wholes else whole_similarity(form, forms[s]), s)
                     for s in by_entry[number]
-                    if spellings[s].attested or not arabic_query
+                    if attested[s] or not arabic_query
                 ),
                 reverse=True,
             )
@@ -334,28 +337,28 @@ class Matcher:
                 (
                     item
                     for item in ranked
-                    if spellings[item[1]].attested and spellings[item[1]].form.script == form.script
+                    if attested[item[1]] and forms[item[1]].script == form.script
                 ),
                 None,
             )
             if own_script is not None and own_script not in aligned_ids:
                 aligned_ids.append(own_script)  # the closest spelling the glossary gives
             for whole, spelling_id in aligned_ids:
-                spelling = spellings[spelling_id]
+                spelling_form = forms[spelling_id]
                 raw, note = whole, ""
-                if len(spelling.form.tokens) + len(form.tokens) > 2:
-                    words = word_alignment(form, spelling.form, given_names=person)
+                if len(spelling_form.tokens) + len(form.tokens) > 2:
+                    words = word_alignment(form, spelling_form, given_names=person)
                     if words.contradicted:
                         raw = min(whole, words.score)
                     elif words.score > whole:
                         raw = words.score
                         if words.words > 1:
                             note = f"{words.paired} of {words.words} words"
-                if not spelling.attested or spelling.form.script != form.script:
+                if not attested[spelling_id] or spelling_form.script != form.script:
                     raw *= GENERATED_FACTOR
                 aligned = min(calibrate(raw), NEAR_CEILING)
                 if aligned > score:
-                    score, best = aligned, spelling
+                    score, best = aligned, spelling_id
                     if note:
                         notes[number] = note
                     else:
@@ -378,26 +381,27 @@ class Matcher:
             if is_exact or not partners or len(form.tokens) < 2:
                 continue
             score, best = -1.0, best_whole
-            for spelling_id in self._index.by_entry[number]:
-                spelling = self._index.spellings[spelling_id]
-                if not spelling.attested:
+            index = self._index
+            for spelling_id in index.by_entry[number]:
+                if not index.attested[spelling_id]:
                     continue
-                aligned = word_similarity(form, spelling.form)
-                if spelling.form.script != form.script:
+                spelling_form = index.forms[spelling_id]
+                aligned = word_similarity(form, spelling_form)
+                if spelling_form.script != form.script:
                     aligned *= GENERATED_FACTOR
                 if aligned > score:
-                    score, best = aligned, spelling
+                    score, best = aligned, spelling_id
             if score >= 0:
                 out[position] = (min(calibrate(score), NEAR_CEILING), number, best, is_exact)
         return out
 
-    def _initials(self, query: str, allowed: set[int] | None) -> dict[int, IndexedSpelling]:
-        """Entries whose attested Latin spellings have *query* for initials."""
+    def _initials(self, query: str, allowed: set[int] | None) -> dict[int, int]:
+        """Entries whose attested Latin spellings have *query* for initials, each with that
+        spelling's id."""
         if not looks_like_acronym(query):
             return {}
         found = self._acronyms.get(query.casefold(), {})
-        spellings = self._index.spellings
-        return {n: spellings[s] for n, s in found.items() if allowed is None or n in allowed}
+        return {n: s for n, s in found.items() if allowed is None or n in allowed}
 
     def _allowed(self, kind: str | Sequence[str] | None) -> set[int] | None:
         if kind is None:
