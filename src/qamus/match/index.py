@@ -61,6 +61,9 @@ SUBSTITUTION_FROM: Final = 4
 #: Weight of a word found one consonant edit away, against 1 for the same skeleton.
 NEAR_WORD_WEIGHT: Final = 0.7
 
+#: How many query words' neighbours are remembered (the memory is emptied when full).
+NEAR_CACHE_SIZE: Final = 1 << 16
+
 
 @attrs.frozen
 class IndexedSpelling:
@@ -199,6 +202,7 @@ class SpellingIndex:
         self.spellings: Sequence[IndexedSpelling] = _Spellings(self)
         self.exact: dict[str, tuple[int, ...]] = {}
         self.by_entry: list[range] = []
+        self._near_cache: dict[str, tuple[int, tuple[tuple[str, float], ...]]] = {}
         postings: dict[str, list[int]] = defaultdict(list)
         with _collection_paused():
             for number, entry in enumerate(self.entries):
@@ -261,6 +265,19 @@ class SpellingIndex:
         """Spellings equal to *query* after normalisation."""
         return self.exact.get(normalise(query), ())
 
+    def _near(self, word: str) -> tuple[int, tuple[tuple[str, float], ...]]:
+        """The :meth:`near_words` of *word*, lightest first, and how many entries they
+        name in all; common words recur in query after query, so each is looked up once."""
+        known = self._near_cache.get(word)
+        if known is None:
+            near = self.near_words(word)
+            size = sum(len(self.postings[k]) for k in near)
+            known = (size, tuple(sorted(near.items(), key=itemgetter(1))))
+            if len(self._near_cache) >= NEAR_CACHE_SIZE:
+                self._near_cache.clear()
+            self._near_cache[word] = known
+        return known
+
     def near_words(self, word: str) -> dict[str, float]:
         """Indexed words within about one consonant edit of *word*, with their weights."""
         found: dict[str, float] = {}
@@ -282,18 +299,13 @@ class SpellingIndex:
     ) -> list[int]:
         """Up to *limit* entry numbers sharing the most informative words with *form*."""
         postings = self.postings
-        found: list[tuple[int, str, dict[str, float]]] = []
-        for word in _words(form):
-            near = self.near_words(word)
-            if near:
-                found.append((sum(len(postings[k]) for k in near), word, near))
-        found.sort(key=lambda item: (item[0], item[1]))
+        found = sorted(((*self._near(word), word) for word in _words(form)), key=_size_then_word)
         totals: dict[int, float] = {}
-        later: list[list[tuple[str, float]]] = []
+        later: list[tuple[tuple[str, float], ...]] = []
         many = 4 * ENOUGH_CANDIDATES
-        for size, word, near in found:
-            # lightest first, so each entry keeps the best weight of its nearest word
-            ranked = sorted(near.items(), key=itemgetter(1))
+        for size, ranked, word in found:
+            if not ranked:
+                continue
             if totals and (len(totals) >= ENOUGH_CANDIDATES or size > many):
                 later.append(ranked)
                 continue
@@ -305,7 +317,7 @@ class SpellingIndex:
                 else:
                     common.append((known, weight))
             if common:
-                later.append(common)
+                later.append(tuple(common))
             if not totals:
                 totals = best
                 continue
@@ -322,16 +334,22 @@ class SpellingIndex:
                     totals[number] += weight
         if allowed is not None:
             totals = {n: w for n, w in totals.items() if n in allowed}
-        # ties go to the entry first in the glossary, whatever the hash seed
-        top = [n for n, _ in heapq.nlargest(limit, totals.items(), key=_weight_then_order)]
+        # the best *limit*, ties to the entry first in the glossary, whatever the hash seed
+        if len(totals) > limit:
+            least = heapq.nlargest(limit, totals.values())[-1]
+            pool = [(-w, n) for n, w in totals.items() if w >= least]
+        else:
+            pool = [(-w, n) for n, w in totals.items()]
+        pool.sort()
+        top = [n for _, n in pool[:limit]]
         if top:
             floor = totals[top[0]] * CANDIDATE_FLOOR
             top = [n for n in top if totals[n] >= floor]
         return top
 
 
-def _weight_then_order(item: tuple[int, float]) -> tuple[float, int]:
-    return item[1], -item[0]
+def _size_then_word(item: tuple[int, tuple[tuple[str, float], ...], str]) -> tuple[int, str]:
+    return item[0], item[2]
 
 
 def _words(form: Phonetic) -> list[str]:
