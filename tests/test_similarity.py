@@ -26,6 +26,10 @@ SAME = [
     ("Muhammad", "محمد"),
     ("Liwa el-Baqer", "لواء الباقر"),
     ("Bakkara", "البكارة"),
+    # Arabic spellings of one name: hamza, alif maqsura, a compound written as one word
+    ("ابراهيم عواد البدري", "إبراهيم عواد البدري"),
+    ("مصطفى طلاس", "مصطفي طلاس"),
+    ("عبد الرحمن الحسن", "عبدالرحمن الحسن"),
     ("Hussein", "حسين"),
     ("Abd al-Khaliq al-Huthi", "عبدالخالق الحوثي"),
     # Arabic spellings
@@ -70,6 +74,9 @@ DIFFERENT = [
     # a word ending in a vowel against one ending in a consonant
     ("Bekara", "الباقر"),
     ("Bakara", "Baqir"),
+    # in Arabic script a letter more is another name, however long the rest
+    ("الحسن بن علي بن أبي طالب", "الحسين بن علي بن أبي طالب"),
+    ("سعد الحريري", "سعيد الحريري"),
 ]
 
 # Different names on one root share their consonants: similarity ranks them below any

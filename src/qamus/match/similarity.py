@@ -26,6 +26,9 @@ partial names are common. Words that disagree cost far more: when each name
 has a word the other lacks ("Uday Saddam Hussein" against "Qusay Saddam
 Hussein"), or one name starts at the other's second word (a father's name
 inside his son's), the names are taken apart, whatever their letters share.
+People's names both in Arabic script pair words only when they are nearly
+letter for letter the same (:data:`ARABIC_WORD_MATCH`): الحسن and الحسين are
+two names, though *Hassan* and *Hasan* are one.
 
 >>> similarity("Hussein", "Husayn") > 0.8
 True
@@ -50,6 +53,7 @@ from qamus.match.threshold import calibrate
 
 __all__ = [
     "ARABIC_SCRIPT_WEIGHTS",
+    "ARABIC_WORD_MATCH",
     "CONTRADICTION_FACTOR",
     "CROSS_SCRIPT_WEIGHTS",
     "LATER_CONTRADICTION_FACTOR",
@@ -124,6 +128,12 @@ TITLES: Final[tuple[str, ...]] = (
 
 #: Two words score at least this (raw) to count as spellings of one word.
 WORD_MATCH: Final = 0.3
+
+#: Two words of people's names both in Arabic script score at least this to count as one
+#: word: the script writes a name's letters, long vowels included, so a letter more or
+#: less is another name (حسن Hasan, حسين Husayn; سعد Saad, سعيد Said), as it is not in
+#: romanisations. (Names of groups and places vary more: الشعب, الشعبية.)
+ARABIC_WORD_MATCH: Final = 0.7
 
 #: Share of the score kept when the given names disagree: the first word of either has
 #: no counterpart in the other while a word of each is left over ("Uday Saddam Hussein"
@@ -254,12 +264,14 @@ def _lengths_fit(word: Phonetic, first: Phonetic, second: Phonetic) -> bool:
 _Pairing = dict[tuple[int, ...], tuple[tuple[int, ...], float]]
 
 
-def _pair_greedily(pairs: list[_Pair]) -> tuple[_Pairing, set[int], set[int]]:
+def _pair_greedily(
+    pairs: list[_Pair], floor: float = WORD_MATCH
+) -> tuple[_Pairing, set[int], set[int]]:
     pairing: _Pairing = {}
     used_short: set[int] = set()
     used_long: set[int] = set()
     for score, _, i, j in pairs:
-        if score < WORD_MATCH:
+        if score < floor:
             break
         if used_short.intersection(i) or used_long.intersection(j):
             continue
@@ -307,7 +319,9 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     if not short_length or not long_length:
         return WordAlignment(0.0, False)
     singles = _word_pairs(short, long_)
-    pairing, used_short, used_long = _pair_greedily(singles)
+    # people's names in Arabic script: a letter more or less is another name
+    floor = ARABIC_WORD_MATCH if given_names and a.script == b.script == "arabic" else WORD_MATCH
+    pairing, used_short, used_long = _pair_greedily(singles, floor)
     if len(short) < len(long_) and (
         len(used_short) < len(short) or _starts_apart(short, long_, pairing)
     ):
@@ -316,11 +330,12 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
         free_short = set(range(len(short))) - used_short
         free_long = set(range(len(long_))) - used_long
         compounds = _compound_pairs(short, long_, singles, free_short, free_long)
-        pairing, used_short, used_long = _pair_greedily(compounds)
+        pairing, used_short, used_long = _pair_greedily(compounds, floor)
     free_short = set(range(len(short))) - used_short
     free_long = set(range(len(long_))) - used_long
     # initials ("Khalid A. Al-Fawaz") and words still left over that share their consonants
-    for score, (i,), (j,) in _leftovers(short, long_, free_short, free_long):
+    leftover_floor = floor if floor > WORD_MATCH else 0.0
+    for score, (i,), (j,) in _leftovers(short, long_, free_short, free_long, leftover_floor):
         if i in free_short and j in free_long:
             free_short.discard(i)
             free_long.discard(j)
@@ -346,9 +361,11 @@ def _leftovers(
     long_: tuple[Phonetic, ...],
     free_short: set[int],
     free_long: set[int],
+    floor: float = 0.0,
 ) -> list[tuple[float, tuple[int], tuple[int]]]:
     """Pairs of words left over that may still be one word: an initial and a word it
-    begins, or two words sharing most of their consonants (scored as they are)."""
+    begins, or two words sharing most of their consonants (scored as they are, if at
+    least *floor*)."""
     found: list[tuple[float, tuple[int], tuple[int]]] = []
     for i in free_short:
         for j in free_long:
@@ -357,7 +374,9 @@ def _leftovers(
                 if x.roman[:1] == y.roman[:1]:
                     found.append((1.0, (i,), (j,)))
             elif _shared_consonants(x, y) >= SHARED_CONSONANTS:
-                found.append((whole_similarity(x, y), (i,), (j,)))
+                score = _word_pair(x, y)
+                if score >= floor:
+                    found.append((score, (i,), (j,)))
     return sorted(found, reverse=True)
 
 
