@@ -427,3 +427,31 @@ def test_a_partial_name_says_how_many_words_matched() -> None:
     assert top[0].entry.id == "zawahiri"
     assert top[0].score >= SAME_NAME_THRESHOLD
     assert top[0].reason == "2 of 4 words of name 'Ayman Muhammad Rabi al-Zawahiri' match"
+
+
+@pytest.mark.parametrize(
+    ("query", "right", "wrong"),
+    [
+        ("Al-Hussein bin Ali", "husayn-ibn-ali", "hasan-ibn-ali"),
+        ("Hasan", "hasan-ibn-ali", "husayn-ibn-ali"),
+        ("Bekara", "bakkara", "baggara"),
+    ],
+)
+def test_a_look_alike_matched_less_well_is_not_the_same_name(
+    glossary: Glossary, query: str, right: str, wrong: str
+) -> None:
+    # declared not-same-as: the query is not both, so the one it matches less well
+    # stays an answer, below the threshold, and says why
+    found = {m.entry.id: m for m in glossary.match(query)}
+    assert found[right].score >= SAME_NAME_THRESHOLD > found[wrong].score
+    assert f"declared not the same as {right!r}" in found[wrong].reason
+
+
+def test_look_alikes_matched_alike_both_stay() -> None:
+    entries = [
+        Entry(id="a", kind="tribe", name="Baggara", arabic="البقارة", variants=("Bagara",),
+              relations=(Relation("not-same-as", "b"),)),
+        Entry(id="b", kind="tribe", name="Bakkara", arabic="البكارة", variants=("Bagara",)),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match("Bagara")
+    assert [m.score for m in found] == [1.0, 1.0]

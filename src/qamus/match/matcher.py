@@ -14,10 +14,12 @@ few also word by word:
   spelling is one qamus generated from the Arabic rather than one the
   glossary attests, or is in the other script.
 
-Entries declared ``not-same-as`` stay separate answers. When the query is
-exactly a spelling of one of them, its look-alike partner keeps its own match
-but scores below :data:`~qamus.match.SAME_NAME_THRESHOLD`; when both are
-candidates, both are scored word by word, where their names differ.
+Entries declared ``not-same-as`` stay separate answers. When both are
+candidates, both are scored word by word, where their names differ; when the
+query is exactly a spelling of one of them, or matches one better than the
+other, the other keeps its own match but scores below
+:data:`~qamus.match.SAME_NAME_THRESHOLD`: the query names one of them, not
+both. Two that match alike both stay (an ambiguous spelling).
 
 Batch use::
 
@@ -247,10 +249,12 @@ class Matcher:
             kept = {item[1] for item in scored}
             scored += [(ACRONYM_SCORE, n, s, False) for n, s in initials.items() if n not in kept]
         ranked: list[tuple[float, int, int, int, bool, str]] = []
+        scores = {number: raw for raw, number, _, _ in scored}
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
-            if not is_exact and self._apart.get(number, frozenset()) & exact_entries:
-                partner = min(self._apart[number] & exact_entries)
+            partner = self._closer_partner(number, raw_score, scores, exact_entries)
+            if partner is not None and not is_exact:
+                # declared different from a name the query matches better: not this one
                 score = min(score, round(SAME_NAME_THRESHOLD - 0.01, 2))
                 apart = f"; declared not the same as {index.entries[partner].id!r}"
             score = round(score, 4)
@@ -394,6 +398,19 @@ class Matcher:
             if score >= 0:
                 out[position] = (min(calibrate(score), NEAR_CEILING), number, best, is_exact)
         return out
+
+    def _closer_partner(
+        self, number: int, score: float, scores: dict[int, float], exact: set[int]
+    ) -> int | None:
+        """A look-alike declared ``not-same-as`` entry *number* that the query spells
+        exactly, or failing that, that scores higher than *score*; None if there is none."""
+        partners = self._apart.get(number)
+        if not partners:
+            return None
+        if partners & exact:
+            return min(partners & exact)
+        closer = [(-scores[p], p) for p in partners if scores.get(p, -1.0) > score]
+        return min(closer)[1] if closer else None
 
     def _initials(self, query: str, allowed: set[int] | None) -> dict[int, int]:
         """Entries whose attested Latin spellings have *query* for initials, each with that
