@@ -137,7 +137,9 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,3})?$")
 _ENGLISH_WORDS = (
     "the of and for in brigade brigades army forces force division party front battalions "
     "battalion network league movement god units unit corps council organization organisation "
-    "men conquest righteous master martyrs state islamic syrian national democratic"
+    "men conquest righteous master martyrs state islamic syrian national democratic "
+    # French names of groups are translations too
+    "armée parti observatoire syrien syrienne syriennes libre des de du"
 )
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 

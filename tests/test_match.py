@@ -366,6 +366,16 @@ def test_initials_find_the_entry_with_a_reason() -> None:
     assert "hts" not in ids(glossary.match("Hts bridge"))  # an acronym is one word
 
 
+def test_french_initials_leave_out_french_small_words() -> None:
+    # "OSDH" in the French press: Observatoire syrien des droits de l'homme
+    name = "Observatoire syrien des droits de l'homme"
+    sohr = Entry(id="sohr", kind="organisation", name="Syrian Observatory for Human Rights",
+                 arabic="المرصد السوري لحقوق الإنسان", variants=(name,))  # fmt: skip
+    top = Glossary([sohr, *ENTRIES], check=False).match("OSDH")
+    assert top[0].entry.id == "sohr"
+    assert top[0].reason == f"initials of {name!r}"
+
+
 def test_other_titles_rank_below_the_same_title() -> None:
     imam = Entry(id="imam-baqir", kind="person", name="Imam al-Baqir", arabic="الإمام الباقر")
     hajj = Entry(id="hajj-baqir", kind="person", name="al-Hajj Baqir", arabic="الحاج باقر")
