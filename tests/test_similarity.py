@@ -26,6 +26,10 @@ SAME = [
     ("Muhammad", "محمد"),
     ("Liwa el-Baqer", "لواء الباقر"),
     ("Bakkara", "البكارة"),
+    # military ranks come and go, like other titles
+    ("Brig. Gen. Suheil al-Hassan", "Suheil al-Hassan"),
+    ("Major General Maher al-Assad", "Maher al-Assad"),
+    ("العميد سهيل الحسن", "سهيل الحسن"),
     # Arabic spellings of one name: hamza, alif maqsura, a compound written as one word
     ("ابراهيم عواد البدري", "إبراهيم عواد البدري"),
     ("مصطفى طلاس", "مصطفي طلاس"),

@@ -109,10 +109,13 @@ def similarity_of(a: Phonetic, b: Phonetic) -> float:
     return calibrate(max(whole, words.score))
 
 
-#: Honorifics and titles written before names ("Haji Ahmad Jan", "Mullah Naim", "Dr. Muthanna
-#: al-Dari", "الشيخ"): a word of a name that is one of these may be left out or added
-#: without making another name of it. Sayyid, often a family name when it comes last, is
-#: listed; Amir and Sultan, more often given names, are not.
+#: Honorifics, titles and military ranks written before names ("Haji Ahmad Jan", "Mullah
+#: Naim", "Dr. Muthanna al-Dari", "Brig. Gen. Suheil al-Hassan", "الشيخ"): a word of a
+#: name that is one of these may be left out or added without making another name of it.
+#: Arabic ranks that are also given names once the article is gone (العماد Imad, الرائد
+#: Raed, النقيب Naqib) are not listed, nor اللواء, which is also *Liwa*, a brigade.
+#: Sayyid, often a family name when it comes last, is listed; Amir and Sultan, more often
+#: given names, are not.
 TITLES: Final[tuple[str, ...]] = (
     "Haji", "Hajji", "Hadji", "Hajj", "al-Hajj", "el-Hajj", "الحاج", "حاجی", "حاجي",
     "Mullah", "Mulla", "Molla", "Mollah", "ملا", "الملا",
@@ -121,6 +124,10 @@ TITLES: Final[tuple[str, ...]] = (
     "Sheikh", "Shaykh", "Shaikh", "Sheik", "Cheikh", "Sheykh", "شيخ", "الشيخ",
     "Imam", "Emam", "الإمام", "الامام",
     "Doctor", "Dr", "الدكتور", "دكتور",
+    # military ranks, in lists and the press ("Col. Abdel Hamid Mahmud", "العميد")
+    "Col", "Colonel", "Brig", "Brigadier", "Gen", "General", "Lt", "Lieutenant", "Capt",
+    "Captain", "Maj", "Major",
+    "العقيد", "عقيد", "العميد", "عميد",
     "Qari", "Qary", "قاري",
     "Ustadh", "Ustad", "Ostad", "أستاذ", "استاد",
     "Sayyid", "Sayed", "Sayyed", "Syed", "Seyed", "Seyyed", "السيد", "سید",
