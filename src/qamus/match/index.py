@@ -279,16 +279,27 @@ class SpellingIndex:
         return known
 
     def near_words(self, word: str) -> dict[str, float]:
-        """Indexed words within about one consonant edit of *word*, with their weights."""
+        """Indexed words within about one consonant edit of *word*, with their weights.
+
+        A word one edit away weighs :data:`NEAR_WORD_WEIGHT` of its own weight, and
+        never more than that share of *word*'s, when the index has *word*: an entry
+        sharing the query's word outweighs one sharing only a longer or rarer
+        neighbour of it.
+        """
+        weight = self.weight
+        cap = weight.get(word, math.inf)
         found: dict[str, float] = {}
         for known in self.neighbours.get(word, ()):
-            found[known] = self.weight[known] * (1.0 if known == word else NEAR_WORD_WEIGHT)
+            if known == word:
+                found[known] = weight[known]
+            else:
+                found[known] = min(weight[known], cap) * NEAR_WORD_WEIGHT
         if len(word.lstrip(WHOLE)) < SUBSTITUTION_FROM:
             return found  # short words: one letter more, never one letter changed or fewer
         for shorter in _deletions(word):
             for known in self.neighbours.get(shorter, ()):
                 if known not in found:
-                    found[known] = self.weight[known] * NEAR_WORD_WEIGHT
+                    found[known] = min(weight[known], cap) * NEAR_WORD_WEIGHT
         return found
 
     def candidates(
