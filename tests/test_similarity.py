@@ -198,3 +198,16 @@ def test_scores_do_not_depend_on_earlier_calls() -> None:
         for before in ("", "qamus.similarity('Hashd al-Shaabi', 'Ahmed al-Khabil');")
     ]
     assert runs[0] == runs[1]
+
+
+def test_initials_stand_for_words_of_peoples_names_only() -> None:
+    from qamus.match.similarity import word_alignment
+
+    # "Khalid A. Al-Fawaz": an initial for a word of a person's name; the B. of
+    # "Abbas B. Ali" (bin) is not the Brigade of "al-Abbas Brigade"
+    khalid, fawaz = phonetic("Khalid A. Al-Fawaz"), phonetic("Khalid Abdulrahman Al-Fawaz")
+    abbas, brigade = phonetic("Abbas B. Ali"), phonetic("al-Abbas Brigade")
+    person = word_alignment(khalid, fawaz)
+    group = word_alignment(abbas, brigade, given_names=False)
+    assert person.score == 1.0
+    assert group.paired == 1

@@ -342,7 +342,8 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     free_long = set(range(len(long_))) - used_long
     # initials ("Khalid A. Al-Fawaz") and words still left over that share their consonants
     leftover_floor = floor if floor > WORD_MATCH else 0.0
-    for score, (i,), (j,) in _leftovers(short, long_, free_short, free_long, leftover_floor):
+    leftovers = _leftovers(short, long_, free_short, free_long, leftover_floor, given_names)
+    for score, (i,), (j,) in leftovers:
         if i in free_short and j in free_long:
             free_short.discard(i)
             free_long.discard(j)
@@ -369,16 +370,18 @@ def _leftovers(
     free_short: set[int],
     free_long: set[int],
     floor: float = 0.0,
+    initials: bool = True,
 ) -> list[tuple[float, tuple[int], tuple[int]]]:
     """Pairs of words left over that may still be one word: an initial and a word it
-    begins, or two words sharing most of their consonants (scored as they are, if at
-    least *floor*)."""
+    begins (when *initials*: people's names abbreviate so, not the names of groups),
+    or two words sharing most of their consonants (scored as they are, if at least
+    *floor*)."""
     found: list[tuple[float, tuple[int], tuple[int]]] = []
     for i in free_short:
         for j in free_long:
             x, y = short[i], long_[j]
             if len(x.codes) == 1 or len(y.codes) == 1:
-                if x.roman[:1] == y.roman[:1]:
+                if initials and x.roman[:1] == y.roman[:1]:
                     found.append((1.0, (i,), (j,)))
             elif _shared_consonants(x, y) >= SHARED_CONSONANTS:
                 score = _word_pair(x, y)
