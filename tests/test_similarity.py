@@ -78,6 +78,8 @@ DIFFERENT = [
     # a word ending in a vowel against one ending in a consonant
     ("Bekara", "الباقر"),
     ("Bakara", "Baqir"),
+    # one word of a person's name of three words or more is a candidate, not the name
+    ("Abdul Rahman", "Amir Muhammad Said Abd al-Rahman al-Mawla"),
     # in Arabic script a letter more is another name, however long the rest
     ("الحسن بن علي بن أبي طالب", "الحسين بن علي بن أبي طالب"),
     ("سعد الحريري", "سعيد الحريري"),

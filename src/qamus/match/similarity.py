@@ -58,6 +58,8 @@ __all__ = [
     "CROSS_SCRIPT_WEIGHTS",
     "LATER_CONTRADICTION_FACTOR",
     "MISSING_WORD_PENALTY",
+    "ONE_WORD_CEILING",
+    "ONE_WORD_OF",
     "OTHER_TITLE_FACTOR",
     "SAME_SCRIPT_WEIGHTS",
     "SHORT_NAME_WEIGHT",
@@ -87,6 +89,14 @@ SHORT_NAME_WEIGHT: Final = 3.0
 
 #: Share of the score lost when words of the longer name have no counterpart in the shorter.
 MISSING_WORD_PENALTY: Final = 0.4
+
+#: A person's name of one word against one of this many words or more (titles aside) ...
+ONE_WORD_OF: Final = 3
+
+#: ... scores at most this (raw; below :data:`~qamus.match.SAME_NAME_THRESHOLD` once
+#: calibrated): one word shared ("Abdul Rahman" inside "Amir Muhammad Said Abd al-Rahman
+#: al-Mawla") makes a candidate, not the same name.
+ONE_WORD_CEILING: Final = 0.6
 
 _norm = Levenshtein.normalized_distance
 _indel = Indel.distance
@@ -305,9 +315,11 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     Titles (:data:`TITLES`) are left out. A word may also pair with two neighbours
     of the other name read as one ("Akhund Zada" / "Akhundzada"). A word of
     the longer name with no counterpart costs :data:`MISSING_WORD_PENALTY` times
-    its share; a word of each name with no counterpart in the other makes them
-    disagree (:data:`CONTRADICTION_FACTOR` when they are people's names whose given
-    names differ, else :data:`LATER_CONTRADICTION_FACTOR`). *given_names* false
+    its share (and one word against a person's name of :data:`ONE_WORD_OF` words
+    scores at most :data:`ONE_WORD_CEILING`); a word of each name with no counterpart
+    in the other makes them disagree (:data:`CONTRADICTION_FACTOR` when they are
+    people's names whose given names differ, else :data:`LATER_CONTRADICTION_FACTOR`).
+    *given_names* false
     compares names of groups and places, whose first word ("Liwa", "Brigade",
     "Jabhat") is no given name.
 
@@ -354,6 +366,8 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     score = aligned * (1.0 - MISSING_WORD_PENALTY * missing / long_length)
     score *= _titles_factor(a, b)
     paired, words = len(long_) - len(free_long), len(long_)
+    if given_names and len(short) == 1 and len(long_) >= ONE_WORD_OF:
+        score = min(score, ONE_WORD_CEILING)
     if given_names and (
         _starts_apart(short, long_, pairing) or (free_short and (0 in free_short or 0 in free_long))
     ):
