@@ -70,7 +70,7 @@ nitpick_ignore_regex = [
     ("py:class", r"(docutils|sphinx)\.[\w.]+"),
     # The standard library: no inventory without the network.
     ("py:.*", r"(str|bytes|int|dict|list|tuple|set|frozenset)\.\w+"),
-    ("py:.*", r"(functools|threading|concurrent|importlib|tomllib|unicodedata)(\.\w+)*"),
+    ("py:.*", r"(functools|gc|threading|concurrent|importlib|tomllib|unicodedata)(\.\w+)*"),
 ]
 
 # -- doctest ----------------------------------------------------------------------------------
