@@ -465,3 +465,15 @@ def test_look_alikes_matched_alike_both_stay() -> None:
     ]  # fmt: skip
     found = Glossary(entries, check=False).match("Bagara")
     assert [m.score for m in found] == [1.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Assad", "bashar-al-assad"), ("الأسد", "hafez-al-assad"), ("Nasrallah", "hassan-nasrallah")],
+)
+def test_a_surname_alone_finds_the_names_it_is_part_of(query: str, expected: str) -> None:
+    # one word of a two-word name: a candidate even when names one letter away from
+    # the word outnumber the candidates, and scored word by word
+    found = {m.entry.id: m for m in _shipped().match(query)}
+    assert found[expected].score >= SAME_NAME_THRESHOLD
+    assert "1 of 2 words" in found[expected].reason

@@ -265,9 +265,19 @@ class SpellingIndex:
         """Spellings equal to *query* after normalisation."""
         return self.exact.get(normalise(query), ())
 
-    def _near(self, word: str) -> tuple[int, tuple[tuple[str, float], ...]]:
+    def _near(
+        self, word: str, *, whole_only: bool = False
+    ) -> tuple[int, tuple[tuple[str, float], ...]]:
         """The :meth:`near_words` of *word*, lightest first, and how many entries they
-        name in all; common words recur in query after query, so each is looked up once."""
+        name in all; common words recur in query after query, so each is looked up once.
+
+        With *whole_only*, a whole name (:data:`WHOLE`) finds only itself: a query of
+        one word finds names one edit away through its word already, and its whole
+        name's neighbours would count them twice, ahead of names the word is part of.
+        """
+        if whole_only and word.startswith(WHOLE):
+            weight = self.weight.get(word)
+            return (len(self.postings[word]), ((word, weight),)) if weight else (0, ())
         known = self._near_cache.get(word)
         if known is None:
             near = self.near_words(word)
@@ -310,7 +320,11 @@ class SpellingIndex:
     ) -> list[int]:
         """Up to *limit* entry numbers sharing the most informative words with *form*."""
         postings = self.postings
-        found = sorted(((*self._near(word), word) for word in _words(form)), key=_size_then_word)
+        one_word = len(form.tokens) == 1
+        found = sorted(
+            ((*self._near(word, whole_only=one_word), word) for word in _words(form)),
+            key=_size_then_word,
+        )
         totals: dict[int, float] = {}
         later: list[tuple[tuple[str, float], ...]] = []
         many = 4 * ENOUGH_CANDIDATES
@@ -355,7 +369,9 @@ class SpellingIndex:
         top = [n for _, n in pool[:limit]]
         if top:
             floor = totals[top[0]] * CANDIDATE_FLOOR
-            top = [n for n in top if totals[n] >= floor]
+            # a one-word query keeps the entries it is a word of, however light
+            words = [postings[w] for w in _words(form) if one_word and w in postings]
+            top = [n for n in top if totals[n] >= floor or any(n in p for p in words)]
         return top
 
 

@@ -321,6 +321,10 @@ class Matcher:
             return scored
         chosen = {n for _, n, _, _ in scored[:WORD_ALIGNED]}
         chosen.update(proposed[:WORD_ALIGNED_PROPOSED])
+        if len(form.tokens) == 1:
+            # a name of one word may be one word of a longer name ("Assad"): aligning
+            # one word is cheap, so every candidate gets the look
+            chosen.update(n for _, n, _, _ in scored)
         arabic_query = form.script == "arabic"
         out = list(scored)
         for position, (_, number, best_whole, is_exact) in enumerate(scored):
