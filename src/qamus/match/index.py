@@ -17,7 +17,9 @@ schemes of :data:`qamus.match._text.SCHEMES`. The index keeps:
 
 A query's candidates are the entries sharing the most informative words
 (inverse document frequency) with it; only those are scored. The index is
-built once and never changed, so threads may share it.
+built once and then only read, but for a memo of query words' neighbours
+that any thread may fill or empty without harm (each value is computed from
+the index alone), so threads may share it.
 """
 
 from __future__ import annotations
