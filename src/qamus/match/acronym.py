@@ -1,9 +1,9 @@
 """Acronyms: "HTS" for *Hay'at Tahrir al-Sham*, "JaF" for *Jaysh al-Fatah*.
 
 Writers shorten the names of groups to their initials, in English (SDF, IRGC),
-in French (FDS, OSDH) or in the romanised original (HTS, PKK, YPG). :func:`acronyms_of` gives the
-initials of a Latin spelling, with and without its articles and small words;
-:func:`looks_like_acronym` tells a query that may be one.
+in French (FDS, OSDH) or in the romanised original (HTS, PKK, YPG).
+:func:`acronyms_of` gives the initials of a Latin spelling, with and without its
+articles and small words; :func:`looks_like_acronym` tells a query that may be one.
 
 >>> sorted(acronyms_of("Hay'at Tahrir al-Sham"))
 ['htas', 'hts']

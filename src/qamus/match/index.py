@@ -279,7 +279,9 @@ class SpellingIndex:
         """
         if whole_only and word.startswith(WHOLE):
             weight = self.weight.get(word)
-            return (len(self.postings[word]), ((word, weight),)) if weight else (0, ())
+            if weight is None:
+                return 0, ()
+            return len(self.postings[word]), ((word, weight),)
         known = self._near_cache.get(word)
         if known is None:
             near = self.near_words(word)
@@ -323,8 +325,9 @@ class SpellingIndex:
         """Up to *limit* entry numbers sharing the most informative words with *form*."""
         postings = self.postings
         one_word = len(form.tokens) == 1
+        words = _words(form)
         found = sorted(
-            ((*self._near(word, whole_only=one_word), word) for word in _words(form)),
+            ((*self._near(word, whole_only=one_word), word) for word in words),
             key=_size_then_word,
         )
         totals: dict[int, float] = {}
@@ -372,8 +375,8 @@ class SpellingIndex:
         if top:
             floor = totals[top[0]] * CANDIDATE_FLOOR
             # a one-word query keeps the entries it is a word of, however light
-            words = [postings[w] for w in _words(form) if one_word and w in postings]
-            top = [n for n in top if totals[n] >= floor or any(n in p for p in words)]
+            own = [postings[w] for w in words if w in postings] if one_word else []
+            top = [n for n in top if totals[n] >= floor or any(n in p for p in own)]
         return top
 
 

@@ -106,6 +106,11 @@ def _singular(query: str) -> str | None:
     return None if last.endswith(("ss", "us")) else query[:-1]
 
 
+def _check_query(query: object) -> None:
+    if not isinstance(query, str):
+        raise TypeError(f"match() takes a str query, not {type(query).__name__}")
+
+
 class Matcher:
     """Matches queries against one glossary. Built once; safe to share between threads.
 
@@ -160,8 +165,7 @@ class Matcher:
         min_score: float | None = None,
     ) -> list[Match]:
         """Entries matching *query*, best first; see :meth:`qamus.Glossary.match`."""
-        if not isinstance(query, str):
-            raise TypeError(f"match() takes a str query, not {type(query).__name__}")
+        _check_query(query)
         query = query.strip()
         if not query or limit <= 0:
             return []
@@ -287,8 +291,7 @@ class Matcher:
         answers: dict[str, list[Match]] = {}
         out: list[list[Match]] = []
         for query in queries:
-            if not isinstance(query, str):
-                raise TypeError(f"match() takes a str query, not {type(query).__name__}")
+            _check_query(query)  # before the look-up: an unhashable item is no str either
             found = answers.get(query)
             if found is None:
                 found = answers[query] = self.match(
@@ -382,6 +385,7 @@ class Matcher:
         الحسين بن علي) look almost the same letter by letter; aligned word by
         word, the differing word weighs as a word.
         """
+        index = self._index
         present = {item[1] for item in scored}
         out = list(scored)
         for position, (_, number, best_whole, is_exact) in enumerate(scored):
@@ -389,7 +393,6 @@ class Matcher:
             if is_exact or not partners or len(form.tokens) < 2:
                 continue
             score, best = -1.0, best_whole
-            index = self._index
             for spelling_id in index.by_entry[number]:
                 if not index.attested[spelling_id]:
                     continue

@@ -319,9 +319,8 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     scores at most :data:`ONE_WORD_CEILING`); a word of each name with no counterpart
     in the other makes them disagree (:data:`CONTRADICTION_FACTOR` when they are
     people's names whose given names differ, else :data:`LATER_CONTRADICTION_FACTOR`).
-    *given_names* false
-    compares names of groups and places, whose first word ("Liwa", "Brigade",
-    "Jabhat") is no given name.
+    *given_names* false compares names of groups and places, whose first word
+    ("Liwa", "Brigade", "Jabhat") is no given name.
 
     >>> word_alignment(phonetic("Haji Ahmad Jan"), phonetic("Ahmad Jan")).score
     1.0
@@ -339,7 +338,8 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
         return WordAlignment(0.0, False)
     singles = _word_pairs(short, long_)
     # people's names in Arabic script: a letter more or less is another name
-    floor = ARABIC_WORD_MATCH if given_names and a.script == b.script == "arabic" else WORD_MATCH
+    arabic_people = given_names and a.script == b.script == "arabic"
+    floor = ARABIC_WORD_MATCH if arabic_people else WORD_MATCH
     pairing, used_short, used_long = _pair_greedily(singles, floor)
     if len(short) < len(long_) and (
         len(used_short) < len(short) or _starts_apart(short, long_, pairing)
@@ -353,7 +353,7 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     free_short = set(range(len(short))) - used_short
     free_long = set(range(len(long_))) - used_long
     # initials ("Khalid A. Al-Fawaz") and words still left over that share their consonants
-    leftover_floor = floor if floor > WORD_MATCH else 0.0
+    leftover_floor = ARABIC_WORD_MATCH if arabic_people else 0.0
     leftovers = _leftovers(short, long_, free_short, free_long, leftover_floor, given_names)
     for score, (i,), (j,) in leftovers:
         if i in free_short and j in free_long:
