@@ -477,3 +477,21 @@ def test_a_surname_alone_finds_the_names_it_is_part_of(query: str, expected: str
     found = {m.entry.id: m for m in _shipped().match(query)}
     assert found[expected].score >= SAME_NAME_THRESHOLD
     assert "1 of 2 words" in found[expected].reason
+
+
+def test_a_compound_written_as_one_word_finds_its_parted_spelling() -> None:
+    # "Mati ur Rehman" reads as one word; the glossary writes مطيع الرحمن as two. The
+    # query's word is in no entry, so the entry is found through the two parts, among
+    # more names sharing one part than there are candidates
+    others = [
+        Entry(id=f"r{i}", kind="person", name=f"Abdul Rehman {given}", arabic="")
+        for i, given in enumerate(
+            ("Zahid", "Yasin", "Madani", "Haqqani", "Nuri", "Kamal", "Salim", "Amin", "Karim",
+             "Jamil", "Nadim", "Rashid", "Sabir", "Tahir", "Wahid", "Zakir", "Bashir", "Fahim")
+        )
+    ]  # fmt: skip
+    wanted = Entry(
+        id="mati", kind="person", name="مطیع الرحمن علی محمد", arabic="مطیع الرحمن علی محمد"
+    )
+    found = Glossary([*others, wanted], check=False).match("Mati-ur Rehman")
+    assert "mati" in [m.entry.id for m in found]

@@ -63,6 +63,10 @@ SUBSTITUTION_FROM: Final = 4
 #: Weight of a word found one consonant edit away, against 1 for the same skeleton.
 NEAR_WORD_WEIGHT: Final = 0.7
 
+#: The shortest skeleton a part of a compound written as one word is looked up by
+#: (:meth:`SpellingIndex.candidates`).
+SPLIT_PART: Final = 2
+
 #: How many query words' neighbours are remembered (the memory is emptied when full).
 NEAR_CACHE_SIZE: Final = 1 << 16
 
@@ -316,6 +320,21 @@ class SpellingIndex:
                     found[known] = min(weight[known], cap) * NEAR_WORD_WEIGHT
         return found
 
+    def _parts(self, words: list[str]) -> list[str]:
+        """The two indexed words each long word of *words* the index lacks may be written as:
+        a compound joined in the query and parted in the glossary ("Noureddine" and
+        نور الدين, "Matiurrehman" and "Mati ur Rehman")."""
+        postings = self.postings
+        parts: dict[str, None] = {}
+        for word in words:
+            if word.startswith(WHOLE) or len(word) < 2 * SPLIT_PART or word in postings:
+                continue
+            for cut in range(SPLIT_PART, len(word) - SPLIT_PART + 1):
+                head, tail = word[:cut], word[cut:]
+                if head in postings and tail in postings:
+                    parts[head] = parts[tail] = None
+        return [p for p in parts if p not in words]
+
     def candidates(
         self,
         form: Phonetic,
@@ -327,7 +346,10 @@ class SpellingIndex:
         one_word = len(form.tokens) == 1
         words = _words(form)
         found = sorted(
-            ((*self._near(word, whole_only=one_word), word) for word in words),
+            (
+                (*self._near(word, whole_only=one_word), word)
+                for word in (*words, *self._parts(words))
+            ),
             key=_size_then_word,
         )
         totals: dict[int, float] = {}
