@@ -495,3 +495,20 @@ def test_a_compound_written_as_one_word_finds_its_parted_spelling() -> None:
     )
     found = Glossary([*others, wanted], check=False).match("Mati-ur Rehman")
     assert "mati" in [m.entry.id for m in found]
+
+
+def test_a_partial_name_with_a_title_is_aligned_word_by_word() -> None:
+    # "Haji Ahmad Shah" is the first two words of the wanted name, with a title. Names
+    # with the title are closer as whole strings and weigh more in the index, and there
+    # are more of them than are aligned word by word; holding every word of the query
+    # (Ahmad and Hamid are both h-m-d), the wanted entry is aligned too
+    holders = ["Hamid Shahi", "Ahmadi Shah", "Hamed Shah"]
+    closer = [f"Haji Ahmad {last}" for last in ("Shahid", "Shakir", "Sharif", "Shams", "Sahil")]
+    entries = [
+        Entry(id=f"d{i}", kind="person", name=name, arabic="")
+        for i, name in enumerate(holders + closer)
+    ]
+    wanted = Entry(id="w", kind="person", name="Ahmed Shah Noorzai Obaidullah", arabic="")
+    entries.insert(len(holders), wanted)
+    found = Glossary(entries, check=False).match("Haji Ahmad Shah", limit=20)
+    assert "2 of 4 words" in next(m.reason for m in found if m.entry.id == "w")

@@ -31,6 +31,7 @@ Batch use::
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
@@ -41,7 +42,12 @@ from rapidfuzz.distance import Levenshtein
 from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.phonetic import Phonetic, phonetic
-from qamus.match.similarity import whole_similarity, word_alignment, word_similarity
+from qamus.match.similarity import (
+    name_words,
+    whole_similarity,
+    word_alignment,
+    word_similarity,
+)
 from qamus.match.threshold import SAME_NAME_THRESHOLD, calibrate
 from qamus.model import KINDS, Entry, Match
 
@@ -73,6 +79,11 @@ WORD_ALIGNED: Final = 4
 #: How many of the candidates the index ranks first get their words aligned too: a
 #: partial name in another order ("Al Zawahiri Ayman") sounds little like the whole name.
 WORD_ALIGNED_PROPOSED: Final = 2
+
+#: How many of the candidates holding every word of a query of several words (titles
+#: aside), in the order the index ranks them, get their words aligned too: a partial name
+#: ("Haji Ahmad Shah" in "Ahmed Shah Noorzai Obaidullah") sounds little like the whole.
+WORD_ALIGNED_HOLDING: Final = 4
 
 #: How many spellings of each of those entries, the closest as whole names, are aligned
 #: (and the closest attested one in the query's script).
@@ -300,6 +311,18 @@ class Matcher:
             out.append(list(found))
         return out
 
+    def _holding_every_word(self, form: Phonetic, proposed: Sequence[int]) -> list[int]:
+        """The *proposed* entries that have every word of a query of several words, its
+        titles aside, whatever they add: a partial name ("Haji Ahmad Shah" in "Ahmed Shah
+        Noorzai Obaidullah") is scored word by word, however unlike the whole names are."""
+        words = {w.skeleton for w in name_words(form)}
+        if len(words) < 2 or "" in words:
+            return []
+        postings = self._index.postings
+        held = [postings.get(word, ()) for word in words]
+        holding = (n for n in proposed if all(n in entries for entries in held))
+        return list(itertools.islice(holding, WORD_ALIGNED_HOLDING))
+
     def _align_words(
         self,
         form: Phonetic,
@@ -324,6 +347,7 @@ class Matcher:
             return scored
         chosen = {n for _, n, _, _ in scored[:WORD_ALIGNED]}
         chosen.update(proposed[:WORD_ALIGNED_PROPOSED])
+        chosen.update(self._holding_every_word(form, proposed))
         if len(form.tokens) == 1:
             # a name of one word may be one word of a longer name ("Assad"): aligning
             # one word is cheap, so every candidate gets the look

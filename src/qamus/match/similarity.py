@@ -66,6 +66,7 @@ __all__ = [
     "TITLES",
     "WORD_MATCH",
     "WordAlignment",
+    "name_words",
     "similarity",
     "similarity_of",
     "whole_similarity",
@@ -224,6 +225,15 @@ def _words_of(words: tuple[Phonetic, ...]) -> tuple[tuple[Phonetic, ...], frozen
     titles = frozenset(w.codes for w in words if _is_title(w))
     kept = tuple(w for w in words if w.codes not in titles) or words
     return kept, titles, sum(len(w.codes) for w in kept)
+
+
+def name_words(form: Phonetic) -> tuple[Phonetic, ...]:
+    """The words of a name without its titles (:data:`TITLES`), unless titles are all it has.
+
+    >>> [w.codes for w in name_words(phonetic("Haji Mullah Ahmad Shah"))]
+    ['ahmad', 'Sa']
+    """
+    return _words_of(form.tokens)[0]
 
 
 _Pair = tuple[float, float, tuple[int, ...], tuple[int, ...]]
