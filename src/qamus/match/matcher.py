@@ -108,13 +108,18 @@ _LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 def _singular(query: str) -> str | None:
     """*query* without the English plural *s* of its last word, when it may have one.
 
+    Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
+    French *Damas* for Damascus); English plurals of its peoples and groups do not.
+
     >>> _singular("Alawites"), _singular("Sunnis"), _singular("Homs"), _singular("Tartus")
     ('Alawite', 'Sunni', None, None)
+    >>> _singular("Damas"), _singular("Firas")
+    (None, None)
     """
     last = query.rsplit(None, 1)[-1]
     if not query.isascii() or len(last) < 5 or not last.endswith("s"):
         return None
-    return None if last.endswith(("ss", "us")) else query[:-1]
+    return None if last.endswith(("ss", "us", "as")) else query[:-1]
 
 
 def _check_query(query: object) -> None:
