@@ -57,6 +57,10 @@ SAME = [
     ("Hayat Tahrir al-Cham", "Hay'at Tahrir al-Sham"),
     ("Nadschaf", "Najaf"),
     ("Dhawahiri", "Zawahiri"),
+    # zh: ظ or ز before ه in Arabic names, ژ in Persian ones
+    ("Abdul Quddus Mazhari", "عبد القدوس مظهری"),
+    ("Azhar", "أزهر"),
+    ("Bizhan", "بیژن"),
     # bin, ibn, ben joined or apart
     ("Ramzi bin al-Shibh", "Ramzi Binalshibh"),
     # a partial name, surname first

@@ -88,7 +88,7 @@ _ARABIC: Final[dict[str, str]] = {
 # Latin multi-letter spellings of one sound, longest first (applied after lower-casing).
 _DIGRAPHS: Final[tuple[tuple[str, str], ...]] = (
     ("dsch", "j"), ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "x"), ("gh", "G"),
-    ("th", "T"), ("dh", "D"), ("dj", "j"), ("zh", "j"), ("ph", "f"), ("ck", "k"),
+    ("th", "T"), ("dh", "D"), ("dj", "j"), ("ph", "f"), ("ck", "k"),
     ("ou", "U"), ("oo", "U"), ("uu", "U"), ("ee", "I"), ("ii", "I"), ("aa", "A"),
     ("ay", "ay"), ("ai", "ay"), ("ei", "ay"), ("ey", "ay"), ("aw", "aw"), ("au", "aw"),
     ("x", "ks"),
@@ -183,19 +183,23 @@ _COMBINING: Final = re.compile(
 )
 
 
-def _latin_codes(text: str, digraphs: dict[str, str] = _DIGRAPH_MAP) -> str:
+def _latin_codes(
+    text: str, digraphs: dict[str, str] = _DIGRAPH_MAP, pattern: re.Pattern[str] = _DIGRAPH_RE
+) -> str:
     text = _C_SOFT.sub("s", text)
     text = _LATIN_ARTICLE.sub(lambda m: "abd " if m.group(0).startswith("abd") else " ", text)
     text = _FINAL_AH.sub(r"\1", text)
-    return _DIGRAPH_RE.sub(lambda m: digraphs[m.group(0)], text)
+    return pattern.sub(lambda m: digraphs[m.group(0)], text)
 
 
 #: *ch* is *sh* in French and English-from-French spellings (Cham, Chaabi) but *kh* in
 #: German and Dutch ones (Chamenei, Chalid); *dh* writes ذ and ظ, which other spellings
-#: of the same names give as *z* (Dhawahri, Zawahiri): Latin names with *ch* or *dh*
-#: carry both readings.
-_DIGRAPH_READING: Final = {**_DIGRAPH_MAP, "ch": "x", "dh": "z"}
-_CH: Final = re.compile(r"(?<![st])ch|dh")
+#: of the same names give as *z* (Dhawahri, Zawahiri); *zh* is two letters, ظ or ز
+#: before ه, in Arabic names (Mazhar مظهر, Azhar أزهر) but ژ in Persian and Kurdish ones
+#: (Zhaleh, Bizhan). Latin names with *ch*, *dh* or *zh* carry both readings.
+_DIGRAPH_READING: Final = {**_DIGRAPH_MAP, "ch": "x", "dh": "z", "zh": "j"}
+_DIGRAPH_READING_RE: Final = re.compile("|".join(map(re.escape, _DIGRAPH_READING)))
+_CH: Final = re.compile(r"(?<![st])ch|dh|zh")
 
 
 _REPEAT: Final = re.compile(r"(.)\1+")
@@ -236,7 +240,8 @@ def phonetic(text: str) -> Phonetic:
     if script == "arabic" and _MERGED_IN_READING.search(joined):
         return _with_reading(form, _read(joined, script, _ARABIC_READING_TABLE))
     if script == "latin" and _CH.search(words):
-        return _with_reading(form, _read(_latin_codes(words, _DIGRAPH_READING), script, {}))
+        other = _latin_codes(words, _DIGRAPH_READING, _DIGRAPH_READING_RE)
+        return _with_reading(form, _read(other, script, {}))
     return form
 
 
