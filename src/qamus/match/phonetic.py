@@ -294,7 +294,8 @@ def _join_compounds(pieces: list[str]) -> list[str]:
     ``abd`` (عبد) and ``abu`` (أبو) join the word after them ("Abd al-Rahman" is one
     name, like عبدالرحمن; "Abu Bakr" like "Abubakar"); ``allah`` (الله) and ``eddine``
     join the word before them ("Nasr Allah" / "Nasrallah", "Nour Eddine" / "Noureddine");
-    ``ul``/``ur``/``ud`` join both ("Zia-ur-Rahman" / "Ziaurrahman"); *bin*, *ibn*,
+    ``ul``/``ur``/``ud`` and a lone ``u`` join both ("Zia-ur-Rahman" / "Ziaurrahman",
+    "Shams-u-Rahman"); *bin*, *ibn*,
     *ben*, *bint* and *ould* join the name after them ("Bin Laden" / "Binladen"). A bare "Din"
     may begin a name ("Din Mohammad"), so it joins nothing.
     """
@@ -311,12 +312,12 @@ def _join_compounds(pieces: list[str]) -> list[str]:
 
 
 _COMPOUND_HEADS: Final = frozenset(
-    {"abd", "ʿbd", "'bd", "'abd", "abu", "abU", "AbU", "ul", "ur", "ud"}
+    {"abd", "ʿbd", "'bd", "'abd", "abu", "abU", "AbU", "ul", "ur", "ud", "u"}
     # bin, ibn, ben, bint, ould (بن ابن بنت ولد): "Bin al-Shibh" / "Binalshibh"
     | {"bin", "ibn", "ben", "bint", "bn", "Abn", "bnt", "Uld"}
 )
 _COMPOUND_TAILS: Final = frozenset(
-    {"alah", "lh", "lAh", "edin", "edine", "adin", "udin", "ul", "ur", "ud"}
+    {"alah", "lh", "lAh", "edin", "edine", "adin", "udin", "ul", "ur", "ud", "u"}
 )
 _CLASS_TABLE: Final = str.maketrans(CLASSES)
 _GROUP_TABLE: Final = str.maketrans(GROUPS)
