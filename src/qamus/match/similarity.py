@@ -432,11 +432,28 @@ def _starts_apart(
 ) -> bool:
     """Whether the longer name has a first word of its own before the words both share,
     as a son's name runs on into his father's: neither name is a part of the other."""
-    if len(short) < 2 or any(0 in j for j, _ in pairing.values()) or _is_muhammad(long_[0]):
+    if (
+        len(short) < 2
+        or any(0 in j for j, _ in pairing.values())
+        or _is_muhammad(long_[0])
+        or _is_kunya(short[0])
+    ):
         return False
     first = next((j for i, (j, _) in pairing.items() if 0 in i), None)
     # the short name's first word further in, but not last (surname first: "Zawahiri, Ayman")
     return first is not None and min(first) > 0 and max(first) < len(long_) - 1
+
+
+#: The shortest kunya, in letter codes: *Abu* and a name of three ("Abu Ali"), longer
+#: than given names that begin alike (Abboud, عبود).
+KUNYA_LENGTH: Final = 6
+
+
+def _is_kunya(word: Phonetic) -> bool:
+    """Whether *word* is a kunya, *Abu* and a name read as one word ("Abu Walid"), which
+    names a man by his son, not his father: a name may start with it and leave out the
+    given name before it ("Abu Walid al-Sahrawi", "Adnan Abu Walid al-Sahrawi")."""
+    return len(word.codes) >= KUNYA_LENGTH and word.roman.lower().startswith(("abu", "abo"))
 
 
 def word_similarity(a: Phonetic, b: Phonetic) -> float:
