@@ -425,6 +425,22 @@ def test_english_words_for_terms_read_as_the_terms() -> None:
     assert "reading 'Brigade' as 'liwa'" in top[0].reason
 
 
+def test_terms_are_read_even_when_the_query_answers_already() -> None:
+    # "Brigade Abu Fadl al-Abbas" names the man partly; read with liwa, the brigade
+    # wholly. The reading answers better, so the brigade comes first; the term itself,
+    # which the reading names word for word, is no answer
+    entries = [
+        Entry(id="liwa", kind="term", name="liwa", arabic="لواء", english="brigade"),
+        Entry(id="abbas", kind="person", name="Abu al-Fadl al-Abbas", arabic="أبو الفضل العباس"),
+        Entry(id="brigade", kind="group", name="Liwa Abu al-Fadl al-Abbas",
+              arabic="لواء أبو الفضل العباس"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match("Brigade Abou al-Fadl al-Abbas")
+    assert found[0].entry.id == "brigade"
+    assert "reading 'Brigade' as 'liwa'" in found[0].reason
+    assert "liwa" not in [m.entry.id for m in found[:2]]
+
+
 def test_a_partial_name_says_how_many_words_matched() -> None:
     zawahiri = Entry(
         id="zawahiri",

@@ -63,6 +63,12 @@ SAME = [
     ("Bizhan", "بیژن"),
     # bin, ibn, ben joined or apart
     ("Ramzi bin al-Shibh", "Ramzi Binalshibh"),
+    # a lone u joins a compound, as ur does
+    ("Shams-u-Rahman", "Shams ur-Rahman Abdul Zahir"),
+    ("Zaia u Rahman Madani", "Ziaurrahman Madani"),
+    # a kunya may stand without the given name before it
+    ("Abu Walid al-Sahrawi", "Adnan Abu Walid al-Sahrawi"),
+    ("أبو محمد الجولاني", "Ahmad Abu Mohammad al-Julani"),
     # a partial name, surname first
     ("Zawahiri Ayman", "Ayman Muhammad Rabi al-Zawahiri"),
 ]

@@ -186,35 +186,49 @@ class Matcher:
         if not query or limit <= 0:
             return []
         results = self._match(query, kind, limit, min_score)
-        if results and results[0].score >= SAME_NAME_THRESHOLD:
+        # English words for the glossary's terms read as those terms ("Brigade Abu
+        # al-Fadl al-Abbas"), and, when nothing answers yet, English plurals as
+        # singulars ("Alawites")
+        answered = bool(results) and results[0].score >= SAME_NAME_THRESHOLD
+        readings = self._readings(query, plurals=not answered)
+        if not readings:
             return results
-        # no answer yet: read English plurals as singulars ("Alawites") and English words
-        # for the glossary's terms as those terms ("Brigade Abu al-Fadl al-Abbas")
         found = {m.entry.id: m for m in results}
-        for other, note in self._readings(query):
+        # once answered, a reading counts only where it answers better than the query,
+        # and names a name with the term rather than the term itself
+        best = results[0].score if answered else 0.0
+        for other, note, terms in readings:
             for m in self._match(other, kind, limit, min_score):
                 score = min(m.score, NEAR_CEILING)  # 1.0 is for the query's own spelling
+                if score <= best or (answered and m.entry.name in terms):
+                    continue
                 if m.entry.id not in found or found[m.entry.id].score < score:
                     found[m.entry.id] = attrs.evolve(m, score=score, reason=f"{m.reason}, {note}")
         return sorted(found.values(), key=lambda m: -m.score)[:limit]
 
-    def _readings(self, query: str) -> list[tuple[str, str]]:
-        """Other readings of *query*, each with a note for the reason."""
-        out: list[tuple[str, str]] = []
+    def _readings(self, query: str, *, plurals: bool) -> list[tuple[str, str, frozenset[str]]]:
+        """Other readings of *query*, each with a note for the reason and the names of
+        the terms it reads in: English words for terms read as the terms, and with
+        *plurals*, a last word read as a singular."""
+        out: list[tuple[str, str, frozenset[str]]] = []
         glossed = query
         notes: list[str] = []
+        terms: set[str] = set()
         for word in _LATIN_WORD.findall(query):
             term = self._terms.get(word.casefold())
             if term:
                 glossed = re.sub(rf"\b{re.escape(word)}\b", term, glossed)
                 notes.append(f"reading {word!r} as {term!r}")
+                terms.add(term)
         if notes:
-            out.append((glossed, ", ".join(notes)))
-        for text, note in [(query, ""), *out]:
+            out.append((glossed, ", ".join(notes), frozenset(terms)))
+        if not plurals:
+            return out
+        for text, note, read in [(query, "", frozenset[str]()), *out]:
             singular = _singular(text)
             if singular:
                 joined = f"{note}, " if note else ""
-                out.append((singular, f"{joined}read as the singular {singular!r}"))
+                out.append((singular, f"{joined}read as the singular {singular!r}", read))
         return out
 
     def _match(
