@@ -93,6 +93,9 @@ DIFFERENT = [
     # in Arabic script a letter more is another name, however long the rest
     ("الحسن بن علي بن أبي طالب", "الحسين بن علي بن أبي طالب"),
     ("سعد الحريري", "سعيد الحريري"),
+    # titles come before names: a last word that could be a title is a family name
+    ("Hani al-Sayyid", "Hani al-Sibai"),
+    ("Ahmad al-Sayed", "Ahmad al-Hajj"),
 ]
 
 # Different names on one root share their consonants: similarity ranks them below any

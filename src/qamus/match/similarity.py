@@ -125,8 +125,8 @@ def similarity_of(a: Phonetic, b: Phonetic) -> float:
 #: name that is one of these may be left out or added without making another name of it.
 #: Arabic ranks that are also given names once the article is gone (العماد Imad, الرائد
 #: Raed, النقيب Naqib) are not listed, nor اللواء, which is also *Liwa*, a brigade.
-#: Sayyid, often a family name when it comes last, is listed; Amir and Sultan, more often
-#: given names, are not.
+#: Sayyid is listed; Amir and Sultan, more often given names, are not. Titles come before
+#: names: the last word of a name is a name ("Hani al-Sayyid", "Ahmad al-Hajj").
 TITLES: Final[tuple[str, ...]] = (
     "Haji", "Hajji", "Hadji", "Hajj", "al-Hajj", "el-Hajj", "الحاج", "حاجی", "حاجي",
     "Mullah", "Mulla", "Molla", "Mollah", "ملا", "الملا",
@@ -219,16 +219,17 @@ def _titles_factor(a: Phonetic, b: Phonetic) -> float:
 
 @lru_cache(maxsize=1 << 16)
 def _words_of(words: tuple[Phonetic, ...]) -> tuple[tuple[Phonetic, ...], frozenset[str], int]:
-    """*words* without titles (unless titles are all there is), the codes of the titles,
+    """*words* without titles (the last word is no title), the codes of the titles,
     and the letters of the words kept: a name is aligned with many others, so each is
     read once. (Keyed by the words, as forms equal in sound may part words differently.)"""
-    titles = frozenset(w.codes for w in words if _is_title(w))
-    kept = tuple(w for w in words if w.codes not in titles) or words
+    # titles come before names: a last word is a name ("Abd el-Kader el-Sayed")
+    titles = frozenset(w.codes for w in words[:-1] if _is_title(w))
+    kept = tuple(w for w in words[:-1] if w.codes not in titles) + words[-1:]
     return kept, titles, sum(len(w.codes) for w in kept)
 
 
 def name_words(form: Phonetic) -> tuple[Phonetic, ...]:
-    """The words of a name without its titles (:data:`TITLES`), unless titles are all it has.
+    """The words of a name without its titles (:data:`TITLES`); its last word is a name.
 
     >>> [w.codes for w in name_words(phonetic("Haji Mullah Ahmad Shah"))]
     ['ahmad', 'Sa']
