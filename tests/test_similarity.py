@@ -63,6 +63,8 @@ SAME = [
     ("Bizhan", "بیژن"),
     # bin, ibn, ben joined or apart
     ("Ramzi bin al-Shibh", "Ramzi Binalshibh"),
+    # the article written as one with the name
+    ("Uthman al-Ghamdi", "Othman bin Ahmed bin Othman Alghamdi"),
     # a lone u joins a compound, as ur does
     ("Shams-u-Rahman", "Shams ur-Rahman Abdul Zahir"),
     ("Zaia u Rahman Madani", "Ziaurrahman Madani"),
@@ -226,3 +228,14 @@ def test_initials_stand_for_words_of_peoples_names_only() -> None:
     group = word_alignment(abbas, brigade, given_names=False)
     assert person.score == 1.0
     assert group.paired == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "reading"),
+    [("Alghamdi", "Gamdi"), ("Elsayed", "sayed"), ("Ali", None), ("Elham", None), ("Allawi", None)],
+)
+def test_an_article_written_as_one_with_the_name_is_another_reading(
+    name: str, reading: str | None
+) -> None:
+    other = phonetic(name).reading
+    assert (other.codes if other else None) == reading

@@ -196,10 +196,15 @@ def _latin_codes(
 #: German and Dutch ones (Chamenei, Chalid); *dh* writes ذ and ظ, which other spellings
 #: of the same names give as *z* (Dhawahri, Zawahiri); *zh* is two letters, ظ or ز
 #: before ه, in Arabic names (Mazhar مظهر, Azhar أزهر) but ژ in Persian and Kurdish ones
-#: (Zhaleh, Bizhan). Latin names with *ch*, *dh* or *zh* carry both readings.
+#: (Zhaleh, Bizhan). Latin names with *ch*, *dh* or *zh*, or an article written as one
+#: with the name (:data:`_GLUED_ARTICLE`), carry both readings.
 _DIGRAPH_READING: Final = {**_DIGRAPH_MAP, "ch": "x", "dh": "z", "zh": "j"}
 _DIGRAPH_READING_RE: Final = re.compile("|".join(map(re.escape, _DIGRAPH_READING)))
 _CH: Final = re.compile(r"(?<![st])ch|dh|zh")
+#: The article written as one with the name after it (*Alghamdi*, *Elsayed*), which
+#: Latin names with another reading read without: before a consonant (not *l*) and at
+#: least three letters more, so that *Ali*, *Elham*, *Altaf* and *Allawi* keep theirs.
+_GLUED_ARTICLE: Final = re.compile(r"\b[ae]l(?=[bcdfghjkmnpqrstvwxz][a-z]{3})")
 
 
 _REPEAT: Final = re.compile(r"(.)\1+")
@@ -239,8 +244,8 @@ def phonetic(text: str) -> Phonetic:
     form = _read(joined, script, _ARABIC_TABLE)
     if script == "arabic" and _MERGED_IN_READING.search(joined):
         return _with_reading(form, _read(joined, script, _ARABIC_READING_TABLE))
-    if script == "latin" and _CH.search(words):
-        other = _latin_codes(words, _DIGRAPH_READING, _DIGRAPH_READING_RE)
+    if script == "latin" and (_CH.search(words) or _GLUED_ARTICLE.search(words)):
+        other = _latin_codes(_GLUED_ARTICLE.sub("", words), _DIGRAPH_READING, _DIGRAPH_READING_RE)
         return _with_reading(form, _read(other, script, {}))
     return form
 
