@@ -160,9 +160,11 @@ ARABIC_WORD_MATCH: Final = 0.7
 #: son). Partial names leave words out; they do not swap them.
 CONTRADICTION_FACTOR: Final = 0.55
 
-#: Share kept when later words disagree (a father's or a tribe's name given differently,
-#: as lists of the same person often do).
-LATER_CONTRADICTION_FACTOR: Final = 0.8
+#: Share kept when later words disagree: all of it. Lists of one person often give his
+#: father's, tribe's or family name differently ("Bashar Sabawi Ibrahim Hasan
+#: al-Tikriti" and "... al-Bayjat"); the words left over already cost their share, and
+#: the names still score the lower of their whole and word-by-word similarities.
+LATER_CONTRADICTION_FACTOR: Final = 1.0
 
 
 @attrs.frozen
