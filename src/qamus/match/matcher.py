@@ -85,6 +85,13 @@ WORD_ALIGNED_PROPOSED: Final = 2
 #: ("Haji Ahmad Shah" in "Ahmed Shah Noorzai Obaidullah") sounds little like the whole.
 WORD_ALIGNED_HOLDING: Final = 4
 
+#: Share of the score lost in matching for words of the longer name with no counterpart,
+#: above :data:`~qamus.match.similarity.MISSING_WORD_PENALTY`: among the entries of a
+#: glossary, one that accounts for every word of the query should rank above one that
+#: holds the query inside a longer name. (Asking whether two names are one, as
+#: :func:`~qamus.similarity` does, is better served by the lighter penalty.)
+MATCH_MISSING_WORD_PENALTY: Final = 0.5
+
 #: How many spellings of each of those entries, the closest as whole names, are aligned
 #: (and the closest attested one in the query's script).
 ALIGNED_SPELLINGS: Final = 2
@@ -401,7 +408,12 @@ class Matcher:
                 spelling_form = forms[spelling_id]
                 raw, note = whole, ""
                 if len(spelling_form.tokens) + len(form.tokens) > 2:
-                    words = word_alignment(form, spelling_form, given_names=person)
+                    words = word_alignment(
+                        form,
+                        spelling_form,
+                        given_names=person,
+                        missing_penalty=MATCH_MISSING_WORD_PENALTY,
+                    )
                     if words.contradicted:
                         raw = min(whole, words.score)
                     elif words.score > whole:

@@ -322,7 +322,13 @@ def _word_pair(first: Phonetic, second: Phonetic) -> float:
     return whole_similarity(first, second)
 
 
-def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> WordAlignment:
+def word_alignment(
+    a: Phonetic,
+    b: Phonetic,
+    *,
+    given_names: bool = True,
+    missing_penalty: float = MISSING_WORD_PENALTY,
+) -> WordAlignment:
     """Words of *a* and *b* aligned one to one, best pairs first, in any order.
 
     Titles (:data:`TITLES`) are left out. A word may also pair with two neighbours
@@ -376,7 +382,7 @@ def word_alignment(a: Phonetic, b: Phonetic, *, given_names: bool = True) -> Wor
     total = sum(score * sum(len(short[k].codes) for k in i) for i, (_, score) in pairing.items())
     aligned = total / short_length
     missing = sum(len(t.codes) for j, t in enumerate(long_) if j in free_long)
-    score = aligned * (1.0 - MISSING_WORD_PENALTY * missing / long_length)
+    score = aligned * (1.0 - missing_penalty * missing / long_length)
     score *= _titles_factor(a, b)
     paired, words = len(long_) - len(free_long), len(long_)
     if given_names and len(short) == 1 and len(long_) >= ONE_WORD_OF:
