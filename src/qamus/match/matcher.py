@@ -46,7 +46,6 @@ from qamus.match.similarity import (
     name_words,
     whole_similarity,
     word_alignment,
-    word_similarity,
 )
 from qamus.match.threshold import SAME_NAME_THRESHOLD, calibrate
 from qamus.model import KINDS, Entry, Match
@@ -452,7 +451,9 @@ class Matcher:
                 if not index.attested[spelling_id]:
                     continue
                 spelling_form = index.forms[spelling_id]
-                aligned = word_similarity(form, spelling_form)
+                aligned = word_alignment(
+                    form, spelling_form, missing_penalty=MATCH_MISSING_WORD_PENALTY
+                ).score
                 if spelling_form.script != form.script:
                     aligned *= GENERATED_FACTOR
                 if aligned > score:
