@@ -335,6 +335,12 @@ class SpellingIndex:
                     parts[head] = parts[tail] = None
         return [p for p in parts if p not in words]
 
+    def holding(self, words: Collection[str], numbers: Iterable[int]) -> Iterator[int]:
+        """The entries among *numbers*, in order, indexed under every one of the
+        skeletons *words*."""
+        held = [self.postings.get(word, ()) for word in words]
+        return (n for n in numbers if all(n in entries for entries in held))
+
     def candidates(
         self,
         form: Phonetic,

@@ -343,9 +343,7 @@ class Matcher:
         words = {w.skeleton for w in name_words(form)}
         if len(words) < 2 or "" in words:
             return []
-        postings = self._index.postings
-        held = [postings.get(word, ()) for word in words]
-        holding = (n for n in proposed if all(n in entries for entries in held))
+        holding = self._index.holding(words, proposed)
         return list(itertools.islice(holding, WORD_ALIGNED_HOLDING))
 
     def _align_words(

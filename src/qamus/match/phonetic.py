@@ -300,9 +300,9 @@ def _join_compounds(pieces: list[str]) -> list[str]:
     name, like عبدالرحمن; "Abu Bakr" like "Abubakar"); ``allah`` (الله) and ``eddine``
     join the word before them ("Nasr Allah" / "Nasrallah", "Nour Eddine" / "Noureddine");
     ``ul``/``ur``/``ud`` and a lone ``u`` join both ("Zia-ur-Rahman" / "Ziaurrahman",
-    "Shams-u-Rahman"); *bin*, *ibn*,
-    *ben*, *bint* and *ould* join the name after them ("Bin Laden" / "Binladen"). A bare "Din"
-    may begin a name ("Din Mohammad"), so it joins nothing.
+    "Shams-u-Rahman"); *bin*, *ibn*, *ben*, *bint* and *ould* join the name after them
+    ("Bin Laden" / "Binladen"). A bare "Din" may begin a name ("Din Mohammad"), so it
+    joins nothing.
     """
     out: list[str] = []
     glue = False
