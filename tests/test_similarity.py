@@ -239,3 +239,31 @@ def test_an_article_written_as_one_with_the_name_is_another_reading(
 ) -> None:
     other = phonetic(name).reading
     assert (other.codes if other else None) == reading
+
+
+_names = st.one_of(latin_names, arabic_names)
+
+
+@given(st.one_of(_names, any_text), st.one_of(_names, any_text))
+def test_ceiling_is_never_below_the_score(a: str, b: str) -> None:
+    from qamus.match.similarity import whole_ceiling, whole_similarity
+
+    x, y = phonetic(a), phonetic(b)
+    assert whole_ceiling(x, y) >= whole_similarity(x, y)
+    for word_a in x.tokens:
+        for word_b in y.tokens:
+            assert whole_ceiling(word_a, word_b) >= whole_similarity(word_a, word_b)
+
+
+@given(_names, _names, st.integers(min_value=0, max_value=40))
+def test_words_left_unscored_could_not_count_as_one(a: str, b: str, cut: int) -> None:
+    # word alignment skips scoring word pairs whose ceiling is under WORD_MATCH; the
+    # name against itself with a letter or more cut out gives pairs near that floor
+    from qamus.match.similarity import WORD_MATCH, _word_match, whole_similarity
+
+    respelled = a[: cut % (len(a) + 1)] + a[cut % (len(a) + 1) + 1 + cut % 3 :]
+    for word_a in phonetic(a).tokens:
+        for word_b in (*phonetic(b).tokens, *phonetic(respelled).tokens):
+            score = whole_similarity(word_a, word_b)
+            expected = score if score >= WORD_MATCH else 0.0
+            assert _word_match(word_a, word_b) in (expected, score)
