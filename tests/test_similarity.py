@@ -18,6 +18,11 @@ SAME = [
     ("Qasem Soleimani", "Qassem Suleimani"),
     ("Hizbullah", "Hezbollah"),
     ("Abdel Rahman", "Abd al-Rahman"),
+    # compounds of one kind, their own parts alike: as one or two words, either script
+    ("Serajuddin Haqani", "سراج الدين حقاني"),
+    ("Saaduddin Sayyed", "سعد الدين سيد"),  # د of سعد written once with that of الدين
+    ("Hamid bin Abdallah Ahmed", "Hamid 'Abdallah Ahmad"),
+    ("Nour al-Din Zengi", "Nuruddin Zangi"),
     ("Abdurrahman", "Abd ar-Rahman"),
     ("Deir ez-Zor", "Dayr al-Zawr"),
     ("al-Mara‘i", "al-Marai"),
@@ -98,6 +103,11 @@ DIFFERENT = [
     # titles come before names: a last word that could be a title is a family name
     ("Hani al-Sayyid", "Hani al-Sibai"),
     ("Ahmad al-Sayed", "Ahmad al-Hajj"),
+    # compounds sharing Abd, al-Din or Allah: names told apart by their own part
+    ("Jalaluddin Haqqani", "Nasiruddin Haqqani"),
+    ("Serajuddin Haqani", "نصیر الدین حقانی"),
+    ("Abdul Karim Ahmad", "Abdul Rahim Ahmad"),
+    ("Ezatullah Haqqani", "Najibullah Haqqani"),
 ]
 
 # Different names on one root share their consonants: similarity ranks them below any
@@ -267,3 +277,17 @@ def test_words_left_unscored_could_not_count_as_one(a: str, b: str, cut: int) ->
             score = whole_similarity(word_a, word_b)
             expected = score if score >= WORD_MATCH else 0.0
             assert _word_match(word_a, word_b) in (expected, score)
+
+
+@given(st.one_of(_names, any_text), st.one_of(_names, any_text))
+def test_compound_cores_are_symmetric(a: str, b: str) -> None:
+    from qamus.match.phonetic import compound_cores
+
+    x, y = phonetic(a), phonetic(b)
+    for word_a in (*x.tokens, x):
+        for word_b in (*y.tokens, y):
+            cores = compound_cores(word_a, word_b)
+            reversed_cores = compound_cores(word_b, word_a)
+            assert (cores is None) == (reversed_cores is None)
+            if cores is not None and reversed_cores is not None:
+                assert cores == reversed_cores[::-1]

@@ -39,7 +39,16 @@ from typing import Final
 
 import attrs
 
-__all__ = ["CLASSES", "GROUPS", "VOWEL_GROUP", "Phonetic", "joined", "phonetic", "script_of"]
+__all__ = [
+    "CLASSES",
+    "GROUPS",
+    "VOWEL_GROUP",
+    "Phonetic",
+    "compound_cores",
+    "joined",
+    "phonetic",
+    "script_of",
+]
 
 # fmt: off
 #: Letter code -> class code. Letters sharing a class are spellings of nearly one sound.
@@ -355,6 +364,80 @@ def _form(
     return Phonetic(
         codes, roman, classes, groups, skeleton, script, consonants, anchors, spelled, parts, ends
     )
+
+
+# The parts compound names share, in letter codes once the article is gone: Abd (عبد)
+# before a name, al-Din (الدين) and Allah (الله) after one. A name keeps at least two
+# letters besides ("Abdullah" is Abd and "lah", not a compound of Allah).
+_COMPOUND_HEAD: Final = re.compile(r"^(?:'?abd|ʿbd)(?=..)")
+# bin, ibn, bint, ould glued before a name ("bin Abdallah"): not part of it
+_GLUED_SON_OF: Final = re.compile(r"^(?:bin|ibn|ben|bint|bn|Abn|bnt|Uld)(?=...)")
+_COMPOUND_TAIL: Final = re.compile(r"(?<=..)(?:[aeiou]?(?P<din>dine?)|[aeiou]?(?P<allah>lah))$")
+_ARABIC_COMPOUND_TAIL: Final = re.compile(r"(?<=..)(?:(?P<din>d[Ii]n)|(?P<allah>lA?h))$")
+_TAIL_FIRST: Final = {"din": "d", "allah": "l"}
+_BARE_TAIL: Final = {
+    **dict.fromkeys(("din", "dine", "dIn"), "din"),
+    **dict.fromkeys(("alah", "lah", "lh", "lAh"), "allah"),
+}
+
+
+def _compound(word: Phonetic) -> tuple[bool, str, str]:
+    """Whether *word* starts with Abd, which name it ends with (``"din"``, ``"allah"`` or
+    ``""``), and its codes without them."""
+    codes = _GLUED_SON_OF.sub("", word.codes)
+    head = _COMPOUND_HEAD.match(codes)
+    if head:
+        codes = codes[head.end() :]
+    tail_re = _ARABIC_COMPOUND_TAIL if word.script == "arabic" else _COMPOUND_TAIL
+    tail = tail_re.search(codes)
+    if tail:
+        kind = str(tail.lastgroup)
+        core = codes[: tail.start()]
+        # a part ending in the tail's first letter lost it to it, or not: "Saad al-Din"
+        # is sʿdIn in Arabic letters, "Saaduddin" in Latin; it is left out either way
+        return bool(head), kind, core.removesuffix(_TAIL_FIRST[kind])
+    bare = _BARE_TAIL.get(codes)
+    if bare:
+        return bool(head), bare, ""  # the tail alone ("al-Din"): no part of its own
+    return bool(head), "", codes
+
+
+def compound_cores(a: Phonetic, b: Phonetic) -> tuple[Phonetic, Phonetic] | None:
+    """The parts that tell two compound names of one kind apart, or None if *a* and *b*
+    are not both Abd + a name, or both a name + al-Din, or both a name + Allah: the part
+    they share says little of which name it is (Abd al-Karim is not Abd al-Rahim, nor
+    Siraj al-Din Nasir al-Din), however alike the whole words look.
+
+    >>> [w.codes for w in compound_cores(phonetic("Abdulkarim"), phonetic("عبد الرحيم"))]
+    ['karim', 'rḥIm']
+    >>> [w.codes for w in compound_cores(phonetic("Serajuddin"), phonetic("Nasreddine"))]
+    ['seraj', 'nasr']
+    >>> compound_cores(phonetic("Abdullah"), phonetic("Nasrullah")) is None
+    True
+    """
+    head_a, tail_a, core_a = _compound(a)
+    head_b, tail_b, core_b = _compound(b)
+    shared_head, shared_tail = head_a and head_b, bool(tail_a) and tail_a == tail_b
+    if not (shared_head or shared_tail):
+        return None
+    # strip only what both share: "Abd al-Karim" against "Karim al-Din" is no compound
+    if not shared_head and (head_a or head_b):
+        return None
+    if not shared_tail and (tail_a or tail_b):
+        return None
+    if not core_a and not core_b:
+        return None  # "Abdullah" and "Abdallah": Abd and Allah, nothing else to compare
+    return _core(a, head_a, tail_a, core_a), _core(b, head_b, tail_b, core_b)
+
+
+def _core(word: Phonetic, head: bool, tail: str, codes: str) -> Phonetic:
+    """The form of *codes*, a compound's own part, with its other reading if it has one."""
+    core = _form(codes, word.script, ())
+    if word.reading is not None:
+        reading_head, reading_tail, reading_codes = _compound(word.reading)
+        if (reading_head, reading_tail) == (head, tail):
+            core = attrs.evolve(core, reading=_form(reading_codes, word.reading.script, ()))
+    return core
 
 
 def joined(words: tuple[Phonetic, ...]) -> Phonetic:

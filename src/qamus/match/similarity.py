@@ -48,7 +48,7 @@ from typing import Final
 import attrs
 from rapidfuzz.distance import Indel, Levenshtein
 
-from qamus.match.phonetic import Phonetic, joined, phonetic
+from qamus.match.phonetic import Phonetic, compound_cores, joined, phonetic
 from qamus.match.threshold import calibrate
 
 __all__ = [
@@ -321,8 +321,19 @@ def _joined_pair(first: Phonetic, second: Phonetic) -> Phonetic:
 
 @lru_cache(maxsize=1 << 16)
 def _word_pair(first: Phonetic, second: Phonetic) -> float:
-    """:func:`whole_similarity` of two words, remembered: names share their words."""
+    """:func:`whole_similarity` of two words, remembered: names share their words.
+    Compound names of one kind whose own parts are unlike score 0 (:func:`_unlike_compounds`)."""
+    if _unlike_compounds(first, second):
+        return 0.0
     return whole_similarity(first, second)
+
+
+def _unlike_compounds(first: Phonetic, second: Phonetic) -> bool:
+    """Whether two words are compounds of one kind whose own parts are too unlike to be one
+    word (:func:`~qamus.match.phonetic.compound_cores`): the part they share makes them
+    look alike, not the same ("Jalaluddin" and "Nasiruddin")."""
+    cores = compound_cores(first, second)
+    return cores is not None and whole_similarity(*cores) < WORD_MATCH
 
 
 @lru_cache(maxsize=1 << 16)
@@ -477,7 +488,7 @@ def _leftovers(
             if len(x.codes) == 1 or len(y.codes) == 1:
                 if initials and x.roman[:1] == y.roman[:1]:
                     found.append((1.0, (i,), (j,)))
-            elif _shared_consonants(x, y) >= SHARED_CONSONANTS:
+            elif _shared_consonants(x, y) >= SHARED_CONSONANTS and not _unlike_compounds(x, y):
                 score = _word_pair(x, y)
                 if score >= floor:
                     found.append((score, (i,), (j,)))
