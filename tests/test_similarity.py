@@ -144,6 +144,10 @@ def test_same_consonants_rank_below_same_name(name: str, same: str, other: str) 
         ("al-Marri", "المري", "المرعي"),
         ("Hasan", "حسن", "حسين"),
         ("Husayn", "حسين", "حسن"),
+        # -ieh, -iyeh, -iye write ية (Persian, Levantine, Turkish spellings)
+        ("Hosseinieh", "حسينية", "الحسين"),
+        ("Nabatieh", "النبطية", "النبطي"),
+        ("Hamidiye", "Hamidiyya", "Hamidi"),
         ("Mahmoud", "محمود", "محمد"),
     ],
 )

@@ -197,6 +197,7 @@ def _latin_codes(
 ) -> str:
     text = _C_SOFT.sub("s", text)
     text = _LATIN_ARTICLE.sub(lambda m: "abd " if m.group(0).startswith("abd") else " ", text)
+    text = _FINAL_IYYA.sub("iya", text)
     text = _FINAL_AH.sub(r"\1", text)
     return pattern.sub(lambda m: digraphs[m.group(0)], text)
 
@@ -215,6 +216,10 @@ _CH: Final = re.compile(r"(?<![st])ch|dh|zh")
 #: least three letters more, so that *Ali*, *Elham*, *Altaf* and *Allawi* keep theirs.
 _GLUED_ARTICLE: Final = re.compile(r"\b[ae]l(?=[bcdfghjkmnpqrstvwxz][a-z]{3})")
 
+
+#: The ending ية (*-iyya*, *-iya*) as Persian, Levantine and Turkish spellings write it:
+#: *-ieh*, *-iyeh*, *-iye* (Nabatieh, Hosseinieh, Hamidiye), not *-i* with a silent *e*.
+_FINAL_IYYA: Final = re.compile(r"(?<=\w\w)i(?:y?eh|ye)\b")
 
 _REPEAT: Final = re.compile(r"(.)\1+")
 
