@@ -273,12 +273,12 @@ def test_ceiling_is_never_below_the_score(a: str, b: str) -> None:
 def test_words_left_unscored_could_not_count_as_one(a: str, b: str, cut: int) -> None:
     # word alignment skips scoring word pairs whose ceiling is under WORD_MATCH; the
     # name against itself with a letter or more cut out gives pairs near that floor
-    from qamus.match.similarity import WORD_MATCH, _word_match, whole_similarity
+    from qamus.match.similarity import WORD_MATCH, _word_match, _word_pair
 
     respelled = a[: cut % (len(a) + 1)] + a[cut % (len(a) + 1) + 1 + cut % 3 :]
     for word_a in phonetic(a).tokens:
         for word_b in (*phonetic(b).tokens, *phonetic(respelled).tokens):
-            score = whole_similarity(word_a, word_b)
+            score = _word_pair(word_a, word_b)
             expected = score if score >= WORD_MATCH else 0.0
             assert _word_match(word_a, word_b) in (expected, score)
 
