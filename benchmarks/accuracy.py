@@ -156,12 +156,27 @@ def is_spelling(variant: str) -> bool:
 
 def rank_qamus(entries: Sequence[Entry], queries: Sequence[Query]) -> list[int | None]:
     """The rank of the expected entry for each query (None when absent)."""
+    return rank_and_threshold(entries, queries)[0]
+
+
+def rank_and_threshold(
+    entries: Sequence[Entry], queries: Sequence[Query]
+) -> tuple[list[int | None], tuple[int, int, int]]:
+    """:func:`rank_qamus`, and at :data:`SAME_NAME_THRESHOLD`: how many matches scored
+    at least that, how many of them were the query's own entry, and for how many
+    queries the own entry did."""
     matcher = Matcher(Glossary(entries, check=False))
     ranks: list[int | None] = []
+    answers = right = found_own = 0
     for query, expected in queries:
-        found = [m.entry.id for m in matcher.match(query, limit=10)]
+        matches = matcher.match(query, limit=10)
+        found = [m.entry.id for m in matches]
         ranks.append(found.index(expected) + 1 if expected in found else None)
-    return ranks
+        passing = [m.entry.id for m in matches if m.score >= SAME_NAME_THRESHOLD]
+        answers += len(passing)
+        right += passing.count(expected)
+        found_own += expected in passing
+    return ranks, (answers, right, found_own)
 
 
 def rank_baseline(
@@ -251,13 +266,22 @@ def _baseline_pair(
 def report_ranking(title: str, experiments: dict[str, tuple[list[Entry], list[Query]]]) -> None:
     print(f"\n{title}")
     print(f"  {'':<28} {'queries':>7}  {'qamus top-1':>11} {'MRR':>6}   baselines top-1")
+    passing: list[str] = []
     for name, (entries, queries) in experiments.items():
-        top1, mrr = summary(rank_qamus(entries, queries))
+        ranks, (answers, right, found_own) = rank_and_threshold(entries, queries)
+        top1, mrr = summary(ranks)
         base = "  ".join(
             f"{label} {summary(rank_baseline(entries, queries, prep, sc))[0]:.3f}"
             for label, (prep, sc) in BASELINES.items()
         )
         print(f"  {name:<28} {len(queries):>7}  {top1:>11.3f} {mrr:>6.3f}   {base}")
+        passing.append(
+            f"  {name:<28} {answers:>7} answers, {right / max(answers, 1):.3f} of them the "
+            f"query's entry; its entry among them for {found_own / max(len(queries), 1):.3f} "
+            "of queries"
+        )
+    print(f"  Match.score at or above {SAME_NAME_THRESHOLD}:")
+    print("\n".join(passing))
 
 
 def report_loo() -> None:

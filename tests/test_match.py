@@ -528,3 +528,20 @@ def test_a_partial_name_with_a_title_is_aligned_word_by_word() -> None:
     entries.insert(len(holders), wanted)
     found = Glossary(entries, check=False).match("Haji Ahmad Shah", limit=20)
     assert "2 of 4 words" in next(m.reason for m in found if m.entry.id == "w")
+
+
+def test_no_answer_passes_for_the_same_name_on_its_letters_alone() -> None:
+    # a family's names share most of their letters (sanctions lists name a man's sons
+    # and daughters), so a cousin's name is close to each as a whole string; more of
+    # them score high so than are first aligned word by word, and each that would pass
+    # the threshold is aligned too: another given name makes another person
+    family = [
+        f"{given} Barzan Ibrahim Hasan al-Tikriti"
+        for given in ("Ali", "Khawla", "Noor", "Thoraya", "Muhammad", "Saja", "Ahmad", "Omar")
+    ]
+    entries = [
+        Entry(id=f"f{i}", kind="person", name=name, arabic="") for i, name in enumerate(family)
+    ]
+    found = Glossary(entries, check=False).match("Bashir Sabawi Ibrahim Al-Hassan Al-Tikriti")
+    assert len(found) == len(family)
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found)

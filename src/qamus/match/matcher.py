@@ -356,7 +356,9 @@ class Matcher:
     ) -> list[_Scored]:
         """Give the best candidates a second look with their words aligned one to one.
 
-        The best few by score and the best few the index proposed are scored as
+        The best few by score, every other that would pass
+        :data:`~qamus.match.SAME_NAME_THRESHOLD`, and the best few the index proposed are
+        scored as
         :func:`~qamus.similarity` scores names: the better of the whole names and
         their words aligned, unless the words disagree (a word of each name with no
         counterpart in the other), when the lower.
@@ -369,6 +371,8 @@ class Matcher:
         ):
             return scored
         chosen = {n for _, n, _, _ in scored[:WORD_ALIGNED]}
+        # and every other that would pass for the same name: none does on its letters alone
+        chosen.update(n for score, n, _, _ in scored if score >= SAME_NAME_THRESHOLD)
         chosen.update(proposed[:WORD_ALIGNED_PROPOSED])
         chosen.update(self._holding_every_word(form, proposed))
         if len(form.tokens) == 1:
