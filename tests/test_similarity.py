@@ -103,6 +103,8 @@ DIFFERENT = [
     # titles come before names: a last word that could be a title is a family name
     ("Hani al-Sayyid", "Hani al-Sibai"),
     ("Ahmad al-Sayed", "Ahmad al-Hajj"),
+    # sister and brother, across scripts: Ali and خولة share only an l
+    ("Ali Barzan Ibrahim Hasan al-Tikriti", "خولة برزان إبراهيم حسن التكريتي"),
     # compounds sharing Abd, al-Din or Allah: names told apart by their own part
     ("Jalaluddin Haqqani", "Nasiruddin Haqqani"),
     ("Serajuddin Haqani", "نصیر الدین حقانی"),

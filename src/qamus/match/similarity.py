@@ -57,6 +57,7 @@ __all__ = [
     "CONTRADICTION_FACTOR",
     "CROSS_SCRIPT_WEIGHTS",
     "LATER_CONTRADICTION_FACTOR",
+    "LEFTOVER_MATCH",
     "MISSING_WORD_PENALTY",
     "ONE_WORD_CEILING",
     "ONE_WORD_OF",
@@ -444,7 +445,7 @@ def word_alignment(
     free_short = set(range(len(short))) - used_short
     free_long = set(range(len(long_))) - used_long
     # initials ("Khalid A. Al-Fawaz") and words still left over that share their consonants
-    leftover_floor = ARABIC_WORD_MATCH if arabic_people else 0.0
+    leftover_floor = ARABIC_WORD_MATCH if arabic_people else LEFTOVER_MATCH
     leftovers = _leftovers(short, long_, free_short, free_long, leftover_floor, given_names)
     for score, (i,), (j,) in leftovers:
         if i in free_short and j in free_long:
@@ -494,6 +495,11 @@ def _leftovers(
                     found.append((score, (i,), (j,)))
     return sorted(found, reverse=True)
 
+
+#: Two leftover words sharing their consonants score at least this to count as one word
+#: (in Arabic script, people's names: :data:`ARABIC_WORD_MATCH`): sharing a consonant or
+#: two, words with nothing else alike are two names (Ali and خولة Khawla, l and x-l).
+LEFTOVER_MATCH: Final = 0.1
 
 #: Share of consonants (by the coarsest classes) two leftover words must share to count
 #: as one word spelled far apart ("Ishak" / إسحاق) rather than two different words.
