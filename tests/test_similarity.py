@@ -18,6 +18,9 @@ SAME = [
     ("Qasem Soleimani", "Qassem Suleimani"),
     ("Hizbullah", "Hezbollah"),
     ("Abdel Rahman", "Abd al-Rahman"),
+    # across scripts a word pairs with another only if half alike: "Noureddine" is not
+    # نور alone, but نور الدين read as one (surname first, as lists write it)
+    ("نور الدين بن علي بن بلقاسم الدريسي", "Drissi Noureddine"),
     # compounds of one kind, their own parts alike: as one or two words, either script
     ("Serajuddin Haqani", "سراج الدين حقاني"),
     ("Saaduddin Sayyed", "سعد الدين سيد"),  # د of سعد written once with that of الدين
