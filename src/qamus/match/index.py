@@ -351,12 +351,20 @@ class SpellingIndex:
         postings = self.postings
         one_word = len(form.tokens) == 1
         words = _words(form)
+        near = {
+            word: self._near(word, whole_only=one_word) for word in (*words, *self._parts(words))
+        }
+        for other, word in _read_as(form).items():
+            # a word's other reading is the same word: its entries count once, not twice
+            if other in near and word in near:
+                other_size, other_ranked = near.pop(other)
+                size, ranked = near[word]
+                merged = dict(ranked)
+                for known, weight in other_ranked:
+                    merged[known] = max(merged.get(known, 0.0), weight)
+                near[word] = (size + other_size, tuple(sorted(merged.items(), key=itemgetter(1))))
         found = sorted(
-            (
-                (*self._near(word, whole_only=one_word), word)
-                for word in (*words, *self._parts(words))
-            ),
-            key=_size_then_word,
+            ((size, ranked, word) for word, (size, ranked) in near.items()), key=_size_then_word
         )
         totals: dict[int, float] = {}
         later: list[tuple[tuple[str, float], ...]] = []
@@ -410,6 +418,23 @@ class SpellingIndex:
 
 def _size_then_word(item: tuple[int, tuple[tuple[str, float], ...], str]) -> tuple[int, str]:
     return item[0], item[2]
+
+
+def _read_as(form: Phonetic) -> dict[str, str]:
+    """The skeletons of the other reading of *form*'s words (and of the whole name), each
+    with the skeleton of the word it is another reading of."""
+    reading = form.reading
+    if reading is None:
+        return {}
+    own = {t.skeleton for t in form.tokens}
+    pairs: dict[str, str] = {}
+    if len(reading.tokens) == len(form.tokens):
+        for word, other in zip(form.tokens, reading.tokens, strict=True):
+            if word.skeleton and other.skeleton and other.skeleton not in own:
+                pairs[other.skeleton] = word.skeleton
+    if form.skeleton and reading.skeleton and reading.skeleton != form.skeleton:
+        pairs[WHOLE + reading.skeleton] = WHOLE + form.skeleton
+    return pairs
 
 
 def _words(form: Phonetic) -> list[str]:
