@@ -545,3 +545,54 @@ def test_no_answer_passes_for_the_same_name_on_its_letters_alone() -> None:
     found = Glossary(entries, check=False).match("Bashir Sabawi Ibrahim Al-Hassan Al-Tikriti")
     assert len(found) == len(family)
     assert all(m.score < SAME_NAME_THRESHOLD for m in found)
+
+
+_REPUBLICS = {
+    "lebanon": ("Lebanon", "لبنان", "الجمهورية اللبنانية"),
+    "syria": ("Syria", "سوريا", "الجمهورية العربية السورية"),
+    "iran": ("Iran", "إيران", "جمهورية إيران الإسلامية"),
+    "yemen": ("Yemen", "اليمن", "الجمهورية اليمنية"),
+    "sudan": ("Sudan", "السودان", "جمهورية السودان"),
+    "egypt": ("Egypt", "مصر", "جمهورية مصر العربية"),
+    "tunisia": ("Tunisia", "تونس", "الجمهورية التونسية"),
+}
+
+
+_IRAQ = Entry(id="iraq", kind="place", name="Iraq", arabic="العراق", variants=("Irak",))
+
+
+def _republics() -> list[Entry]:
+    return [
+        Entry(id=key, kind="place", name=name, arabic=arabic, variants=(official,))
+        for key, (name, arabic, official) in _REPUBLICS.items()
+    ]
+
+
+def test_a_query_naming_an_entry_and_more_finds_it() -> None:
+    # "Republic of Iraq": the words of العراق are all among the query's, though seven
+    # other names share its commoner word and are closer as whole strings, and two
+    # others, ahead of it in the glossary, hold العراق too
+    groups = [
+        Entry(id="isi", kind="group", name="Islamic State of Iraq", arabic="دولة العراق الإسلامية"),
+        Entry(
+            id="iri",
+            kind="group",
+            name="Islamic Resistance in Iraq",
+            arabic="المقاومة الإسلامية في العراق",
+        ),
+    ]
+    entries = [*_republics(), *groups, _IRAQ]
+    found = Glossary(entries, check=False).match("جمهورية العراق", limit=3)
+    assert found[0].entry.id == "iraq"
+    assert found[0].score >= SAME_NAME_THRESHOLD
+
+
+def test_a_words_other_reading_counts_once_among_candidates() -> None:
+    # جمهورية has ج, read also as g: both readings are one word of the query, so the
+    # entries holding it weigh as holding one word, below the one holding the rarer العراق
+    from qamus.match.index import SpellingIndex
+    from qamus.match.phonetic import phonetic
+
+    index = SpellingIndex([*_republics(), _IRAQ])
+    ids = [index.entries[n].id for n in index.candidates(phonetic("جمهورية العراق"), 16)]
+    assert ids.index("iraq") < min(ids.index(republic) for republic in _REPUBLICS)

@@ -346,6 +346,26 @@ class Matcher:
         holding = self._index.holding(words, proposed)
         return list(itertools.islice(holding, WORD_ALIGNED_HOLDING))
 
+    def _held_in(self, form: Phonetic, scored: list[_Scored]) -> list[int]:
+        """The candidates with an attested spelling of several words (or one) all among
+        the words of a query of several words: the query names the entry and more
+        ("Republic of Iraq" holds "Iraq")."""
+        words = {w.skeleton for w in name_words(form)}
+        if len(words) < 2:
+            return []
+        index = self._index
+        forms, attested = index.forms, index.attested
+        found: list[int] = []
+        for _, number, _, _ in scored:
+            if any(
+                attested[s] and {w.skeleton for w in name_words(forms[s])} <= words
+                for s in index.by_entry[number]
+            ):
+                found.append(number)
+                if len(found) == WORD_ALIGNED_HOLDING:
+                    break
+        return found
+
     def _align_words(
         self,
         form: Phonetic,
@@ -375,6 +395,7 @@ class Matcher:
         chosen.update(n for score, n, _, _ in scored if score >= SAME_NAME_THRESHOLD)
         chosen.update(proposed[:WORD_ALIGNED_PROPOSED])
         chosen.update(self._holding_every_word(form, proposed))
+        chosen.update(self._held_in(form, scored))
         if len(form.tokens) == 1:
             # a name of one word may be one word of a longer name ("Assad"): aligning
             # one word is cheap, so every candidate gets the look
