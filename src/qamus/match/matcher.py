@@ -82,6 +82,7 @@ WORD_ALIGNED_PROPOSED: Final = 2
 #: How many of the candidates holding every word of a query of several words (titles
 #: aside), in the order the index ranks them, get their words aligned too: a partial name
 #: ("Haji Ahmad Shah" in "Ahmed Shah Noorzai Obaidullah") sounds little like the whole.
+#: As many again whose words are all held by the query ("Republic of Iraq" and Iraq).
 WORD_ALIGNED_HOLDING: Final = 4
 
 #: Share of the score lost in matching for words of the longer name with no counterpart,
