@@ -392,8 +392,6 @@ class Matcher:
         ):
             return scored
         chosen = {n for _, n, _, _ in scored[:WORD_ALIGNED]}
-        # and every other that would pass for the same name: none does on its letters alone
-        chosen.update(n for score, n, _, _ in scored if score >= SAME_NAME_THRESHOLD)
         chosen.update(proposed[:WORD_ALIGNED_PROPOSED])
         chosen.update(self._holding_every_word(form, proposed))
         chosen.update(self._held_in(form, scored))
@@ -401,6 +399,10 @@ class Matcher:
             # a name of one word may be one word of a longer name ("Assad"): aligning
             # one word is cheap, so every candidate gets the look
             chosen.update(n for _, n, _, _ in scored)
+        # and every other that would pass for the same name, none of which does on its
+        # letters alone: its closest spelling is checked word by word
+        checked = {n for s, n, _, _ in scored if s >= SAME_NAME_THRESHOLD and n not in chosen}
+        chosen |= checked
         arabic_query = form.script == "arabic"
         out = list(scored)
         for position, (_, number, best_whole, is_exact) in enumerate(scored):
@@ -416,7 +418,7 @@ class Matcher:
                 reverse=True,
             )
             score, best = -1.0, best_whole
-            aligned_ids = ranked[:ALIGNED_SPELLINGS]
+            aligned_ids = ranked[: 1 if number in checked else ALIGNED_SPELLINGS]
             own_script = next(
                 (
                     item
@@ -425,7 +427,7 @@ class Matcher:
                 ),
                 None,
             )
-            if own_script is not None and own_script not in aligned_ids:
+            if own_script is not None and own_script not in aligned_ids and number not in checked:
                 aligned_ids.append(own_script)  # the closest spelling the glossary gives
             for whole, spelling_id in aligned_ids:
                 spelling_form = forms[spelling_id]
