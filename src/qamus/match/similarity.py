@@ -42,6 +42,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Final
 
@@ -379,21 +380,13 @@ def _ceiling(a: Phonetic, b: Phonetic) -> float:
 
 def whole_ceiling(a: Phonetic, b: Phonetic) -> float:
     """At least :func:`whole_similarity` of *a* and *b*, at half the cost, with room for
-    rounding: a candidate's spelling that cannot beat a better one need not be scored.
+    rounding: two words whose ceiling is under :data:`WORD_MATCH` need not be scored.
 
     >>> a, b = phonetic("Bakkara"), phonetic("Baggara")
     >>> whole_ceiling(a, b) >= whole_similarity(a, b)
     True
     """
-    if a.reading is None and b.reading is None:
-        return _ceiling(a, b)
-    return max(
-        _ceiling(x, y)
-        for x in (a, a.reading)
-        if x is not None
-        for y in (b, b.reading)
-        if y is not None
-    )
+    return _in_closer_readings(_ceiling, a, b)
 
 
 def word_alignment(
@@ -565,10 +558,17 @@ def word_similarity(a: Phonetic, b: Phonetic) -> float:
 def whole_similarity(a: Phonetic, b: Phonetic) -> float:
     """The whole names compared as one string of sounds, each in the closer of its
     readings (:attr:`~qamus.match.phonetic.Phonetic.reading`)."""
+    return _in_closer_readings(_whole, a, b)
+
+
+def _in_closer_readings(
+    measure: Callable[[Phonetic, Phonetic], float], a: Phonetic, b: Phonetic
+) -> float:
+    """*measure* of *a* and *b*, the best over their readings."""
     if a.reading is None and b.reading is None:
-        return _whole(a, b)
+        return measure(a, b)
     return max(
-        _whole(x, y)
+        measure(x, y)
         for x in (a, a.reading)
         if x is not None
         for y in (b, b.reading)
