@@ -348,9 +348,9 @@ class Matcher:
         return list(itertools.islice(holding, WORD_ALIGNED_HOLDING))
 
     def _held_in(self, form: Phonetic, scored: list[_Scored]) -> list[int]:
-        """The candidates with an attested spelling of several words (or one) all among
-        the words of a query of several words: the query names the entry and more
-        ("Republic of Iraq" holds "Iraq")."""
+        """The candidates, best first, with an attested spelling whose words (titles
+        aside) are all among those of a query of several words: the query names the
+        entry and more ("Republic of Iraq" holds "Iraq")."""
         words = {w.skeleton for w in name_words(form)}
         if len(words) < 2:
             return []

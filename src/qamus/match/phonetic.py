@@ -373,7 +373,7 @@ def _form(
 
 # The parts compound names share, in letter codes once the article is gone: Abd (عبد)
 # before a name, al-Din (الدين) and Allah (الله) after one. A name keeps at least two
-# letters besides ("Abdullah" is Abd and "lah", not a compound of Allah).
+# letters besides, or none ("Abdullah" is Abd and Allah, with no part of its own).
 _COMPOUND_HEAD: Final = re.compile(r"^(?:'?abd|ʿbd)(?=..)")
 # bin, ibn, bint, ould glued before a name ("bin Abdallah"): not part of it
 _GLUED_SON_OF: Final = re.compile(r"^(?:bin|ibn|ben|bint|bn|Abn|bnt|Uld)(?=...)")
