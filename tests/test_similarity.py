@@ -300,3 +300,18 @@ def test_compound_cores_are_symmetric(a: str, b: str) -> None:
             assert (cores is None) == (reversed_cores is None)
             if cores is not None and reversed_cores is not None:
                 assert cores == reversed_cores[::-1]
+
+
+@pytest.mark.parametrize(
+    ("turkish", "arabic", "other"),
+    [
+        # Turkish and Kurdish spellings: c is j, ş is sh
+        ("Necef", "نجف", "نكف"),
+        ("Cemal", "جمال", "كمال"),
+        ("Şam", "الشام", "سام"),
+        ("Şahin", "شاهين", "ساهين"),
+    ],
+)
+def test_turkish_and_kurdish_letters(turkish: str, arabic: str, other: str) -> None:
+    assert similarity(turkish, arabic) >= SAME_NAME_THRESHOLD
+    assert similarity(turkish, arabic) > similarity(turkish, other)
