@@ -310,8 +310,12 @@ def test_compound_cores_are_symmetric(a: str, b: str) -> None:
         ("Cemal", "جمال", "كمال"),
         ("Şam", "الشام", "سام"),
         ("Şahin", "شاهين", "ساهين"),
+        # Persian spellings: v is و
+        ("Javad", "جواد", "جهاد"),
+        ("Davoud", "داود", "دارود"),
+        ("Velayati", "ولايتي", "فلاحي"),
     ],
 )
-def test_turkish_and_kurdish_letters(turkish: str, arabic: str, other: str) -> None:
+def test_turkish_kurdish_and_persian_letters(turkish: str, arabic: str, other: str) -> None:
     assert similarity(turkish, arabic) >= SAME_NAME_THRESHOLD
     assert similarity(turkish, arabic) > similarity(turkish, other)

@@ -166,9 +166,9 @@ class Phonetic:
     ends: str = attrs.field(default="", eq=False, repr=False)
     #: Another reading of the name, which some of its spellings follow: for Arabic script
     #: with ث ذ ض ظ ج, as Persian, Urdu, Turkish or Egyptian speakers read them
-    #: (:data:`_READING`); for Latin with *ch*, *dh*, *zh* or *c*, *ch* as German *kh*,
-    #: *dh* as *z*, *zh* as ژ and *c* as Turkish *j*, and without an article written as
-    #: one with the name.
+    #: (:data:`_READING`); for Latin with *ch*, *dh*, *zh*, *c* or *v*, *ch* as German
+    #: *kh*, *dh* as *z*, *zh* as ژ, *c* as Turkish *j* and *v* as Persian و, and without
+    #: an article written as one with the name.
     reading: Phonetic | None = attrs.field(default=None, repr=False)
 
     @property
@@ -207,8 +207,9 @@ def _latin_codes(
 #: German and Dutch ones (Chamenei, Chalid); *dh* writes ذ and ظ, which other spellings
 #: of the same names give as *z* (Dhawahri, Zawahiri); *zh* is two letters, ظ or ز
 #: before ه, in Arabic names (Mazhar مظهر, Azhar أزهر) but ژ in Persian and Kurdish ones
-#: (Zhaleh, Bizhan). Latin names with *ch*, *dh* or *zh*, a *c* (:data:`_C_AS_J`), or an
-#: article written as one with the name (:data:`_GLUED_ARTICLE`), carry both readings.
+#: (Zhaleh, Bizhan). Latin names with *ch*, *dh* or *zh*, a *c* or *v*
+#: (:data:`_OTHER_LETTERS`), or an article written as one with the name
+#: (:data:`_GLUED_ARTICLE`), carry both readings.
 _DIGRAPH_READING: Final = {**_DIGRAPH_MAP, "ch": "x", "dh": "z", "zh": "j"}
 _DIGRAPH_READING_RE: Final = re.compile("|".join(map(re.escape, _DIGRAPH_READING)))
 _CH: Final = re.compile(r"(?<![st])ch|dh|zh")
@@ -226,8 +227,10 @@ _FINAL_IYYA: Final = re.compile(r"(?<=\w\w)i(?:y?eh|ye)\b")
 #: does with ș, which would otherwise lose its cedilla and read as *s*.
 _SH_TABLE: Final = str.maketrans({"ş": "sh", "Ş": "Sh", "ș": "sh", "Ș": "Sh"})
 #: ... and *j* as *c* (Necef نجف, Cemal جمال, Cerablus جرابلس): a Latin *c* outside
-#: *ch* and *ck* is read as *j* in a name's other reading.
-_C_AS_J: Final = re.compile(r"c(?![hk])")
+#: *ch* and *ck* is read as *j* in a name's other reading; and Persian spellings write و
+#: as *v* (Javad جواد, Vahidi وحيدي, Davoud داود), read there as *w*.
+_OTHER_LETTERS: Final = re.compile(r"c(?![hk])|v")
+_OTHER_LETTER: Final = {"c": "j", "v": "w"}
 
 _REPEAT: Final = re.compile(r"(.)\1+")
 
@@ -268,12 +271,16 @@ def phonetic(text: str) -> Phonetic:
     form = _read(joined, script, _ARABIC_TABLE)
     if script == "arabic" and _MERGED_IN_READING.search(joined):
         return _with_reading(form, _read(joined, script, _ARABIC_READING_TABLE))
-    c_as_j = script == "latin" and _C_AS_J.search(words)
-    if script == "latin" and (_CH.search(words) or _GLUED_ARTICLE.search(words) or c_as_j):
-        read = _C_AS_J.sub("j", words) if c_as_j else words
+    other_letters = script == "latin" and _OTHER_LETTERS.search(words)
+    if script == "latin" and (_CH.search(words) or _GLUED_ARTICLE.search(words) or other_letters):
+        read = _OTHER_LETTERS.sub(_other_letter, words) if other_letters else words
         other = _latin_codes(_GLUED_ARTICLE.sub("", read), _DIGRAPH_READING, _DIGRAPH_READING_RE)
         return _with_reading(form, _read(other, script, {}))
     return form
+
+
+def _other_letter(found: re.Match[str]) -> str:
+    return _OTHER_LETTER[found.group(0)]
 
 
 def _with_reading(form: Phonetic, reading: Phonetic) -> Phonetic:
