@@ -337,21 +337,20 @@ class Matcher:
             out.append(list(found))
         return out
 
-    def _holding_every_word(self, form: Phonetic, proposed: Sequence[int]) -> list[int]:
-        """The *proposed* entries that have every word of a query of several words, its
-        titles aside, whatever they add: a partial name ("Haji Ahmad Shah" in "Ahmed Shah
-        Noorzai Obaidullah") is scored word by word, however unlike the whole names are."""
-        words = {w.skeleton for w in name_words(form)}
+    def _holding_every_word(self, words: set[str], proposed: Sequence[int]) -> list[int]:
+        """The *proposed* entries that have every one of the *words* of a query of several
+        words (its titles aside), whatever they add: a partial name ("Haji Ahmad Shah" in
+        "Ahmed Shah Noorzai Obaidullah") is scored word by word, however unlike the whole
+        names are."""
         if len(words) < 2 or "" in words:
             return []
         holding = self._index.holding(words, proposed)
         return list(itertools.islice(holding, WORD_ALIGNED_HOLDING))
 
-    def _held_in(self, form: Phonetic, scored: list[_Scored]) -> list[int]:
+    def _held_in(self, words: set[str], scored: list[_Scored]) -> list[int]:
         """The candidates, best first, with an attested spelling whose words (titles
-        aside) are all among those of a query of several words: the query names the
-        entry and more ("Republic of Iraq" holds "Iraq")."""
-        words = {w.skeleton for w in name_words(form)}
+        aside) are all among the *words* of a query of several words: the query names
+        the entry and more ("Republic of Iraq" holds "Iraq")."""
         if len(words) < 2:
             return []
         index = self._index
@@ -359,7 +358,10 @@ class Matcher:
         found: list[int] = []
         for _, number, _, _ in scored:
             if any(
-                attested[s] and {w.skeleton for w in name_words(forms[s])} <= words
+                attested[s]
+                # a name's last word is never a title: most spellings fail on it, at once
+                and forms[s].tokens[-1].skeleton in words
+                and {w.skeleton for w in name_words(forms[s])} <= words
                 for s in index.by_entry[number]
             ):
                 found.append(number)
@@ -393,8 +395,9 @@ class Matcher:
             return scored
         chosen = {n for _, n, _, _ in scored[:WORD_ALIGNED]}
         chosen.update(proposed[:WORD_ALIGNED_PROPOSED])
-        chosen.update(self._holding_every_word(form, proposed))
-        chosen.update(self._held_in(form, scored))
+        query_words = {w.skeleton for w in name_words(form)}
+        chosen.update(self._holding_every_word(query_words, proposed))
+        chosen.update(self._held_in(query_words, scored))
         if len(form.tokens) == 1:
             # a name of one word may be one word of a longer name ("Assad"): aligning
             # one word is cheap, so every candidate gets the look
@@ -418,17 +421,20 @@ class Matcher:
                 reverse=True,
             )
             score, best = -1.0, best_whole
-            aligned_ids = ranked[: 1 if number in checked else ALIGNED_SPELLINGS]
-            own_script = next(
-                (
-                    item
-                    for item in ranked
-                    if attested[item[1]] and forms[item[1]].script == form.script
-                ),
-                None,
-            )
-            if own_script is not None and own_script not in aligned_ids and number not in checked:
-                aligned_ids.append(own_script)  # the closest spelling the glossary gives
+            if number in checked:
+                aligned_ids = ranked[:1]
+            else:
+                aligned_ids = ranked[:ALIGNED_SPELLINGS]
+                own_script = next(
+                    (
+                        item
+                        for item in ranked
+                        if attested[item[1]] and forms[item[1]].script == form.script
+                    ),
+                    None,
+                )
+                if own_script is not None and own_script not in aligned_ids:
+                    aligned_ids.append(own_script)  # the closest spelling the glossary gives
             for whole, spelling_id in aligned_ids:
                 spelling_form = forms[spelling_id]
                 raw, note = whole, ""

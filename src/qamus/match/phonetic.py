@@ -271,11 +271,14 @@ def phonetic(text: str) -> Phonetic:
     form = _read(joined, script, _ARABIC_TABLE)
     if script == "arabic" and _MERGED_IN_READING.search(joined):
         return _with_reading(form, _read(joined, script, _ARABIC_READING_TABLE))
-    other_letters = script == "latin" and _OTHER_LETTERS.search(words)
-    if script == "latin" and (_CH.search(words) or _GLUED_ARTICLE.search(words) or other_letters):
-        read = _OTHER_LETTERS.sub(_other_letter, words) if other_letters else words
-        other = _latin_codes(_GLUED_ARTICLE.sub("", read), _DIGRAPH_READING, _DIGRAPH_READING_RE)
-        return _with_reading(form, _read(other, script, {}))
+    if script == "latin":
+        other_letters = _OTHER_LETTERS.search(words)
+        if other_letters or _CH.search(words) or _GLUED_ARTICLE.search(words):
+            read = _OTHER_LETTERS.sub(_other_letter, words) if other_letters else words
+            other = _latin_codes(
+                _GLUED_ARTICLE.sub("", read), _DIGRAPH_READING, _DIGRAPH_READING_RE
+            )
+            return _with_reading(form, _read(other, script, {}))
     return form
 
 

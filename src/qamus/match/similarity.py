@@ -471,13 +471,13 @@ def _leftovers(
     long_: tuple[Phonetic, ...],
     free_short: set[int],
     free_long: set[int],
-    floor: float = 0.0,
+    floor: float,
     initials: bool = True,
 ) -> list[tuple[float, tuple[int], tuple[int]]]:
     """Pairs of words left over that may still be one word: an initial and a word it
     begins (when *initials*: people's names abbreviate so, not the names of groups),
     or two words sharing most of their consonants (scored as they are, if at least
-    *floor*)."""
+    *floor*, above 0: compounds of one kind whose own parts are unlike score 0)."""
     found: list[tuple[float, tuple[int], tuple[int]]] = []
     for i in free_short:
         for j in free_long:
@@ -485,7 +485,7 @@ def _leftovers(
             if len(x.codes) == 1 or len(y.codes) == 1:
                 if initials and x.roman[:1] == y.roman[:1]:
                     found.append((1.0, (i,), (j,)))
-            elif _shared_consonants(x, y) >= SHARED_CONSONANTS and not _unlike_compounds(x, y):
+            elif _shared_consonants(x, y) >= SHARED_CONSONANTS:
                 score = _word_pair(x, y)
                 if score >= floor:
                     found.append((score, (i,), (j,)))
