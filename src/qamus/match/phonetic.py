@@ -32,6 +32,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -136,6 +137,9 @@ def script_of(text: str) -> str:
     return "latin"
 
 
+_SERIALS: Final = itertools.count()
+
+
 @attrs.frozen(cache_hash=True)
 class Phonetic:
     """A name's phonetic form at three levels of detail, plus its consonant skeleton.
@@ -170,6 +174,15 @@ class Phonetic:
     #: *kh*, *dh* as *z*, *zh* as ژ, *c* as Turkish *j* and *v* as Persian و, and without
     #: an article written as one with the name.
     reading: Phonetic | None = attrs.field(default=None, repr=False)
+    #: A number no other form made in this process has (:mod:`qamus.match._memo`
+    #: remembers comparisons of forms by it).
+    serial: int = attrs.field(init=False, factory=lambda: next(_SERIALS), eq=False, repr=False)
+    #: The form's words without titles, the titles' codes and the kept words' letter
+    #: count, once :mod:`qamus.match.similarity` has read them: an indexed name is
+    #: compared with query after query, so it keeps them.
+    named: tuple[tuple[Phonetic, ...], frozenset[str], int] | None = attrs.field(
+        init=False, default=None, eq=False, repr=False
+    )
 
     @property
     def tokens(self) -> tuple[Phonetic, ...]:

@@ -43,12 +43,13 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 from typing import Final
 
 import attrs
 from rapidfuzz.distance import Indel, Levenshtein
 
+from qamus.match._memo import remember_pairs
 from qamus.match.phonetic import Phonetic, compound_cores, joined, phonetic
 from qamus.match.threshold import calibrate
 
@@ -219,21 +220,34 @@ OTHER_TITLE_FACTOR: Final = 0.95
 
 def _titles_factor(a: Phonetic, b: Phonetic) -> float:
     """:data:`OTHER_TITLE_FACTOR` when both names carry titles, none shared; else 1."""
-    titles_a, titles_b = _words_of(a.tokens)[1], _words_of(b.tokens)[1]
+    titles_a, titles_b = _words_of(a)[1], _words_of(b)[1]
     if titles_a and titles_b and not titles_a & titles_b:
         return OTHER_TITLE_FACTOR
     return 1.0
 
 
-@lru_cache(maxsize=1 << 16)
-def _words_of(words: tuple[Phonetic, ...]) -> tuple[tuple[Phonetic, ...], frozenset[str], int]:
-    """*words* without titles (the last word is no title), the codes of the titles,
-    and the letters of the words kept: a name is aligned with many others, so each is
-    read once. (Keyed by the words, as forms equal in sound may part words differently.)"""
-    # titles come before names: a last word is a name ("Abd el-Kader el-Sayed")
-    titles = frozenset(w.codes for w in words[:-1] if _is_title(w))
-    kept = tuple(w for w in words[:-1] if w.codes not in titles) + words[-1:]
-    return kept, titles, sum(len(w.codes) for w in kept)
+def _words_of(form: Phonetic) -> tuple[tuple[Phonetic, ...], frozenset[str], int]:
+    """The words of *form* without titles (the last word is no title), the codes of the
+    titles, and the letters of the words kept: a name is aligned with many others, so
+    each is read once, and kept with the form (:attr:`~qamus.match.phonetic.Phonetic.named`)."""
+    named = form.named
+    if named is None:
+        words = form.tokens
+        # titles come before names: a last word is a name ("Abd el-Kader el-Sayed")
+        titles = frozenset(w.codes for w in words[:-1] if _is_title(w))
+        if titles:
+            kept = tuple(w for w in words[:-1] if w.codes not in titles) + words[-1:]
+        else:
+            titles, kept = _NO_TITLES, words
+        # a one-word form is its own word: kept as form.parts, () (no reference cycle)
+        named = (kept if form.parts else (), titles, sum(len(w.codes) for w in kept))
+        object.__setattr__(form, "named", named)  # a memo, not part of the frozen value
+    if not named[0]:
+        return (form,), named[1], named[2]
+    return named
+
+
+_NO_TITLES: Final[frozenset[str]] = frozenset()
 
 
 def name_words(form: Phonetic) -> tuple[Phonetic, ...]:
@@ -242,7 +256,7 @@ def name_words(form: Phonetic) -> tuple[Phonetic, ...]:
     >>> [w.codes for w in name_words(phonetic("Haji Mullah Ahmad Shah"))]
     ['ahmad', 'Sa']
     """
-    return _words_of(form.tokens)[0]
+    return _words_of(form)[0]
 
 
 _Pair = tuple[float, float, tuple[int, ...], tuple[int, ...]]
@@ -317,12 +331,12 @@ def _pair_greedily(
     return pairing, used_short, used_long
 
 
-@lru_cache(maxsize=16384)
+@remember_pairs(size=16384)
 def _joined_pair(first: Phonetic, second: Phonetic) -> Phonetic:
     return joined((first, second))
 
 
-@lru_cache(maxsize=1 << 16)
+@remember_pairs(size=1 << 16)
 def _word_pair(first: Phonetic, second: Phonetic) -> float:
     """:func:`whole_similarity` of two words, remembered: names share their words.
     Compound names of one kind whose own parts are unlike score 0 (:func:`_unlike_compounds`)."""
@@ -339,7 +353,6 @@ def _unlike_compounds(first: Phonetic, second: Phonetic) -> bool:
     return cores is not None and whole_similarity(*cores) < WORD_MATCH
 
 
-@lru_cache(maxsize=1 << 16)
 def _word_match(first: Phonetic, second: Phonetic) -> float:
     """:func:`_word_pair` of two words that may count as one word (:data:`WORD_MATCH`),
     else 0: most words of two names are nothing alike, and a bound from their coarsest
@@ -413,8 +426,8 @@ def word_alignment(
     >>> word_alignment(phonetic("Ali Saddam Hussein"), phonetic("Uday Saddam Hussein")).contradicted
     True
     """
-    words_a, _, length_a = _words_of(a.tokens)
-    words_b, _, length_b = _words_of(b.tokens)
+    words_a, _, length_a = _words_of(a)
+    words_b, _, length_b = _words_of(b)
     # roles decided by content, not argument order, so the score is symmetric
     if (len(words_a), length_a, a.codes) <= (len(words_b), length_b, b.codes):
         short, long_, short_length, long_length = words_a, words_b, length_a, length_b
