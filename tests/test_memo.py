@@ -7,7 +7,9 @@ every full garbage collection to walk (see :mod:`qamus.match._memo`).
 
 from __future__ import annotations
 
+import copy
 import gc
+import pickle
 import sys
 import weakref
 from collections.abc import Iterator
@@ -100,3 +102,17 @@ def test_a_forms_words_hold_no_cycle(text: str) -> None:
     gone = weakref.ref(form)
     del form, words
     assert gone() is None  # freed at once, without the garbage collector
+
+
+@pytest.mark.parametrize("text", ["Hasan al-Basri", "خالد المرعي", "Chalid"])
+def test_a_copied_form_has_a_serial_of_its_own(text: str) -> None:
+    # a form pickled in another process arrives with that process's serial, which a
+    # form made here may already carry: it is made anew, equal and with its own serial
+    form = phonetic(text)
+    serials = {f.serial for f in (form, *form.parts)}
+    for copied in (pickle.loads(pickle.dumps(form)), copy.deepcopy(form)):
+        assert copied == form
+        assert copied.reading == form.reading
+        assert copied.serial not in serials
+        assert not serials & {p.serial for p in copied.parts}
+    assert copy.copy(form).serial not in serials  # its words are the same objects

@@ -184,6 +184,10 @@ class Phonetic:
         init=False, default=None, eq=False, repr=False
     )
 
+    def __reduce__(self) -> tuple[type[Phonetic], tuple[object, ...]]:
+        # a copy, or a form from another process, is made anew: a serial of its own
+        return Phonetic, tuple(getattr(self, f.name) for f in attrs.fields(Phonetic) if f.init)
+
     @property
     def tokens(self) -> tuple[Phonetic, ...]:
         """The form of each word (a one-word name is its own only word)."""
