@@ -118,6 +118,28 @@ def test_no_name_over_a_clause_mark(glossary: Glossary, text: str) -> None:
     assert "liwa-al-baqir" not in [entry for _, entry in found(glossary, text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liwa\n\nal-Baqir",
+        "Liwa\n \t\nal-Baqir",
+        "Liwa\r\n\r\nal-Baqir",
+        "Liwa\r\ral-Baqir",
+        "Liwa\u2029al-Baqir",
+        "Liwa al-\n\nBaqir",
+        "لواء\n\nالباقر",
+    ],
+)
+def test_no_name_over_a_paragraph_break(glossary: Glossary, text: str) -> None:
+    # a heading, then a paragraph: two names, not one
+    assert "liwa-al-baqir" not in [entry for _, entry in found(glossary, text, overlapping=True)]
+
+
+@pytest.mark.parametrize("text", ["Liwa\r\nal-Baqir", "Liwa al-\nBaqir", "Liwa\u2028al-Baqir"])
+def test_a_name_wraps_at_a_line_break(glossary: Glossary, text: str) -> None:
+    assert found(glossary, text) == [(text, "liwa-al-baqir")]
+
+
 def test_clause_mark_of_the_spelling_itself() -> None:
     hts = Entry(
         id="hts",
@@ -197,9 +219,16 @@ def test_every_spelling_found(spellings: list[str]) -> None:
         assert spelling in texts
 
 
-separators = st.lists(
-    st.sampled_from([" ", "\n", "\t", "-", "_", " - ", "\u00a0", "–"]), min_size=1, max_size=3
-).map("".join)
+separators = (
+    st.lists(
+        st.sampled_from([" ", "\n", "\t", "-", "_", " - ", "\u00a0", "–"]), min_size=1, max_size=3
+    )
+    .map("".join)
+    .filter(lambda sep: sep.count("\n") < 2)  # two line breaks are a paragraph break
+)
+blank_lines = st.tuples(
+    st.sampled_from(["\n", "\r\n", "\u2028"]), st.sampled_from(["", " ", "\t", " \u00a0"])
+).map(lambda parts: parts[0] + parts[1] + parts[0])
 
 
 @given(names, st.lists(separators, min_size=8, max_size=8))
@@ -208,6 +237,15 @@ def test_found_whatever_separates_its_words(spelling: str, seps: list[str]) -> N
     written = words[0] + "".join(s + w for s, w in zip(seps, words[1:], strict=False))
     texts = [m.text for m in Finder(ENTRIES).find(f"({written}).", overlapping=True)]
     assert written in texts
+
+
+@given(names.filter(lambda name: " " in name), st.data())
+def test_never_found_over_a_blank_line(spelling: str, data: st.DataObject) -> None:
+    words = spelling.split(" ")
+    cut = data.draw(st.integers(1, len(words) - 1))
+    written = " ".join(words[:cut]) + data.draw(blank_lines) + " ".join(words[cut:])
+    texts = [m.text for m in Finder(ENTRIES).find(f"({written}).", overlapping=True)]
+    assert written not in texts
 
 
 def test_non_overlapping_results_do_not_overlap(glossary: Glossary) -> None:

@@ -53,6 +53,25 @@ def test_jsonl_from_stdin(
     }
 
 
+def test_a_name_wrapped_over_two_lines_is_found_in_a_long_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the file is searched in pieces, cut at blank lines, which no name runs over
+    _shipped_or_skip()
+    lines = ["nothing here\n"] * 4000
+    for at in (1999, 2999):  # a name over a line break, where a cut could fall
+        lines[at : at + 2] = ["Liwa al-\n", "Baqir fought there.\n"]
+    lines[3500] = "\n"
+    text = "".join(lines)
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["find", str(path)]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert [(r[4], text[int(r[1]) : int(r[2])]) for r in rows] == [
+        ("liwa-al-baqir", "Liwa al-\nBaqir")
+    ] * 2
+
+
 def test_nothing_found(tmp_path: Path) -> None:
     _shipped_or_skip()
     path = tmp_path / "empty.txt"

@@ -23,7 +23,10 @@ from qamus.model import Mention
 
 #: Inputs larger than this many characters get a progress bar on a terminal.
 PROGRESS_FROM = 1_000_000
+#: Lines read before a piece of the input is searched, at the next blank line.
 _CHUNK_LINES = 2000
+#: Lines after which a piece is searched even without a blank line.
+_MOST_CHUNK_LINES = 50_000
 
 
 def register(sub: Any) -> None:
@@ -65,11 +68,13 @@ def format_mention(name: str, mention: Mention, fmt: str) -> str:
 
 
 def _chunks(stream: TextIO) -> Iterator[str]:
-    """The stream in pieces of whole lines, so a name never straddles two pieces."""
+    """The stream in pieces ending at a blank line, which no name runs over, so a name
+    wrapped over two lines is never cut in two (a text with no blank line for
+    :data:`_MOST_CHUNK_LINES` lines is cut at a line break)."""
     lines: list[str] = []
     for line in stream:
         lines.append(line)
-        if len(lines) >= _CHUNK_LINES:
+        if len(lines) >= _CHUNK_LINES and (not line.strip() or len(lines) >= _MOST_CHUNK_LINES):
             yield "".join(lines)
             lines = []
     if lines:

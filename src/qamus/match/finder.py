@@ -25,7 +25,9 @@ Word boundaries:
   other separators counts as one space (*Liwa al-Baqir* in
   ``"Liwa\\nal - Baqir"``), but a hit never runs over a clause or sentence
   mark (``, ; : . ! ?`` and ``، ؛ ؟``) that its spelling does not have:
-  ``"Hassan. Nasrallah"`` is not *Hassan Nasrallah*;
+  ``"Hassan. Nasrallah"`` is not *Hassan Nasrallah*; nor over a paragraph
+  break (a blank line, or U+2029): a line break alone may wrap a name, two
+  end a heading or a paragraph;
 - an Arabic hit may follow proclitics written together with it: و ف, then
   ب ل ك, then the article ال (*ولواء الباقر*, *بالباقر*), or لل before a name
   whose article it absorbs (*للباقر* for *الباقر*). The mention covers the
@@ -68,6 +70,13 @@ _PROCLITICS: Final = re.compile("[وف]?[بلك]?(?:ال)?")
 _LAM_PROCLITICS: Final = re.compile("[وف]?")
 #: Marks that end a clause or sentence: a name does not run over them.
 _CLAUSE_MARKS: Final = re.compile("[,;:.!?…،؛؟۔]")
+#: A line break as :meth:`str.splitlines` knows them, CR LF as one.
+_LINE_BREAK: Final = r"(?:\r\n|\r(?!\n)|[\n\v\f\x1c-\x1e\x85\u2028\u2029])"
+#: Two line breaks with nothing but spaces between, or a paragraph separator: a name
+#: does not run over them.
+_PARAGRAPH_BREAK: Final = re.compile(
+    rf"{_LINE_BREAK}[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*{_LINE_BREAK}|\u2029"
+)
 
 # (entry number, spelling, absorbed article): one spelling may belong to several entries
 _Payload = tuple[int, str, bool]
@@ -132,6 +141,8 @@ class Finder:
             if not any(lam_ok):
                 continue
             start, end = mapped.original_span(first, after)
+            if _PARAGRAPH_BREAK.search(text, start, end):
+                continue
             marks = _CLAUSE_MARKS.findall(text, start, end)
             for number, spelling, absorbed in payloads:
                 if absorbed and not lam_ok[1]:
