@@ -267,9 +267,11 @@ def _word_pairs(short: tuple[Phonetic, ...], long_: tuple[Phonetic, ...]) -> lis
     equals, words at like places in their names first."""
     n, m = len(short), len(long_)
     pairs: list[_Pair] = [
-        (_word_match(x, y), -abs(i / n - j / m), (i,), (j,))
+        (score, -abs(i / n - j / m), (i,), (j,))
         for i, x in enumerate(short)
         for j, y in enumerate(long_)
+        # a pair under WORD_MATCH pairs under no floor: left out
+        if (score := _word_match(x, y)) >= WORD_MATCH
     ]
     pairs.sort(reverse=True)
     return pairs
@@ -357,7 +359,10 @@ def _word_match(first: Phonetic, second: Phonetic) -> float:
     """:func:`_word_pair` of two words that may count as one word (:data:`WORD_MATCH`),
     else 0: most words of two names are nothing alike, and a bound from their coarsest
     levels (:func:`whole_ceiling`) shows it at a third of the cost of scoring them."""
-    if whole_ceiling(first, second) < WORD_MATCH:
+    if first.reading is None and second.reading is None:
+        if _ceiling(first, second) < WORD_MATCH:  # whole_ceiling, in one reading
+            return 0.0
+    elif whole_ceiling(first, second) < WORD_MATCH:
         return 0.0
     return _word_pair(first, second)
 
@@ -388,7 +393,8 @@ def _ceiling(a: Phonetic, b: Phonetic) -> float:
         least = w_skel * _norm(arabic_form.skeleton, latin.skeleton) + w_consonants * _norm(
             arabic_form.consonants, latin.consonants
         )
-    return max(0.0, 1.0 - least * _shortness(a, b)) + _ROUNDING
+    ceiling = 1.0 - least * _shortness(a, b)
+    return (ceiling if ceiling > 0.0 else 0.0) + _ROUNDING
 
 
 def whole_ceiling(a: Phonetic, b: Phonetic) -> float:
@@ -571,6 +577,8 @@ def word_similarity(a: Phonetic, b: Phonetic) -> float:
 def whole_similarity(a: Phonetic, b: Phonetic) -> float:
     """The whole names compared as one string of sounds, each in the closer of its
     readings (:attr:`~qamus.match.phonetic.Phonetic.reading`)."""
+    if a.reading is None and b.reading is None:
+        return _whole(a, b)
     return _in_closer_readings(_whole, a, b)
 
 
@@ -603,11 +611,10 @@ def _whole(a: Phonetic, b: Phonetic) -> float:
             + w_groups * _norm(a.groups, b.groups)
             + w_skel * _norm(a.skeleton, b.skeleton)
         )
-        if a.script == "latin":
+        if a.script == "latin" and a.ends != b.ends:
             distance += FINAL_VOWEL_WEIGHT * _latin_endings_apart(a, b)
-        return max(
-            0.0, 1.0 - distance * (1.0 + SHORT_NAME_WEIGHT / max(len(a.codes), len(b.codes)))
-        )
+        score = 1.0 - distance * (1.0 + SHORT_NAME_WEIGHT / max(len(a.codes), len(b.codes)))
+        return score if score > 0.0 else 0.0
     arabic, latin = (a, b) if a.script == "arabic" else (b, a)
     return _across(arabic, latin)
 
