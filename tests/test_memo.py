@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from qamus.match._memo import remember, remember_pairs
+from qamus.match._memo import remember_pairs
 from qamus.match.phonetic import Phonetic, phonetic
 
 similarity_module = sys.modules["qamus.match.similarity"]
@@ -65,17 +65,17 @@ def test_pairs_are_remembered_by_form() -> None:
 def test_a_full_memory_starts_again() -> None:
     calls: list[str] = []
 
-    @remember(size=2)
-    def codes_of(a: Phonetic) -> str:
+    @remember_pairs(size=2)
+    def codes_of(a: Phonetic, b: Phonetic) -> str:
         calls.append(a.codes)
-        return a.codes
+        return a.codes + b.codes
 
     forms = [fresh_form(t) for t in ("Abu Bakr", "Nasr Allah", "Abd al-Rahman")]
     for form in forms:
-        codes_of(form)
-    codes_of(forms[2])  # remembered after the memory was emptied
+        codes_of(form, form)
+    codes_of(forms[2], forms[2])  # remembered after the memory was emptied
     assert len(calls) == 3
-    codes_of(forms[0])  # forgotten
+    codes_of(forms[0], forms[0])  # forgotten
     assert len(calls) == 4
 
 

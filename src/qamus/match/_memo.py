@@ -1,8 +1,8 @@
 """Memory of comparisons between phonetic forms, keyed by the forms' serial numbers.
 
 A matcher compares each query with many indexed forms, and remembers what it may
-compare again (the same two words in other names, a name's words without its
-titles). :func:`functools.lru_cache` would key each answer by the forms themselves,
+compare again (the same two words in other names, two words read as one).
+:func:`functools.lru_cache` would key each answer by the forms themselves,
 in a tuple the garbage collector must follow as long as it is remembered; in a long
 pipeline every new key then counts towards a full collection, which walks every
 form of the glossary (over a second on a 50,000-entry glossary, every few thousand
@@ -27,33 +27,10 @@ from typing import TypeVar
 
 from qamus.match.phonetic import Phonetic
 
-__all__ = ["remember", "remember_pairs"]
+__all__ = ["remember_pairs"]
 
 _T = TypeVar("_T")
 _UNKNOWN: object = object()
-
-
-def remember(size: int) -> Callable[[Callable[[Phonetic], _T]], Callable[[Phonetic], _T]]:
-    """Remember up to *size* answers of a function of one form, by the form's serial."""
-
-    def decorate(function: Callable[[Phonetic], _T]) -> Callable[[Phonetic], _T]:
-        known: dict[int, _T] = {}
-
-        @functools.wraps(function)
-        def remembered(form: Phonetic) -> _T:
-            key = form.serial
-            found = known.get(key, _UNKNOWN)
-            if found is not _UNKNOWN:
-                return found  # type: ignore[return-value]
-            found = function(form)
-            if len(known) >= size:
-                known.clear()
-            known[key] = found
-            return found
-
-        return remembered
-
-    return decorate
 
 
 def remember_pairs(
