@@ -177,9 +177,9 @@ class Phonetic:
     #: A number no other form made in this process has (:mod:`qamus.match._memo`
     #: remembers comparisons of forms by it).
     serial: int = attrs.field(init=False, factory=lambda: next(_SERIALS), eq=False, repr=False)
-    #: The form's words without titles, the titles' codes and the kept words' letter
-    #: count, once :mod:`qamus.match.similarity` has read them: an indexed name is
-    #: compared with query after query, so it keeps them.
+    #: The form's words without titles (``()`` for a one-word form, its own word), the
+    #: titles' codes and the kept words' letter count, once :mod:`qamus.match.similarity`
+    #: has read them: an indexed name is compared with query after query, so it keeps them.
     named: tuple[tuple[Phonetic, ...], frozenset[str], int] | None = attrs.field(
         init=False, default=None, eq=False, repr=False
     )
