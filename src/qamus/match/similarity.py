@@ -359,10 +359,7 @@ def _word_match(first: Phonetic, second: Phonetic) -> float:
     """:func:`_word_pair` of two words that may count as one word (:data:`WORD_MATCH`),
     else 0: most words of two names are nothing alike, and a bound from their coarsest
     levels (:func:`whole_ceiling`) shows it at a third of the cost of scoring them."""
-    if first.reading is None and second.reading is None:
-        if _ceiling(first, second) < WORD_MATCH:  # whole_ceiling, in one reading
-            return 0.0
-    elif whole_ceiling(first, second) < WORD_MATCH:
+    if whole_ceiling(first, second) < WORD_MATCH:
         return 0.0
     return _word_pair(first, second)
 
@@ -577,8 +574,6 @@ def word_similarity(a: Phonetic, b: Phonetic) -> float:
 def whole_similarity(a: Phonetic, b: Phonetic) -> float:
     """The whole names compared as one string of sounds, each in the closer of its
     readings (:attr:`~qamus.match.phonetic.Phonetic.reading`)."""
-    if a.reading is None and b.reading is None:
-        return _whole(a, b)
     return _in_closer_readings(_whole, a, b)
 
 
