@@ -70,13 +70,14 @@ _PROCLITICS: Final = re.compile("[وف]?[بلك]?(?:ال)?")
 _LAM_PROCLITICS: Final = re.compile("[وف]?")
 #: Marks that end a clause or sentence: a name does not run over them.
 _CLAUSE_MARKS: Final = re.compile("[,;:.!?…،؛؟۔]")
-#: A line break as :meth:`str.splitlines` knows them, CR LF as one.
-_LINE_BREAK: Final = r"(?:\r\n|\r(?!\n)|[\n\v\f\x1c-\x1e\x85\u2028\u2029])"
+#: The line breaks :meth:`str.splitlines` knows (CR LF counted as one, so CR apart), and
+#: the spaces that are not line breaks.
+_BREAKS: Final = r"\n\v\f\x1c-\x1e\x85\u2028\u2029"
+_LINE_BREAK: Final = rf"(?:\r\n|\r(?!\n)|[{_BREAKS}])"
+_SPACE: Final = rf"[^\S\r{_BREAKS}]"
 #: Two line breaks with nothing but spaces between, or a paragraph separator: a name
 #: does not run over them.
-_PARAGRAPH_BREAK: Final = re.compile(
-    rf"{_LINE_BREAK}[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*{_LINE_BREAK}|\u2029"
-)
+_PARAGRAPH_BREAK: Final = re.compile(rf"{_LINE_BREAK}{_SPACE}*{_LINE_BREAK}|\u2029")
 
 # (entry number, spelling, absorbed article): one spelling may belong to several entries
 _Payload = tuple[int, str, bool]
