@@ -596,3 +596,36 @@ def test_a_words_other_reading_counts_once_among_candidates() -> None:
     index = SpellingIndex([*_republics(), _IRAQ])
     ids = [index.entries[n].id for n in index.candidates(phonetic("جمهورية العراق"), 16)]
     assert ids.index("iraq") < min(ids.index(republic) for republic in _REPUBLICS)
+
+
+@pytest.mark.parametrize("query", ["Jaish al-Mahdi", "جيش المهدي", "Jaysh al-Islam"])
+def test_a_name_made_with_a_term_is_not_the_term(query: str) -> None:
+    # jaysh, "army", is a common word: a name made with it names another thing. The
+    # term stays an answer, below the threshold, and says why; the word alone is the term
+    jaysh = Entry(id="jaysh", kind="term", name="jaysh", arabic="جيش", variants=("jaish",))
+    glossary = Glossary([jaysh, *ENTRIES], check=False)
+    found = {m.entry.id: m for m in glossary.match(query)}
+    assert found["jaysh"].score < SAME_NAME_THRESHOLD
+    assert found["jaysh"].reason.endswith("a name made with the term, not the term")
+    word = glossary.match(query.split(maxsplit=1)[0])[0]
+    assert word.entry.id == "jaysh"
+    assert word.score >= SAME_NAME_THRESHOLD
+
+
+def test_an_acronym_is_read_letter_by_letter_not_as_a_word() -> None:
+    # SNA is said S-N-A: the Arabic سنة and the Latin "Sana" sound like it as words,
+    # but name nothing of the army's
+    army = Entry(
+        id="sna",
+        kind="group",
+        name="Syrian National Army",
+        arabic="الجيش الوطني السوري",
+        variants=("SNA",),
+    )
+    sunni = Entry(id="sunni", kind="term", name="Sunni", arabic="سنة")
+    glossary = Glossary([army, sunni, *ENTRIES], check=False)
+    for query in ("سنة", "Sana", "Sunna"):
+        found = {m.entry.id: m for m in glossary.match(query)}
+        assert found["sunni"].score >= SAME_NAME_THRESHOLD
+        assert "sna" not in found or found["sna"].score < 0.5
+    assert glossary.match("SNA")[0].entry.id == "sna"

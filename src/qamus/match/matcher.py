@@ -98,6 +98,12 @@ MATCH_MISSING_WORD_PENALTY: Final = 0.5
 #: (and the closest attested one in the query's script).
 ALIGNED_SPELLINGS: Final = 2
 
+#: The score of an answer that is not the name the query names, though close: a look-alike
+#: declared ``not-same-as`` a closer answer, or a term inside a longer name.
+_BELOW_THRESHOLD: Final = round(SAME_NAME_THRESHOLD - 0.01, 2)
+
+_NONE: Final[frozenset[int]] = frozenset()
+
 #: Score, entry number, the spelling id that scored it, and whether it is the query's spelling.
 _Scored = tuple[float, int, int, bool]
 
@@ -174,12 +180,19 @@ class Matcher:
                     if _LATIN_WORD.fullmatch(word):
                         self._terms.setdefault(word.casefold(), entry.name)
         self._acronyms: dict[str, dict[int, int]] = {}
+        # the glossary's own acronyms (SDF, HTS), said letter by letter: a name that
+        # sounds like one as a word (سنة, "Sheik" and SIG) is not its group
+        self._initialisms: frozenset[int] = frozenset()
         index = self._index
+        initialisms: list[int] = []
         for spelling_id, text in enumerate(index.texts):
             if index.attested[spelling_id] and index.forms[spelling_id].script == "latin":
                 number = index.entry_of[spelling_id]
                 for acronym in acronyms_of(text):
                     self._acronyms.setdefault(acronym, {}).setdefault(number, spelling_id)
+                if looks_like_acronym(text):
+                    initialisms.append(spelling_id)
+        self._initialisms = frozenset(initialisms)
 
     def match(
         self,
@@ -260,6 +273,7 @@ class Matcher:
         for number in exact_entries:
             numbers.update(dict.fromkeys(self._apart.get(number, ())))
         arabic_query = form.script == "arabic"
+        unsounded = self._unsounded(query)
         scored: list[_Scored] = []
         wholes: dict[int, float] = {}  # spelling -> whole-name similarity, for _align_words
         for number in numbers:
@@ -272,6 +286,8 @@ class Matcher:
                 if spelling_id in exact and attested[spelling_id]:
                     best_score, best = 1.0, spelling_id
                     break
+                if spelling_id in unsounded:
+                    continue
                 spelling_form = forms[spelling_id]
                 score = wholes[spelling_id] = whole_similarity(form, spelling_form)
                 if not attested[spelling_id] or spelling_form.script != form.script:
@@ -284,8 +300,8 @@ class Matcher:
                     best_score = min(calibrate(best_score), NEAR_CEILING)
                 scored.append((best_score, number, best, is_exact))
         notes: dict[int, str] = {}  # entry -> how its words were aligned, for the reason
-        scored = self._align_words(form, scored, proposed, wholes, notes)
-        scored = self._separate_look_alikes(form, scored)
+        scored = self._align_words(form, scored, proposed, wholes, notes, unsounded)
+        scored = self._separate_look_alikes(form, scored, unsounded)
         initials = self._initials(query, allowed) if not exact_entries else {}
         if initials:
             scored = [item for item in scored if item[1] not in initials or item[0] > ACRONYM_SCORE]
@@ -298,8 +314,11 @@ class Matcher:
             partner = self._closer_partner(number, raw_score, scores, exact_entries)
             if partner is not None and not is_exact:
                 # declared different from a name the query matches better: not this one
-                score = min(score, round(SAME_NAME_THRESHOLD - 0.01, 2))
+                score = min(score, _BELOW_THRESHOLD)
                 apart = f"; declared not the same as {index.entries[partner].id!r}"
+            elif not is_exact and self._names_more_than_a_term(form, number, spelling_id):
+                score = min(score, _BELOW_THRESHOLD)
+                apart = "; a name made with the term, not the term"
             score = round(score, 4)
             if min_score is not None and score < min_score:
                 continue
@@ -378,6 +397,7 @@ class Matcher:
         proposed: Sequence[int],
         wholes: dict[int, float],
         notes: dict[int, str],
+        unsounded: frozenset[int],
     ) -> list[_Scored]:
         """Give the best candidates a second look with their words aligned one to one.
 
@@ -418,7 +438,7 @@ class Matcher:
                 (
                     (wholes[s] if s in wholes else whole_similarity(form, forms[s]), s)
                     for s in by_entry[number]
-                    if attested[s] or not arabic_query
+                    if (attested[s] or not arabic_query) and s not in unsounded
                 ),
                 reverse=True,
             )
@@ -466,7 +486,9 @@ class Matcher:
         out.sort(key=lambda item: -item[0])
         return out
 
-    def _separate_look_alikes(self, form: Phonetic, scored: list[_Scored]) -> list[_Scored]:
+    def _separate_look_alikes(
+        self, form: Phonetic, scored: list[_Scored], unsounded: frozenset[int]
+    ) -> list[_Scored]:
         """Score look-alikes declared ``not-same-as`` word by word, where they differ.
 
         Whole long names differing in one word (الحسن بن علي بن أبي طالب against
@@ -482,7 +504,7 @@ class Matcher:
                 continue
             score, best = -1.0, best_whole
             for spelling_id in index.by_entry[number]:
-                if not index.attested[spelling_id]:
+                if not index.attested[spelling_id] or spelling_id in unsounded:
                     continue
                 spelling_form = index.forms[spelling_id]
                 aligned = word_alignment(
@@ -496,6 +518,17 @@ class Matcher:
                 out[position] = (min(calibrate(score), NEAR_CEILING), number, best, is_exact)
         return out
 
+    def _names_more_than_a_term(self, form: Phonetic, number: int, spelling_id: int) -> bool:
+        """Whether entry *number* is a term (a common word: *jaysh*, *liwa*, *haraka*)
+        that the query, of more words than its spelling *spelling_id*, holds as one of
+        them, unlike the term as a whole: "Jaish al-Mahdi" and "Harakat Hazm" are names
+        made with a term, each another thing than the term ("Ahlul Bayt" is "Ahlulbayt")."""
+        index = self._index
+        spelling = index.forms[spelling_id]
+        if index.entries[number].kind != "term" or len(form.tokens) <= len(spelling.tokens):
+            return False
+        return calibrate(whole_similarity(form, spelling)) < SAME_NAME_THRESHOLD
+
     def _closer_partner(
         self, number: int, score: float, scores: dict[int, float], exact: set[int]
     ) -> int | None:
@@ -508,6 +541,11 @@ class Matcher:
             return min(partners & exact)
         closer = [(-scores[p], p) for p in partners if scores.get(p, -1.0) > score]
         return min(closer)[1] if closer else None
+
+    def _unsounded(self, query: str) -> frozenset[int]:
+        """The spellings not compared with *query* by sound: the glossary's acronyms,
+        unless the query looks like one too."""
+        return _NONE if looks_like_acronym(query) else self._initialisms
 
     def _initials(self, query: str, allowed: set[int] | None) -> dict[int, int]:
         """Entries whose attested Latin spellings have *query* for initials, each with that
