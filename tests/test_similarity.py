@@ -260,6 +260,20 @@ def test_an_article_written_as_one_with_the_name_is_another_reading(
     assert (other.codes if other else None) == reading
 
 
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("Hay'at Tahrir al-Sham", ["hay'at", "tahrir", "Sam"]),
+        ("Hay’at Tahrir", ["hay'at", "tahrir"]),
+        ("Jama'at an-Nusra", ["jama'at", "nusra"]),
+        ("Abd ar-Rahman at-Tikriti", ["abdrahman", "tikriti"]),
+    ],
+)
+def test_a_word_ending_after_an_apostrophe_is_no_article(name: str, words: list[str]) -> None:
+    # "at T" after Hay' is the end of Hay'at, not the article assimilated to Tahrir
+    assert [w.codes for w in phonetic(name).tokens] == words
+
+
 _names = st.one_of(latin_names, arabic_names)
 
 

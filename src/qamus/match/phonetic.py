@@ -112,7 +112,8 @@ _LATIN_ARTICLE: Final = re.compile(
     # "Abdel Kader", "Abdul-Rahman", "Abdurrahman", "Abd al-Aziz", "Abdallah"
     r"\babd(?:[- ]?(?:a|e|u|ou|o)?(?:l|([dnrstz])(?=[- ]?\1)))?[- ]?"
     # "al-Baqir", "el Sayed", "ad-Din", "ash-Sham", "as Sayyid"
-    r"|\b(?:[aeiu]l[- ]+|[ae](sh|dh|th|[dnrstz])[- ]+(?=\2))"
+    # (not after an apostrophe: "Hay'at Tahrir" has none)
+    r"|(?<!')\b(?:[aeiu]l[- ]+|[ae](sh|dh|th|[dnrstz])[- ]+(?=\2))"
 )
 _ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)ال(?=\w\w)")
 _FINAL_AH: Final = re.compile(r"(?<!l)([aeiou])h\b")
