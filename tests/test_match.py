@@ -629,3 +629,17 @@ def test_an_acronym_is_read_letter_by_letter_not_as_a_word() -> None:
         assert found["sunni"].score >= SAME_NAME_THRESHOLD
         assert "sna" not in found or found["sna"].score < 0.5
     assert glossary.match("SNA")[0].entry.id == "sna"
+
+
+def test_words_of_a_groups_name_pair_only_when_half_alike() -> None:
+    # the names of groups are made of common words: Hayat and Harakat, Tahrir and Ahrar
+    # share letters, not words, so the official name of one group (its title with
+    # al-Islamiyya) is not the other's, though the two are close as whole strings
+    entries = [
+        Entry(id="hts", kind="group", name="Hay'at Tahrir al-Sham", arabic="هيئة تحرير الشام"),
+        Entry(id="ahrar", kind="group", name="Ahrar al-Sham", arabic="أحرار الشام",
+              variants=("Harakat Ahrar al-Sham al-Islamiyya",)),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match("Hayat Tahrir al-Sham al-Islamiyya")
+    assert [m.entry.id for m in found] == ["hts", "ahrar"]
+    assert found[1].score < SAME_NAME_THRESHOLD

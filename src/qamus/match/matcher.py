@@ -98,6 +98,11 @@ MATCH_MISSING_WORD_PENALTY: Final = 0.5
 #: (and the closest attested one in the query's script).
 ALIGNED_SPELLINGS: Final = 2
 
+#: A query of more words than a term's spelling is the term written otherwise when it
+#: scores this much against it as a whole ("Ahl-e Bayt" and "Ahlulbayt", 0.93); a name
+#: made with the term scores less, even with a short word added ("Jaysh al-Izza", 0.81).
+TERM_AS_A_WHOLE: Final = 0.9
+
 #: The score of an answer that is not the name the query names, though close: a look-alike
 #: declared ``not-same-as`` a closer answer, or a term inside a longer name.
 _BELOW_THRESHOLD: Final = round(SAME_NAME_THRESHOLD - 0.01, 2)
@@ -527,7 +532,7 @@ class Matcher:
         spelling = index.forms[spelling_id]
         if index.entries[number].kind != "term" or len(form.tokens) <= len(spelling.tokens):
             return False
-        return calibrate(whole_similarity(form, spelling)) < SAME_NAME_THRESHOLD
+        return calibrate(whole_similarity(form, spelling)) < TERM_AS_A_WHOLE
 
     def _closer_partner(
         self, number: int, score: float, scores: dict[int, float], exact: set[int]

@@ -59,6 +59,7 @@ __all__ = [
     "CONTRADICTION_FACTOR",
     "CROSS_SCRIPT_WEIGHTS",
     "CROSS_WORD_MATCH",
+    "GROUP_WORD_MATCH",
     "LATER_CONTRADICTION_FACTOR",
     "LEFTOVER_MATCH",
     "MISSING_WORD_PENALTY",
@@ -153,6 +154,14 @@ TITLES: Final[tuple[str, ...]] = (
 
 #: Two words score at least this (raw) to count as spellings of one word.
 WORD_MATCH: Final = 0.3
+
+#: Two words of the names of groups, places and things (not people's), both in one
+#: script, score at least this to count as one word: such names are made of common
+#: words, so two of them with letters in common are two words ("Hayat" and "Harakat",
+#: Iraq and Iran), and names differing in them are two names ("Republic of Iraq",
+#: "Islamic Republic of Iran"). Across scripts short words score lower (*Fath* and فتح,
+#: 0.37), and :data:`WORD_MATCH` stays.
+GROUP_WORD_MATCH: Final = 0.5
 
 #: Two words of people's names both in Arabic script score at least this to count as one
 #: word: the script writes a name's letters, long vowels included, so a letter more or
@@ -444,6 +453,8 @@ def word_alignment(
     floor = ARABIC_WORD_MATCH if arabic_people else WORD_MATCH
     if given_names and a.script != b.script:
         floor = CROSS_WORD_MATCH
+    if not given_names and a.script == b.script:
+        floor = GROUP_WORD_MATCH
     pairing, used_short, used_long = _pair_greedily(singles, floor)
     if len(short) < len(long_) and (
         len(used_short) < len(short) or _starts_apart(short, long_, pairing)
@@ -458,6 +469,8 @@ def word_alignment(
     free_long = set(range(len(long_))) - used_long
     # initials ("Khalid A. Al-Fawaz") and words still left over that share their consonants
     leftover_floor = ARABIC_WORD_MATCH if arabic_people else LEFTOVER_MATCH
+    if not given_names and a.script == b.script:
+        leftover_floor = GROUP_WORD_MATCH
     leftovers = _leftovers(short, long_, free_short, free_long, leftover_floor, given_names)
     for score, (i,), (j,) in leftovers:
         if i in free_short and j in free_long:
