@@ -645,3 +645,21 @@ def test_words_of_a_groups_name_pair_only_when_half_alike() -> None:
     found = Glossary(entries, check=False).match("Hayat Tahrir al-Sham al-Islamiyya")
     assert [m.entry.id for m in found] == ["hts", "ahrar"]
     assert found[1].score < SAME_NAME_THRESHOLD
+
+
+def test_shipped_arabic_spellings_with_the_article_glued_find_their_entries() -> None:
+    # hurried writing glues the article to the word before it (ديرالزور, حافظالأسد):
+    # every Arabic spelling of the shipped glossary so written still finds its entry
+    import re
+
+    glossary = _shipped()
+    parted = re.compile(r"(\S{2,}) ال(\S{3,})")
+    checked = 0
+    for entry in glossary:
+        for spelling in (entry.arabic, *entry.variants):
+            if parted.search(spelling) and not re.search("[A-Za-z]", spelling):
+                found = glossary.match(parted.sub(r"\1ال\2", spelling), limit=1)
+                assert found[0].entry.id == entry.id, spelling
+                assert found[0].score >= SAME_NAME_THRESHOLD, spelling
+                checked += 1
+    assert checked > 100

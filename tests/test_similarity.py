@@ -333,3 +333,23 @@ def test_compound_cores_are_symmetric(a: str, b: str) -> None:
 def test_turkish_kurdish_and_persian_letters(turkish: str, arabic: str, other: str) -> None:
     assert similarity(turkish, arabic) >= SAME_NAME_THRESHOLD
     assert similarity(turkish, arabic) > similarity(turkish, other)
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("ديرالزور", ["dIr", "zUr"]),
+        ("ماهر حافظالأسد", ["mAhr", "ḥAfẓ", "Asd"]),
+        ("جلالالدين", ["jlAl", "dIn"]),
+        ("صالح", ["ṣAlḥ"]),
+        ("خالد", ["xAld"]),
+    ],
+)
+def test_the_arabic_article_glued_to_the_word_before_parts_them(
+    name: str, words: list[str]
+) -> None:
+    form = phonetic(name)
+    assert [w.codes for w in form.tokens] == words
+    if len(words) > 1:  # as written, the other reading
+        assert form.reading is not None
+        assert len(form.reading.tokens) == len(name.split())
