@@ -353,3 +353,34 @@ def test_the_arabic_article_glued_to_the_word_before_parts_them(
     if len(words) > 1:  # as written, the other reading
         assert form.reading is not None
         assert len(form.reading.tokens) == len(name.split())
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("HayatTahrirAlSham", ["hayat", "tahrir", "alSam"]),
+        ("AbdelKader", ["abdkader"]),
+        ("McDonald", ["mcdonald"]),
+        ("Assad's", ["asad"]),
+        ("Hezbollah’s forces", ["hezbolah", "forses"]),
+        ("Ra's al-Ayn", ["ra's", "ayn"]),
+    ],
+)
+def test_words_run_together_in_capitals_part_and_a_possessive_goes(
+    name: str, words: list[str]
+) -> None:
+    # hashtags and handles run words together ("HayatTahrirAlSham"); English text adds
+    # a possessive ("Assad's") that is no part of the name, unlike the hamza of Ra's
+    assert [w.codes for w in phonetic(name).tokens] == words
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("HayatTahrirAlSham", "hayat-tahrir-al-sham"), ("JabhatAlNusra", "jabhat-al-nusra")],
+)
+def test_a_hashtag_finds_its_name(query: str, expected: str) -> None:
+    from qamus.glossary import load
+
+    found = load().match(query, limit=1)
+    assert [m.entry.id for m in found] == [expected]
+    assert found[0].score >= SAME_NAME_THRESHOLD

@@ -120,6 +120,13 @@ _FINAL_AH: Final = re.compile(r"(?<!l)([aeiou])h\b")
 _C_SOFT: Final = re.compile(r"c(?=[eiy])")
 _NON_LETTER: Final = re.compile(r"[^\w']+|_|\d")
 _SURNAME_FIRST: Final = re.compile(r"^([^,]+),\s*([^,]+)$")
+#: Words run together with a capital for each, as in hashtags and handles
+#: ("HayatTahrirAlSham", "AbdelKader"): parted where a capital follows two small
+#: letters or more (not "McDonald", "AlQaeda", whose glued article is another reading).
+_CAMEL_CASE: Final = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+#: The English possessive ("Assad's", "Hezbollah’s"), not part of the name. After two
+#: letters or fewer an apostrophe and *s* are a hamza and a letter ("Ra's al-Ayn").
+_POSSESSIVE: Final = re.compile(r"(?<=[A-Za-z]{3})['’]s\b")
 
 
 def script_of(text: str) -> str:
@@ -287,6 +294,8 @@ def phonetic(text: str) -> Phonetic:
     """
     script = script_of(text)
     plain = _SURNAME_FIRST.sub(r"\2 \1", text.strip())
+    if script == "latin":
+        plain = _CAMEL_CASE.sub(" ", _POSSESSIVE.sub("", plain))
     if script == "arabic":
         plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
         plain = _ARABIC_ARTICLE.sub("", plain)
