@@ -453,11 +453,17 @@ _BARE_TAIL: Final = {
 def _compound(word: Phonetic) -> tuple[bool, str, str]:
     """Whether *word* starts with Abd, which name it ends with (``"din"``, ``"allah"`` or
     ``""``), and its codes without them."""
-    codes = _GLUED_SON_OF.sub("", word.codes)
+    return _compound_parts(word.codes, word.script)
+
+
+@lru_cache(maxsize=1 << 16)
+def _compound_parts(codes: str, script: str) -> tuple[bool, str, str]:
+    # words recur in name after name: each is taken apart once
+    codes = _GLUED_SON_OF.sub("", codes)
     head = _COMPOUND_HEAD.match(codes)
     if head:
         codes = codes[head.end() :]
-    tail_re = _ARABIC_COMPOUND_TAIL if word.script == "arabic" else _COMPOUND_TAIL
+    tail_re = _ARABIC_COMPOUND_TAIL if script == "arabic" else _COMPOUND_TAIL
     tail = tail_re.search(codes)
     if tail:
         kind = str(tail.lastgroup)

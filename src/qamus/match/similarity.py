@@ -298,28 +298,24 @@ def _compound_pairs(
     pair, or the word against them, found no counterpart of its own."""
     n, m = len(short), len(long_)
     pairs = list(singles)
+    # a word may be two neighbours written as one when it is longer than the longer of
+    # them (Arabic leaves short vowels out, so no more is asked); most pairs fail on it
+    long_pairs = [max(len(long_[k].codes), len(long_[k + 1].codes)) for k in range(m - 1)]
+    short_pairs = [max(len(short[k].codes), len(short[k + 1].codes)) for k in range(n - 1)]
     for i, x in enumerate(short):
+        size = len(x.codes)
         for k in range(m - 1):
-            if (i in free_short or k in free_long or k + 1 in free_long) and _lengths_fit(
-                x, long_[k], long_[k + 1]
-            ):
+            if size > long_pairs[k] and (i in free_short or k in free_long or k + 1 in free_long):
                 score = _word_match(x, _joined_pair(long_[k], long_[k + 1]))
                 pairs.append((score, -abs(i / n - k / m), (i,), (k, k + 1)))
     for j, y in enumerate(long_):
+        size = len(y.codes)
         for k in range(n - 1):
-            if (j in free_long or k in free_short or k + 1 in free_short) and _lengths_fit(
-                y, short[k], short[k + 1]
-            ):
+            if size > short_pairs[k] and (j in free_long or k in free_short or k + 1 in free_short):
                 score = _word_match(_joined_pair(short[k], short[k + 1]), y)
                 pairs.append((score, -abs(k / n - j / m), (k, k + 1), (j,)))
     pairs.sort(reverse=True)
     return pairs
-
-
-def _lengths_fit(word: Phonetic, first: Phonetic, second: Phonetic) -> bool:
-    """Whether *word* is long enough to be *first* and *second* written as one: at least
-    their longer one and a letter more (Arabic leaves short vowels out, so no more)."""
-    return len(word.codes) > max(len(first.codes), len(second.codes))
 
 
 _Pairing = dict[tuple[int, ...], tuple[tuple[int, ...], float]]
@@ -334,7 +330,7 @@ def _pair_greedily(
     for score, _, i, j in pairs:
         if score < floor:
             break
-        if used_short.intersection(i) or used_long.intersection(j):
+        if not used_short.isdisjoint(i) or not used_long.isdisjoint(j):
             continue
         used_short.update(i)
         used_long.update(j)
@@ -399,7 +395,9 @@ def _ceiling(a: Phonetic, b: Phonetic) -> float:
         least = w_skel * _norm(arabic_form.skeleton, latin.skeleton) + w_consonants * _norm(
             arabic_form.consonants, latin.consonants
         )
-    ceiling = 1.0 - least * _shortness(a, b)
+    size_a, size_b = len(a.codes), len(b.codes)
+    # _shortness, written out: this bound is taken for most pairs of words compared
+    ceiling = 1.0 - least * (1.0 + SHORT_NAME_WEIGHT / (size_a if size_a > size_b else size_b))
     return (ceiling if ceiling > 0.0 else 0.0) + _ROUNDING
 
 
@@ -411,6 +409,8 @@ def whole_ceiling(a: Phonetic, b: Phonetic) -> float:
     >>> whole_ceiling(a, b) >= whole_similarity(a, b)
     True
     """
+    if a.reading is None and b.reading is None:
+        return _ceiling(a, b)
     return _in_closer_readings(_ceiling, a, b)
 
 
@@ -587,6 +587,8 @@ def word_similarity(a: Phonetic, b: Phonetic) -> float:
 def whole_similarity(a: Phonetic, b: Phonetic) -> float:
     """The whole names compared as one string of sounds, each in the closer of its
     readings (:attr:`~qamus.match.phonetic.Phonetic.reading`)."""
+    if a.reading is None and b.reading is None:
+        return _whole(a, b)
     return _in_closer_readings(_whole, a, b)
 
 
