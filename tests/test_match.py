@@ -663,3 +663,22 @@ def test_shipped_arabic_spellings_with_the_article_glued_find_their_entries() ->
                 assert found[0].score >= SAME_NAME_THRESHOLD, spelling
                 checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    ("query", "person"),
+    [
+        ("Liwa al-Bakir", "muhammad-al-baqir"),
+        ("Kata'ib al-Imam Ali", "ali-ibn-abi-talib"),
+        ("كتائب الإمام علي", "ali-ibn-abi-talib"),
+    ],
+)
+def test_a_word_groups_are_named_with_makes_a_groups_name(query: str, person: str) -> None:
+    # liwa and kata'ib are terms the glossary's groups are named with: a name made with
+    # one names a group, not the person it honours; a title (Imam) is no such word
+    glossary = _shipped()
+    found = {m.entry.id: m for m in glossary.match(query)}
+    assert found[person].score < SAME_NAME_THRESHOLD
+    assert "names a group, not a person" in found[person].reason
+    assert glossary.match("Imam Ali", limit=1)[0].entry.id == "ali-ibn-abi-talib"
+    assert glossary.match("Imam Ali", limit=1)[0].score >= SAME_NAME_THRESHOLD

@@ -43,6 +43,7 @@ from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.phonetic import Phonetic, phonetic
 from qamus.match.similarity import (
+    is_title,
     name_words,
     whole_similarity,
     word_alignment,
@@ -108,6 +109,9 @@ TERM_AS_A_WHOLE: Final = 0.9
 _BELOW_THRESHOLD: Final = round(SAME_NAME_THRESHOLD - 0.01, 2)
 
 _NONE: Final[frozenset[int]] = frozenset()
+
+#: Kinds of entry named with terms (*Liwa* al-Baqir, *Jaysh* al-Islam, *Quwat* al-Ridha).
+_GROUP_KINDS: Final = frozenset({"group", "force", "organisation"})
 
 #: Score, entry number, the spelling id that scored it, and whether it is the query's spelling.
 _Scored = tuple[float, int, int, bool]
@@ -198,6 +202,26 @@ class Matcher:
                 if looks_like_acronym(text):
                     initialisms.append(spelling_id)
         self._initialisms = frozenset(initialisms)
+        # words of terms the glossary's groups are named with (liwa, kata'ib, jaysh)
+        term_words = {
+            index.forms[s].codes
+            for n, entry in enumerate(entries)
+            if entry.kind == "term"
+            for s in index.by_entry[n]
+            if index.attested[s]
+            and len(index.forms[s].tokens) == 1
+            # titles begin people's names too (Imam Ali, Sayyid Hassan)
+            and not is_title(index.forms[s])
+        }
+        group_words = {
+            word.codes
+            for n, entry in enumerate(entries)
+            if entry.kind in _GROUP_KINDS
+            for s in index.by_entry[n]
+            if index.attested[s]
+            for word in index.forms[s].tokens
+        }
+        self._group_words = frozenset(term_words & group_words)
 
     def match(
         self,
@@ -324,6 +348,9 @@ class Matcher:
             elif not is_exact and self._names_more_than_a_term(form, number, spelling_id):
                 score = min(score, _BELOW_THRESHOLD)
                 apart = "; a name made with the term, not the term"
+            elif not is_exact and (maker := self._group_word_lacked(form, number, spelling_id)):
+                score = min(score, _BELOW_THRESHOLD)
+                apart = f"; {maker!r} names a group, not a {index.entries[number].kind}"
             score = round(score, 4)
             if min_score is not None and score < min_score:
                 continue
@@ -533,6 +560,21 @@ class Matcher:
         if index.entries[number].kind != "term" or len(form.tokens) <= len(spelling.tokens):
             return False
         return calibrate(whole_similarity(form, spelling)) < TERM_AS_A_WHOLE
+
+    def _group_word_lacked(self, form: Phonetic, number: int, spelling_id: int) -> str:
+        """The word of the query, if any, that makes it a group's name and that entry
+        *number*, a person or a place, lacks in its spelling *spelling_id*: a term the
+        glossary's groups are named with (*Liwa*, *Kata'ib*, *Jaysh*), so "Kata'ib al-Imam
+        Ali" names a group, not Ali, and "Liwa al-Quds" not Jerusalem; else ``""``."""
+        if self._index.entries[number].kind not in ("person", "place") or len(form.tokens) < 2:
+            return ""
+        lacked = {w.codes for w in form.tokens} & self._group_words
+        if not lacked:
+            return ""
+        lacked -= {w.codes for w in self._index.forms[spelling_id].tokens}
+        if not lacked:
+            return ""
+        return next(w.roman for w in form.tokens if w.codes in lacked)
 
     def _closer_partner(
         self, number: int, score: float, scores: dict[int, float], exact: set[int]

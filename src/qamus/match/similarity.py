@@ -71,6 +71,7 @@ __all__ = [
     "TITLES",
     "WORD_MATCH",
     "WordAlignment",
+    "is_title",
     "name_words",
     "similarity",
     "similarity_of",
@@ -211,7 +212,12 @@ def _is_muhammad(word: Phonetic) -> bool:
     return word.codes in _muhammad_codes()
 
 
-def _is_title(word: Phonetic) -> bool:
+def is_title(word: Phonetic) -> bool:
+    """Whether a word is one of the :data:`TITLES`.
+
+    >>> is_title(phonetic("Sheikh")), is_title(phonetic("Sheikha"))
+    (True, False)
+    """
     return word.codes in _title_codes()
 
 
@@ -243,7 +249,7 @@ def _words_of(form: Phonetic) -> tuple[tuple[Phonetic, ...], frozenset[str], int
     if named is None:
         words = form.tokens
         # titles come before names: a last word is a name ("Abd el-Kader el-Sayed")
-        titles = frozenset(w.codes for w in words[:-1] if _is_title(w))
+        titles = frozenset(w.codes for w in words[:-1] if is_title(w))
         if titles:
             kept = tuple(w for w in words[:-1] if w.codes not in titles) + words[-1:]
         else:
