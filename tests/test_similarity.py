@@ -384,3 +384,22 @@ def test_a_hashtag_finds_its_name(query: str, expected: str) -> None:
     found = load().match(query, limit=1)
     assert [m.entry.id for m in found] == [expected]
     assert found[0].score >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [
+        ("Ǧabhat an-Nuṣra", "Jabhat an-Nusra"),
+        ("Šām", "Shaam"),
+        ("Ḫālid", "Khaalid"),
+        ("Ṯābit", "Thaabit"),
+        ("Ḏū al-Fiqār", "Dhuu al-Fiqaar"),
+        ("Ġāzī", "Ghaazii"),
+        ("Muṣṭafá", "Mustafaa"),
+        ("Kâzım", "Kaazim"),
+        ("Şahin", "Shahin"),
+    ],
+)
+def test_letters_whose_marks_tell_a_sound_read_as_that_sound(marked: str, plain: str) -> None:
+    # the scholarly schemes' š ǧ ḫ ṯ ḏ ġ and long vowels, and Turkish ş and ı
+    assert phonetic(marked).codes == phonetic(plain).codes

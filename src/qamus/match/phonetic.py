@@ -257,9 +257,19 @@ _GLUED_ARABIC_ARTICLE: Final = re.compile(
 #: *-ieh*, *-iyeh*, *-iye* (Nabatieh, Hosseinieh, Hamidiye), not *-i* with a silent *e*.
 _FINAL_IYYA: Final = re.compile(r"(?<=\w\w)i(?:y?eh|ye)\b")
 
-#: Turkish and Kurdish (Kurmanji) spellings write *sh* as ş (Şam, Şahin), as Romanian
-#: does with ș, which would otherwise lose its cedilla and read as *s*.
-_SH_TABLE: Final = str.maketrans({"ş": "sh", "Ş": "Sh", "ș": "sh", "Ș": "Sh"})
+#: Latin letters whose marks tell a sound, which stripping the marks would lose: Turkish
+#: and Kurdish (Kurmanji) write *sh* as ş (Şam, Şahin), as Romanian does with ș; the
+#: scholarly schemes (DIN 31635, ISO 233, ALA-LC, EI) write ش ج خ ث ذ غ as š ǧ ḫ ṯ ḏ ġ
+#: (Ǧabhat, Šām, Ḫālid), and long vowels with a macron or a circumflex (Bāqir, Ḥusayn
+#: b. ʿAlī, Kâzım), or *á* for ى (Muṣṭafá), read here as the long vowels *aa ii uu*;
+#: Turkish dotless ı is an *i*.
+_LETTER_TABLE: Final = str.maketrans(
+    {"ş": "sh", "Ş": "Sh", "ș": "sh", "Ș": "Sh", "š": "sh", "Š": "Sh", "ǧ": "j", "Ǧ": "J"}
+    | {"ḫ": "kh", "Ḫ": "Kh", "ẖ": "kh", "ṯ": "th", "Ṯ": "Th", "ḏ": "dh", "Ḏ": "Dh"}
+    | {"ġ": "gh", "Ġ": "Gh", "ž": "zh", "Ž": "Zh", "č": "ch", "Č": "Ch"}
+    | {"ā": "aa", "Ā": "Aa", "ī": "ii", "Ī": "Ii", "ū": "uu", "Ū": "Uu", "á": "aa"}
+    | {"â": "aa", "Â": "Aa", "î": "ii", "Î": "Ii", "û": "uu", "Û": "Uu", "ı": "i", "İ": "I"}
+)
 #: ... and *j* as *c* (Necef نجف, Cemal جمال, Cerablus جرابلس): a Latin *c* outside
 #: *ch* and *ck* is read as *j* in a name's other reading; and Persian spellings write و
 #: as *v* (Javad جواد, Vahidi وحيدي, Davoud داود), read there as *w*.
@@ -300,7 +310,7 @@ def phonetic(text: str) -> Phonetic:
         plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
         plain = _ARABIC_ARTICLE.sub("", plain)
     if not plain.isascii():
-        plain = plain.translate(_SH_TABLE)
+        plain = unicodedata.normalize("NFC", plain).translate(_LETTER_TABLE)
     plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
     words = " ".join(_NON_LETTER.split(plain))
     joined = _latin_codes(words)
