@@ -403,3 +403,11 @@ def test_a_hashtag_finds_its_name(query: str, expected: str) -> None:
 def test_letters_whose_marks_tell_a_sound_read_as_that_sound(marked: str, plain: str) -> None:
     # the scholarly schemes' š ǧ ḫ ṯ ḏ ġ and long vowels, and Turkish ş and ı
     assert phonetic(marked).codes == phonetic(plain).codes
+
+
+def test_a_title_is_the_same_title_in_either_script() -> None:
+    from qamus.match.similarity import word_alignment
+
+    own = word_alignment(phonetic("Imam Baqir"), phonetic("الإمام الباقر")).score
+    other = word_alignment(phonetic("Imam Baqir"), phonetic("الحاج باقر")).score
+    assert own > other

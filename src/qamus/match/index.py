@@ -39,6 +39,7 @@ import attrs
 
 from qamus.match._text import generated_spellings, normalise, transliterations
 from qamus.match.phonetic import Phonetic, phonetic
+from qamus.match.similarity import name_words
 from qamus.model import Entry
 
 __all__ = ["GENERATED_PER_ENTRY", "IndexedSpelling", "SpellingIndex"]
@@ -349,8 +350,14 @@ class SpellingIndex:
     ) -> list[int]:
         """Up to *limit* entry numbers sharing the most informative words with *form*."""
         postings = self.postings
-        one_word = len(form.tokens) == 1
+        # a title is no word of the name: "President Assad" is one word, as "Assad" is,
+        # and its entries are those of Assad, not of names a letter from "President"
+        named = name_words(form)
+        one_word = len(named) == 1
         words = _words(form)
+        if len(named) < len(form.tokens):
+            titles = {t.skeleton for t in form.tokens} - {t.skeleton for t in named}
+            words = [w for w in words if w not in titles]
         near = {
             word: self._near(word, whole_only=one_word) for word in (*words, *self._parts(words))
         }

@@ -452,7 +452,7 @@ class Matcher:
         query_words = {w.skeleton for w in name_words(form)}
         chosen.update(self._holding_every_word(query_words, proposed))
         chosen.update(self._held_in(query_words, scored))
-        if len(form.tokens) == 1:
+        if len(name_words(form)) == 1:
             # a name of one word may be one word of a longer name ("Assad"): aligning
             # one word is cheap, so every candidate gets the look
             chosen.update(n for _, n, _, _ in scored)

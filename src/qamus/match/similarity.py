@@ -151,6 +151,10 @@ TITLES: Final[tuple[str, ...]] = (
     "Qari", "Qary", "قاري",
     "Ustadh", "Ustad", "Ostad", "أستاذ", "استاد",
     "Sayyid", "Sayed", "Sayyed", "Syed", "Seyed", "Seyyed", "السيد", "سید",
+    # heads of state and Shi'a clerical ranks ("President Assad", "Ayatollah Khamenei")
+    "President", "Pres", "الرئيس",
+    "Ayatollah", "Ayatullah", "Ayatolah", "آية الله", "آیت الله", "آیت‌الله",
+    "Hojatoleslam", "Hojjatoleslam", "Hujjat al-Islam", "حجة الإسلام", "حجت الاسلام",
 )  # fmt: skip
 
 #: Two words score at least this (raw) to count as spellings of one word.
@@ -242,16 +246,18 @@ def _titles_factor(a: Phonetic, b: Phonetic) -> float:
 
 
 def _words_of(form: Phonetic) -> tuple[tuple[Phonetic, ...], frozenset[str], int]:
-    """The words of *form* without titles (the last word is no title), the codes of the
-    titles, and the letters of the words kept: a name is aligned with many others, so
-    each is read once, and kept with the form (:attr:`~qamus.match.phonetic.Phonetic.named`)."""
+    """The words of *form* without titles (the last word is no title), the titles'
+    consonant skeletons (one title in either script: Imam and الإمام), and the letters
+    of the words kept: a name is aligned with many others, so each is read once, and
+    kept with the form (:attr:`~qamus.match.phonetic.Phonetic.named`)."""
     named = form.named
     if named is None:
         words = form.tokens
         # titles come before names: a last word is a name ("Abd el-Kader el-Sayed")
-        titles = frozenset(w.codes for w in words[:-1] if is_title(w))
-        if titles:
-            kept = tuple(w for w in words[:-1] if w.codes not in titles) + words[-1:]
+        found = [w for w in words[:-1] if is_title(w)]
+        if found:
+            titles = frozenset(w.skeleton for w in found)
+            kept = tuple(w for w in words[:-1] if not is_title(w)) + words[-1:]
         else:
             titles, kept = _NO_TITLES, words
         # a one-word form is its own word: kept as form.parts, () (no reference cycle)
