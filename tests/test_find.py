@@ -270,3 +270,46 @@ def test_threads_agree(glossary: Glossary) -> None:
     for t in threads:
         t.join()
     assert all(r == expected for r in results)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("قصف في ديرالزور امس", "ديرالزور"),
+        ("بيان حزبالله اليوم", "حزبالله"),
+        ("ولواءالباقر في حلب", "لواءالباقر"),
+    ],
+)
+def test_arabic_article_glued_to_the_word_before(text: str, mention: str) -> None:
+    entries = [
+        Entry(id="dez", kind="place", name="Deir ez-Zor", arabic="دير الزور"),
+        Entry(id="hzb", kind="group", name="Hezbollah", arabic="حزب الله"),
+        Entry(id="lab", kind="group", name="Liwa al-Baqir", arabic="لواء الباقر"),
+    ]
+    found = Finder(entries).find(text)
+    assert [m.text for m in found] == [mention]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_shipped_arabic_names_with_glued_articles_are_found() -> None:
+    # every Arabic spelling of several words in the shipped glossary, its articles glued
+    # to the words before them (up to GLUED_ARTICLES), is found in a sentence, at its
+    # own offsets
+    from qamus.glossary import load
+    from qamus.match.finder import GLUED_ARTICLES
+
+    glossary = load()
+    finder = Finder(glossary)
+    checked = 0
+    for entry in glossary:
+        for spelling in (entry.arabic, *entry.variants):
+            if not 0 < spelling.count(" ال") <= GLUED_ARTICLES or any(
+                "a" <= c.lower() <= "z" for c in spelling
+            ):
+                continue
+            glued = spelling.replace(" ال", "ال")
+            text = f"قال المتحدث إن {glued} في المدينة."
+            found = [m for m in finder.find(text) if m.entry.id == entry.id]
+            assert [m.text for m in found] == [glued], spelling
+            checked += 1
+    assert checked > 100

@@ -28,6 +28,8 @@ Word boundaries:
   ``"Hassan. Nasrallah"`` is not *Hassan Nasrallah*; nor over a paragraph
   break (a blank line, or U+2029): a line break alone may wrap a name, two
   end a heading or a paragraph;
+- an Arabic name of several words is also found with the article glued to the
+  word before it (*ديرالزور* for *دير الزور*), as hurried writing has it;
 - an Arabic hit may follow proclitics written together with it: و ف, then
   ب ل ك, then the article ال (*ولواء الباقر*, *بالباقر*), or لل before a name
   whose article it absorbs (*للباقر* for *الباقر*). The mention covers the
@@ -92,6 +94,31 @@ def find_key(spelling: str) -> str:
     return fold_with_offsets(spelling).text
 
 
+#: How many articles of one name may each be glued to the word before, or not, in all
+#: ways: names rarely have more, and the ways double with each.
+GLUED_ARTICLES: Final = 3
+
+
+def _glued_articles(key: str) -> list[str]:
+    """*key* with the article glued to the word before it, at one or more of its words
+    (ابوالفضل العباس, أبو الفضلالعباس, ...), every way.
+
+    >>> _glued_articles("ابو الفضل العباس")
+    ['ابوالفضل العباس', 'ابو الفضلالعباس', 'ابوالفضلالعباس']
+    """
+    parts = key.split(" ال")
+    joints = len(parts) - 1
+    if not joints or joints > GLUED_ARTICLES:
+        return []
+    out = []
+    for mask in range(1, 1 << joints):
+        text = parts[0]
+        for joint, part in enumerate(parts[1:]):
+            text += ("ال" if mask >> joint & 1 else " ال") + part
+        out.append(text)
+    return out
+
+
 def _is_arabic(char: str) -> bool:
     return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
 
@@ -117,6 +144,8 @@ class Finder:
                     add(" ".join(key.replace("'", "").split()), (number, spelling, False))
                 if key.startswith("ال") and len(key) > 3:
                     add("ل" + key[2:], (number, spelling, True))
+                for glued in _glued_articles(key):  # ديرالزور for دير الزور
+                    add(glued, (number, spelling, False))
         self._automaton = ahocorasick.Automaton()
         for key, payloads in keys.items():
             self._automaton.add_word(key, (len(key), tuple(payloads)))
