@@ -313,3 +313,20 @@ def test_shipped_arabic_names_with_glued_articles_are_found() -> None:
             assert [m.text for m in found] == [glued], spelling
             checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [("Trending: #LiwaAlBaqir today", "LiwaAlBaqir"), ("#liwaalbaqir", "liwaalbaqir")],
+)
+def test_a_latin_name_run_together_as_a_hashtag(text: str, mention: str) -> None:
+    entries = [Entry(id="lab", kind="group", name="Liwa al-Baqir", arabic="لواء الباقر")]
+    found = Finder(entries).find(text)
+    assert [m.text for m in found] == [mention]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_a_short_name_run_together_is_not_searched_for() -> None:
+    # "Al Bab" run together is a word of its own ("albab" in prose or a handle)
+    entries = [Entry(id="bab", kind="place", name="Al Bab", arabic="الباب")]
+    assert Finder(entries).find("the albab account") == []

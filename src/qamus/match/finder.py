@@ -29,7 +29,9 @@ Word boundaries:
   break (a blank line, or U+2029): a line break alone may wrap a name, two
   end a heading or a paragraph;
 - an Arabic name of several words is also found with the article glued to the
-  word before it (*ديرالزور* for *دير الزور*), as hurried writing has it;
+  word before it (*ديرالزور* for *دير الزور*), as hurried writing has it, and a
+  Latin one of :data:`RUN_TOGETHER` letters or more with its words run together,
+  as hashtags have it (*#HayatTahrirAlSham*);
 - an Arabic hit may follow proclitics written together with it: و ف, then
   ب ل ك, then the article ال (*ولواء الباقر*, *بالباقر*), or لل before a name
   whose article it absorbs (*للباقر* for *الباقر*). The mention covers the
@@ -94,6 +96,11 @@ def find_key(spelling: str) -> str:
     return fold_with_offsets(spelling).text
 
 
+#: The shortest Latin name of several words also searched for with its words run
+#: together, as hashtags write them (#HayatTahrirAlSham, #DeirEzzor): shorter ones
+#: run together may be words of their own.
+RUN_TOGETHER: Final = 8
+
 #: How many articles of one name may each be glued to the word before, or not, in all
 #: ways: names rarely have more, and the ways double with each.
 GLUED_ARTICLES: Final = 3
@@ -146,6 +153,9 @@ class Finder:
                     add("ل" + key[2:], (number, spelling, True))
                 for glued in _glued_articles(key):  # ديرالزور for دير الزور
                     add(glued, (number, spelling, False))
+                if " " in key and len(key) >= RUN_TOGETHER and key.isascii():
+                    # hashtags and handles run the words together: #HayatTahrirAlSham
+                    add(key.replace(" ", "").replace("'", ""), (number, spelling, False))
         self._automaton = ahocorasick.Automaton()
         for key, payloads in keys.items():
             self._automaton.add_word(key, (len(key), tuple(payloads)))
