@@ -14,6 +14,13 @@ few also word by word:
   spelling is one qamus generated from the Arabic rather than one the
   glossary attests, or is in the other script.
 
+A close answer that is not the name the query names stays an answer, below
+:data:`~qamus.match.SAME_NAME_THRESHOLD`, and its reason says why: a term inside
+a longer name ("Jaysh al-Mahdi" is not the term *jaysh*), or a person or place
+inside a name made with a word the glossary's groups are named with ("Liwa
+al-Bakir" is not Muhammad al-Baqir). The glossary's acronyms are matched
+exactly and through initials, not by sound.
+
 Entries declared ``not-same-as`` stay separate answers. When both are
 candidates, both are scored word by word, where their names differ; when the
 query is exactly a spelling of one of them, or matches one better than the
@@ -146,6 +153,27 @@ def _singular(query: str) -> str | None:
     return None if last.endswith(("ss", "us", "as")) else query[:-1]
 
 
+def _group_words(index: SpellingIndex) -> frozenset[str]:
+    """The letter codes of the words the glossary's groups are named with: one-word
+    spellings of its terms that are words of its groups', forces' and organisations'
+    spellings too (*liwa*, *kata'ib*, *jaysh*), titles aside, which begin people's names
+    too (Imam Ali, Sayyid Hassan)."""
+    term_words: set[str] = set()
+    group_words: set[str] = set()
+    for number, entry in enumerate(index.entries):
+        if entry.kind != "term" and entry.kind not in _GROUP_KINDS:
+            continue
+        for spelling_id in index.by_entry[number]:
+            form = index.forms[spelling_id]
+            if not index.attested[spelling_id]:
+                continue
+            if entry.kind in _GROUP_KINDS:
+                group_words.update(word.codes for word in form.tokens)
+            elif len(form.tokens) == 1 and not is_title(form):
+                term_words.add(form.codes)
+    return frozenset(term_words & group_words)
+
+
 def _check_query(query: object) -> None:
     if not isinstance(query, str):
         raise TypeError(f"match() takes a str query, not {type(query).__name__}")
@@ -189,10 +217,9 @@ class Matcher:
                     if _LATIN_WORD.fullmatch(word):
                         self._terms.setdefault(word.casefold(), entry.name)
         self._acronyms: dict[str, dict[int, int]] = {}
+        index = self._index
         # the glossary's own acronyms (SDF, HTS), said letter by letter: a name that
         # sounds like one as a word (سنة, "Sheik" and SIG) is not its group
-        self._initialisms: frozenset[int] = frozenset()
-        index = self._index
         initialisms: list[int] = []
         for spelling_id, text in enumerate(index.texts):
             if index.attested[spelling_id] and index.forms[spelling_id].script == "latin":
@@ -202,26 +229,7 @@ class Matcher:
                 if looks_like_acronym(text):
                     initialisms.append(spelling_id)
         self._initialisms = frozenset(initialisms)
-        # words of terms the glossary's groups are named with (liwa, kata'ib, jaysh)
-        term_words = {
-            index.forms[s].codes
-            for n, entry in enumerate(entries)
-            if entry.kind == "term"
-            for s in index.by_entry[n]
-            if index.attested[s]
-            and len(index.forms[s].tokens) == 1
-            # titles begin people's names too (Imam Ali, Sayyid Hassan)
-            and not is_title(index.forms[s])
-        }
-        group_words = {
-            word.codes
-            for n, entry in enumerate(entries)
-            if entry.kind in _GROUP_KINDS
-            for s in index.by_entry[n]
-            if index.attested[s]
-            for word in index.forms[s].tokens
-        }
-        self._group_words = frozenset(term_words & group_words)
+        self._group_words = _group_words(index)
 
     def match(
         self,
