@@ -13,7 +13,12 @@ sound, whatever the script:
   *ou oo ee aa* as ``U I A`` and diphthongs *ai ei ey* as ``ay``; ayn and
   hamza marks (``ʿ ʾ ' ‘ ’``) become ``'``;
 - the article (``al-``, ``el-``, ``ad-D``, ``ال``, ``Abdel``/``Abdul``) is
-  dropped, doubled letters are written once, and spaces and hyphens vanish.
+  dropped, doubled letters are written once, and spaces and hyphens vanish;
+- letters whose marks tell a sound read as that sound (the scholarly schemes'
+  ``š ǧ ḫ ṯ ḏ ġ`` as *sh j kh th dh gh*, ``ā ī ū`` as long vowels, Turkish
+  ``ş``), words run together in capitals are parted (``HayatTahrirAlSham``), an
+  English possessive is left out, and an Arabic article glued to the word
+  before it parts the words (``ديرالزور``).
 
 :data:`CLASSES` and :data:`GROUPS` then coarsen the codes in two steps (letter
 → class → group), so that an alignment can charge little for *k/q* or *e/i*
