@@ -116,6 +116,7 @@ TERM_AS_A_WHOLE: Final = 0.9
 _BELOW_THRESHOLD: Final = round(SAME_NAME_THRESHOLD - 0.01, 2)
 
 _NONE: Final[frozenset[int]] = frozenset()
+_NONE_WORDS: Final[frozenset[str]] = frozenset()
 
 #: Kinds of entry named with terms (*Liwa* al-Baqir, *Jaysh* al-Islam, *Quwat* al-Ridha).
 _GROUP_KINDS: Final = frozenset({"group", "force", "organisation"})
@@ -346,19 +347,15 @@ class Matcher:
             scored += [(ACRONYM_SCORE, n, s, False) for n, s in initials.items() if n not in kept]
         ranked: list[tuple[float, int, int, int, bool, str]] = []
         scores = {number: raw for raw, number, _, _ in scored}
+        group_words = self._group_words_in(form)
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
-            partner = self._closer_partner(number, raw_score, scores, exact_entries)
-            if partner is not None and not is_exact:
-                # declared different from a name the query matches better: not this one
+            if not is_exact:
+                apart = self._not_the_name(
+                    form, group_words, number, spelling_id, raw_score, scores, exact_entries
+                )
+            if apart:
                 score = min(score, _BELOW_THRESHOLD)
-                apart = f"; declared not the same as {index.entries[partner].id!r}"
-            elif not is_exact and self._names_more_than_a_term(form, number, spelling_id):
-                score = min(score, _BELOW_THRESHOLD)
-                apart = "; a name made with the term, not the term"
-            elif not is_exact and (maker := self._group_word_lacked(form, number, spelling_id)):
-                score = min(score, _BELOW_THRESHOLD)
-                apart = f"; {maker!r} names a group, not a {index.entries[number].kind}"
             score = round(score, 4)
             if min_score is not None and score < min_score:
                 continue
@@ -457,10 +454,11 @@ class Matcher:
             return scored  # one word against one-word names: nothing to align
         chosen = {n for _, n, _, _ in scored[:WORD_ALIGNED]}
         chosen.update(proposed[:WORD_ALIGNED_PROPOSED])
-        query_words = {w.skeleton for w in name_words(form)}
+        named = name_words(form)
+        query_words = {w.skeleton for w in named}
         chosen.update(self._holding_every_word(query_words, proposed))
         chosen.update(self._held_in(query_words, scored))
-        if len(name_words(form)) == 1:
+        if len(named) == 1:
             # a name of one word may be one word of a longer name ("Assad"): aligning
             # one word is cheap, so every candidate gets the look
             chosen.update(n for _, n, _, _ in scored)
@@ -569,17 +567,47 @@ class Matcher:
             return False
         return calibrate(whole_similarity(form, spelling)) < TERM_AS_A_WHOLE
 
-    def _group_word_lacked(self, form: Phonetic, number: int, spelling_id: int) -> str:
-        """The word of the query, if any, that makes it a group's name and that entry
-        *number*, a person or a place, lacks in its spelling *spelling_id*: a term the
-        glossary's groups are named with (*Liwa*, *Kata'ib*, *Jaysh*), so "Kata'ib al-Imam
-        Ali" names a group, not Ali, and "Liwa al-Quds" not Jerusalem; else ``""``."""
-        if self._index.entries[number].kind not in ("person", "place") or len(form.tokens) < 2:
+    def _not_the_name(
+        self,
+        form: Phonetic,
+        group_words: frozenset[str],
+        number: int,
+        spelling_id: int,
+        score: float,
+        scores: dict[int, float],
+        exact: set[int],
+    ) -> str:
+        """Why entry *number*, matched by its spelling *spelling_id* (not exactly) at
+        *score*, is not the name the query names, for its reason; ``""`` if it may be.
+        *group_words* are the query's words that groups are named with, *scores* every
+        candidate's score, *exact* the entries the query spells exactly."""
+        partner = self._closer_partner(number, score, scores, exact)
+        if partner is not None:
+            # declared different from a name the query matches better: not this one
+            return f"; declared not the same as {self._index.entries[partner].id!r}"
+        if self._names_more_than_a_term(form, number, spelling_id):
+            return "; a name made with the term, not the term"
+        maker = self._group_word_lacked(form, group_words, number, spelling_id)
+        if maker:
+            return f"; {maker!r} names a group, not a {self._index.entries[number].kind}"
+        return ""
+
+    def _group_words_in(self, form: Phonetic) -> frozenset[str]:
+        """The words of a query of several words that the glossary's groups are named
+        with (:func:`_group_words`): such a query names a group."""
+        if len(form.tokens) < 2:
+            return _NONE_WORDS
+        return self._group_words.intersection(w.codes for w in form.tokens)
+
+    def _group_word_lacked(
+        self, form: Phonetic, group_words: frozenset[str], number: int, spelling_id: int
+    ) -> str:
+        """The word of the query among its *group_words*, if any, that entry *number*, a
+        person or a place, lacks in its spelling *spelling_id*: "Kata'ib al-Imam Ali"
+        names a group, not Ali, and "Liwa al-Quds" not Jerusalem; else ``""``."""
+        if not group_words or self._index.entries[number].kind not in ("person", "place"):
             return ""
-        lacked = {w.codes for w in form.tokens} & self._group_words
-        if not lacked:
-            return ""
-        lacked -= {w.codes for w in self._index.forms[spelling_id].tokens}
+        lacked = group_words - {w.codes for w in self._index.forms[spelling_id].tokens}
         if not lacked:
             return ""
         return next(w.roman for w in form.tokens if w.codes in lacked)
