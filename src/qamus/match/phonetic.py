@@ -191,8 +191,9 @@ class Phonetic:
     #: remembers comparisons of forms by it).
     serial: int = attrs.field(init=False, factory=lambda: next(_SERIALS), eq=False, repr=False)
     #: The form's words without titles (``()`` for a one-word form, its own word), the
-    #: titles' codes and the kept words' letter count, once :mod:`qamus.match.similarity`
-    #: has read them: an indexed name is compared with query after query, so it keeps them.
+    #: titles' consonant skeletons and the kept words' letter count, once
+    #: :mod:`qamus.match.similarity` has read them: an indexed name is compared with query
+    #: after query, so it keeps them.
     named: tuple[tuple[Phonetic, ...], frozenset[str], int] | None = attrs.field(
         init=False, default=None, eq=False, repr=False
     )

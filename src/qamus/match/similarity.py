@@ -254,10 +254,12 @@ def _words_of(form: Phonetic) -> tuple[tuple[Phonetic, ...], frozenset[str], int
     if named is None:
         words = form.tokens
         # titles come before names: a last word is a name ("Abd el-Kader el-Sayed")
-        found = [w for w in words[:-1] if is_title(w)]
+        found: list[Phonetic] = []
+        names: list[Phonetic] = []
+        for word in words[:-1]:
+            (found if is_title(word) else names).append(word)
         if found:
-            titles = frozenset(w.skeleton for w in found)
-            kept = tuple(w for w in words[:-1] if not is_title(w)) + words[-1:]
+            titles, kept = frozenset(w.skeleton for w in found), (*names, *words[-1:])
         else:
             titles, kept = _NO_TITLES, words
         # a one-word form is its own word: kept as form.parts, () (no reference cycle)
@@ -462,10 +464,12 @@ def word_alignment(
     singles = _word_pairs(short, long_)
     # people's names in Arabic script: a letter more or less is another name
     arabic_people = given_names and a.script == b.script == "arabic"
+    # names of groups and places in one script: made of common words
+    group_words = not given_names and a.script == b.script
     floor = ARABIC_WORD_MATCH if arabic_people else WORD_MATCH
     if given_names and a.script != b.script:
         floor = CROSS_WORD_MATCH
-    if not given_names and a.script == b.script:
+    if group_words:
         floor = GROUP_WORD_MATCH
     pairing, used_short, used_long = _pair_greedily(singles, floor)
     if len(short) < len(long_) and (
@@ -481,7 +485,7 @@ def word_alignment(
     free_long = set(range(len(long_))) - used_long
     # initials ("Khalid A. Al-Fawaz") and words still left over that share their consonants
     leftover_floor = ARABIC_WORD_MATCH if arabic_people else LEFTOVER_MATCH
-    if not given_names and a.script == b.script:
+    if group_words:
         leftover_floor = GROUP_WORD_MATCH
     leftovers = _leftovers(short, long_, free_short, free_long, leftover_floor, given_names)
     for score, (i,), (j,) in leftovers:
@@ -607,9 +611,8 @@ def whole_similarity(a: Phonetic, b: Phonetic) -> float:
 def _in_closer_readings(
     measure: Callable[[Phonetic, Phonetic], float], a: Phonetic, b: Phonetic
 ) -> float:
-    """*measure* of *a* and *b*, the best over their readings."""
-    if a.reading is None and b.reading is None:
-        return measure(a, b)
+    """*measure* of *a* and *b*, the best over their readings (callers take the one
+    measure themselves when neither has another reading)."""
     return max(
         measure(x, y)
         for x in (a, a.reading)
