@@ -45,6 +45,8 @@ from typing import Final
 
 import attrs
 
+from qamus.normalise.arabic import GLUED_ARTICLE
+
 __all__ = [
     "CLASSES",
     "GROUPS",
@@ -250,15 +252,6 @@ _CH: Final = re.compile(r"(?<![st])ch|dh|zh")
 _GLUED_ARTICLE: Final = re.compile(r"\b[ae]l(?=[bcdfghjkmnpqrstvwxz][a-z]{3})")
 
 
-#: The article glued to a name after another word (ديرالزور for دير الزور, ابوالفضل,
-#: نورالدين), as hurried writing and some lists write it: a word of Arabic script with
-#: ال inside, after two letters or more and before three or more (the last such, so
-#: that جلالالدين is جلال الدين), is read as two words, and as written in its other
-#: reading. No name has ال so: صالح, خالد and جمال have too few letters on one side.
-_GLUED_ARABIC_ARTICLE: Final = re.compile(
-    r"([\u0621-\u064a\u0671-\u06d3]{2,})ال([\u0621-\u064a\u0671-\u06d3]{3,})"
-)
-
 #: The ending ية (*-iyya*, *-iya*) as Persian, Levantine and Turkish spellings write it:
 #: *-ieh*, *-iyeh*, *-iye* (Nabatieh, Hosseinieh, Hamidiye), not *-i* with a silent *e*.
 _FINAL_IYYA: Final = re.compile(r"(?<=\w\w)i(?:y?eh|ye)\b")
@@ -320,9 +313,10 @@ def phonetic(text: str) -> Phonetic:
     plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
     words = " ".join(_NON_LETTER.split(plain))
     joined = _latin_codes(words)
-    if script == "arabic" and _GLUED_ARABIC_ARTICLE.search(joined):
-        # read parted, as written whole the other reading (a form has one)
-        parted = _GLUED_ARABIC_ARTICLE.sub(r"\1 \2", joined)
+    if script == "arabic" and GLUED_ARTICLE.search(joined):
+        # an article glued to the word before (ديرالزور): read parted, and as written
+        # whole in the other reading (a form has one); the article itself goes
+        parted = GLUED_ARTICLE.sub(r"\1 \2", joined)
         return _with_reading(
             _read(parted, script, _ARABIC_TABLE), _read(joined, script, _ARABIC_TABLE)
         )

@@ -21,10 +21,13 @@ characters and whitespace.
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from qamus.normalise._checks import require_str
 from qamus.normalise._icu import FoldTable, ThreadLocalTransliterator, is_surrogate, unicode_set
 
-__all__ = ["ARABIC_RUN", "ARABIC_TABLE", "normalise_arabic"]
+__all__ = ["ARABIC_RUN", "ARABIC_TABLE", "GLUED_ARTICLE", "normalise_arabic", "part_glued_articles"]
 
 #: Characters the Arabic rules apply to (everything else passes through).
 _DOMAIN = unicode_set(
@@ -66,3 +69,28 @@ def normalise_arabic(s: str) -> str:
     """
     require_str(s, "normalise_arabic")
     return " ".join(s.translate(ARABIC_TABLE).split())
+
+
+#: The article glued to a name after another word (ديرالزور for دير الزور, ابوالفضل,
+#: نورالدين), as hurried writing and some lists write it: ال inside a word of Arabic
+#: script, after two letters or more and before three or more (the last such, so that
+#: جلالالدين is جلال الدين). No name has ال so: صالح, خالد and جمال have too few
+#: letters on one side, and عبدالله and نصرالله keep their الله whole.
+GLUED_ARTICLE: Final = re.compile(
+    r"([\u0621-\u064a\u0671-\u06d3]{2,})ال([\u0621-\u064a\u0671-\u06d3]{3,})"
+)
+
+
+def part_glued_articles(s: str) -> str:
+    """*s* (normalised Arabic) with every article glued to the word before it set apart.
+
+    >>> part_glued_articles("ديرالزور"), part_glued_articles("ابوالفضلالعباس")
+    ('دير الزور', 'ابو الفضل العباس')
+    >>> part_glued_articles("خالد صالح عبدالله")
+    'خالد صالح عبدالله'
+    """
+    while True:
+        parted = GLUED_ARTICLE.sub(r"\1 ال\2", s)
+        if parted == s:
+            return s
+        s = parted

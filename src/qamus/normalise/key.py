@@ -39,7 +39,9 @@ What the key throws away
 
 Words written as one or as two count the same: the Latin word step splits
 Abdelrahman, Hezbollah and Noureddine, and the Arabic side splits عبدالرحمن,
-نصرالله and نورالدين, so both give ``bd rhmn``, ``ntr l``, ``nwr dn``.
+نصرالله and نورالدين, so both give ``bd rhmn``, ``ntr l``, ``nwr dn``; an article
+glued to the word before it is parted too (ديرالزور as دير الزور,
+:func:`~qamus.normalise.arabic.part_glued_articles`).
 
 Known collisions and splits, left to the scorer and to curated variants:
 Hasan and Husayn share ``htn`` (the yeh of حسين is a diphthong, the yeh of
@@ -57,7 +59,7 @@ from itertools import chain, groupby
 
 from qamus.normalise._checks import require_str
 from qamus.normalise._icu import FoldTable, ThreadLocalTransliterator
-from qamus.normalise.arabic import ARABIC_RUN
+from qamus.normalise.arabic import ARABIC_RUN, part_glued_articles
 from qamus.normalise.latin import LATIN_TABLE, words_of
 from qamus.normalise.mixed import normalised_words
 
@@ -135,6 +137,9 @@ def _latin_keys(word: str) -> tuple[str, ...]:
 def _arabic_keys(word: str) -> tuple[str, ...]:
     if word in _ARABIC_DROP:
         return ()
+    parted = part_glued_articles(word)
+    if parted != word:  # ديرالزور as دير الزور
+        return tuple(chain.from_iterable(map(_arabic_keys, parted.split())))
     parts = [word]
     for suffix in _ARABIC_SOLID_SUFFIXES:
         if word.endswith(suffix) and len(word) >= len(suffix) + 2:
