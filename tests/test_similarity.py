@@ -53,6 +53,8 @@ SAME = [
     ("الشيخ نواف البشير", "نواف البشير"),
     ("Nasr Allah", "Nasrallah"),
     ("Abu Bakr al-Baghdadi", "Abubakr al-Baghdadi"),
+    ("Abu Omar al-Baghdadi", "Abu Umar al-Baghdadi"),
+    ("أبو عمر البغدادي", "Abou Omar al-Baghdadi"),
     ("Akhund Zada", "Akhundzada"),
     ("Khalid A. al-Fawaz", "Khalid Abd al-Rahman al-Fawaz"),
     # ث ذ ض ظ as Persian, Urdu and Turkish read them
@@ -113,6 +115,9 @@ DIFFERENT = [
     ("Serajuddin Haqani", "نصیر الدین حقانی"),
     ("Abdul Karim Ahmad", "Abdul Rahim Ahmad"),
     ("Ezatullah Haqqani", "Najibullah Haqqani"),
+    # kunyas, Abu and a name: told apart by the name, as compounds with Abd are
+    ("Abu Omar al-Baghdadi", "Abu Bakr al-Baghdadi"),
+    ("أبو عمر البغدادي", "Abu Bakr al-Baghdadi"),
 ]
 
 # Different names on one root share their consonants: similarity ranks them below any

@@ -448,7 +448,7 @@ def _form(
 # The parts compound names share, in letter codes once the article is gone: Abd (عبد)
 # before a name, al-Din (الدين) and Allah (الله) after one. A name keeps at least two
 # letters besides, or none ("Abdullah" is Abd and Allah, with no part of its own).
-_COMPOUND_HEAD: Final = re.compile(r"^(?:'?abd|ʿbd)(?=..)")
+_COMPOUND_HEAD: Final = re.compile(r"^(?:(?P<abd>'?abd|ʿbd)|(?P<abu>ab[uU]|AbU))(?=..)")
 # bin, ibn, bint, ould glued before a name ("bin Abdallah"): not part of it
 _GLUED_SON_OF: Final = re.compile(r"^(?:bin|ibn|ben|bint|bn|Abn|bnt|Uld)(?=...)")
 _COMPOUND_TAIL: Final = re.compile(r"(?<=..)(?:[aeiou]?(?P<din>dine?)|[aeiou]?(?P<allah>lah))$")
@@ -460,18 +460,20 @@ _BARE_TAIL: Final = {
 }
 
 
-def _compound(word: Phonetic) -> tuple[bool, str, str]:
-    """Whether *word* starts with Abd, which name it ends with (``"din"``, ``"allah"`` or
-    ``""``), and its codes without them."""
+def _compound(word: Phonetic) -> tuple[str, str, str]:
+    """Which of Abd and Abu *word* starts with (``"abd"``, ``"abu"`` or ``""``), which
+    name it ends with (``"din"``, ``"allah"`` or ``""``), and its codes without them."""
     return _compound_parts(word.codes, word.script)
 
 
 @lru_cache(maxsize=1 << 16)
-def _compound_parts(codes: str, script: str) -> tuple[bool, str, str]:
+def _compound_parts(codes: str, script: str) -> tuple[str, str, str]:
     # words recur in name after name: each is taken apart once
     codes = _GLUED_SON_OF.sub("", codes)
     head = _COMPOUND_HEAD.match(codes)
+    head_kind = ""
     if head:
+        head_kind = str(head.lastgroup)
         codes = codes[head.end() :]
     tail_re = _ARABIC_COMPOUND_TAIL if script == "arabic" else _COMPOUND_TAIL
     tail = tail_re.search(codes)
@@ -480,29 +482,32 @@ def _compound_parts(codes: str, script: str) -> tuple[bool, str, str]:
         core = codes[: tail.start()]
         # a part ending in the tail's first letter lost it to it, or not: "Saad al-Din"
         # is sʿdIn in Arabic letters, "Saaduddin" in Latin; it is left out either way
-        return bool(head), kind, core.removesuffix(_TAIL_FIRST[kind])
+        return head_kind, kind, core.removesuffix(_TAIL_FIRST[kind])
     bare = _BARE_TAIL.get(codes)
     if bare:
-        return bool(head), bare, ""  # the tail alone ("al-Din"): no part of its own
-    return bool(head), "", codes
+        return head_kind, bare, ""  # the tail alone ("al-Din"): no part of its own
+    return head_kind, "", codes
 
 
 def compound_cores(a: Phonetic, b: Phonetic) -> tuple[Phonetic, Phonetic] | None:
     """The parts that tell two compound names of one kind apart, or None if *a* and *b*
-    are not both Abd + a name, or both a name + al-Din, or both a name + Allah: the part
-    they share says little of which name it is (Abd al-Karim is not Abd al-Rahim, nor
-    Siraj al-Din Nasir al-Din), however alike the whole words look.
+    are not both Abd + a name, or both Abu + a name (a kunya), or both a name + al-Din,
+    or both a name + Allah: the part they share says little of which name it is (Abd
+    al-Karim is not Abd al-Rahim, Abu Omar not Abu Bakr, nor Siraj al-Din Nasir al-Din),
+    however alike the whole words look.
 
     >>> [w.codes for w in compound_cores(phonetic("Abdulkarim"), phonetic("عبد الرحيم"))]
     ['karim', 'rḥIm']
     >>> [w.codes for w in compound_cores(phonetic("Serajuddin"), phonetic("Nasreddine"))]
     ['seraj', 'nasr']
+    >>> [w.codes for w in compound_cores(phonetic("Abu Omar"), phonetic("أبو بكر"))]
+    ['omar', 'bkr']
     >>> compound_cores(phonetic("Abdullah"), phonetic("Nasrullah")) is None
     True
     """
     head_a, tail_a, core_a = _compound(a)
     head_b, tail_b, core_b = _compound(b)
-    shared_head, shared_tail = head_a and head_b, bool(tail_a) and tail_a == tail_b
+    shared_head, shared_tail = bool(head_a) and head_a == head_b, bool(tail_a) and tail_a == tail_b
     if not (shared_head or shared_tail):
         return None
     # strip only what both share: "Abd al-Karim" against "Karim al-Din" is no compound
@@ -515,7 +520,7 @@ def compound_cores(a: Phonetic, b: Phonetic) -> tuple[Phonetic, Phonetic] | None
     return _core(a, head_a, tail_a, core_a), _core(b, head_b, tail_b, core_b)
 
 
-def _core(word: Phonetic, head: bool, tail: str, codes: str) -> Phonetic:
+def _core(word: Phonetic, head: str, tail: str, codes: str) -> Phonetic:
     """The form of *codes*, a compound's own part, with its other reading if it has one."""
     core = _form(codes, word.script, ())
     if word.reading is not None:
