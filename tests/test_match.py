@@ -718,6 +718,24 @@ def test_scholarly_romanisations_of_shipped_entries_find_them(scheme: str) -> No
         assert scores.get(entry.id) == found[0].score, (query, found[0].entry.id)
 
 
+@pytest.mark.parametrize("query", ["Hussein Arnous", "حسين عرنوس"])
+def test_a_given_name_alone_is_not_a_name_of_more_words(query: str) -> None:
+    # Imam Husayn, spelled "Imam Husayn", is not Hussein Arnous: an answer below the
+    # threshold, with the reason
+    found = {m.entry.id: m for m in _shipped().match(query)}
+    assert found["husayn-ibn-ali"].score < SAME_NAME_THRESHOLD
+    assert "given name alone" in found["husayn-ibn-ali"].reason
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Husayn ibn Ali", "husayn-ibn-ali"), ("Hasan b. Ali", "hasan-ibn-ali"),
+     ("Bashar Assad", "bashar-al-assad"), ("Zaynab bint Ali", "zaynab-bint-ali")],
+)  # fmt: skip
+def test_a_given_name_with_a_fathers_name_is_still_the_name(query: str, expected: str) -> None:
+    assert _shipped().match(query, limit=1)[0].entry.id == expected
+
+
 @pytest.mark.parametrize(
     "query", ["President Assad", "Ayatollah Khamenei", "Hojatoleslam Khamenei"]
 )

@@ -329,6 +329,9 @@ def test_compound_cores_are_symmetric(a: str, b: str) -> None:
         ("Cemal", "جمال", "كمال"),
         ("Şam", "الشام", "سام"),
         ("Şahin", "شاهين", "ساهين"),
+        # a name with a Turkish or Kurdish letter reads c as j only, never as s
+        ("Hecîn", "هجين", "حسين"),
+        ("Menbiç", "منبج", "منبك"),
         # Persian spellings: v is و
         ("Javad", "جواد", "جهاد"),
         ("Davoud", "داود", "دارود"),
@@ -416,3 +419,8 @@ def test_a_title_is_the_same_title_in_either_script() -> None:
     own = word_alignment(phonetic("Imam Baqir"), phonetic("الإمام الباقر")).score
     other = word_alignment(phonetic("Imam Baqir"), phonetic("الحاج باقر")).score
     assert own > other
+
+
+def test_c_in_a_kurdish_spelling_is_no_s() -> None:
+    # Hecîn (هجين, Hajin) read with a French or English c was حسين, Husayn
+    assert similarity("Hecîn", "حسين") < SAME_NAME_THRESHOLD

@@ -48,8 +48,9 @@ from rapidfuzz.distance import Levenshtein
 
 from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
-from qamus.match.phonetic import Phonetic, phonetic
+from qamus.match.phonetic import Phonetic, names_a_parent, phonetic
 from qamus.match.similarity import (
+    is_kunya,
     is_title,
     name_words,
     whole_similarity,
@@ -79,6 +80,10 @@ GENERATED_FACTOR: Final = 0.97
 
 #: The best score of a spelling that is not one the glossary gives, once normalised.
 NEAR_CEILING: Final = 0.99
+
+#: A one-word spelling of a person scores at least this (raw) against the first word of a
+#: query of more words to be read as its given name (:meth:`Matcher._given_name_alone`).
+GIVEN_NAME_MATCH: Final = 0.7
 
 #: How many of the best-scoring candidates also get their words aligned one to one
 #: (every one that would pass the threshold is aligned besides). A fourth changed no
@@ -587,10 +592,31 @@ class Matcher:
             return f"; declared not the same as {self._index.entries[partner].id!r}"
         if self._names_more_than_a_term(form, number, spelling_id):
             return "; a name made with the term, not the term"
+        if self._given_name_alone(form, number, spelling_id):
+            return "; a given name alone, and the query names more"
         maker = self._group_word_lacked(form, group_words, number, spelling_id)
         if maker:
             return f"; {maker!r} names a group, not a {self._index.entries[number].kind}"
         return ""
+
+    def _given_name_alone(self, form: Phonetic, number: int, spelling_id: int) -> bool:
+        """Whether entry *number*, a person, is matched through a spelling *spelling_id*
+        of one word, a given name that begins a query of more words, none of them a
+        parent's name: "Hussein Arnous" is someone else than Imam Husayn, while "Husayn
+        ibn Ali" is he, and "Bashar Assad" is the Assad spelled "Assad"."""
+        if self._index.entries[number].kind != "person":
+            return False
+        spelled = name_words(self._index.forms[spelling_id])
+        named = name_words(form)
+        if len(spelled) != 1 or len(named) < 2 or is_kunya(named[0]):
+            return False
+        if any(names_a_parent(w) for w in named[1:]):
+            return False
+        word = spelled[0]
+        first = whole_similarity(named[0], word)
+        return first >= GIVEN_NAME_MATCH and all(
+            whole_similarity(w, word) < first for w in named[1:]
+        )
 
     def _group_words_in(self, form: Phonetic) -> frozenset[str]:
         """The words of a query of several words that the glossary's groups are named

@@ -54,6 +54,7 @@ __all__ = [
     "Phonetic",
     "compound_cores",
     "joined",
+    "names_a_parent",
     "phonetic",
     "script_of",
 ]
@@ -274,6 +275,11 @@ _LETTER_TABLE: Final = str.maketrans(
 #: as *v* (Javad جواد, Vahidi وحيدي, Davoud داود), read there as *w*.
 _OTHER_LETTERS: Final = re.compile(r"c(?![hk])|v")
 _OTHER_LETTER: Final = {"c": "j", "v": "w"}
+#: Letters of Turkish and Kurdish (Kurmanji) spelling: a name written with one of them
+#: reads *c* as *j* only (Hecîn هجين, Menbiç منبج), never as the *s* or *k* of French or
+#: English spellings (Hecîn is not حسين).
+_TURKISH_KURDISH: Final = re.compile("[çÇğĞıİêÊîÎûÛşŞ]")
+_C: Final = re.compile(r"c(?![hk])")
 
 _REPEAT: Final = re.compile(r"(.)\1+")
 
@@ -308,10 +314,15 @@ def phonetic(text: str) -> Phonetic:
     if script == "arabic":
         plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
         plain = _ARABIC_ARTICLE.sub("", plain)
+    turkish = False
     if not plain.isascii():
-        plain = unicodedata.normalize("NFC", plain).translate(_LETTER_TABLE)
+        plain = unicodedata.normalize("NFC", plain)
+        turkish = script == "latin" and _TURKISH_KURDISH.search(plain) is not None
+        plain = plain.translate(_LETTER_TABLE)
     plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
     words = " ".join(_NON_LETTER.split(plain))
+    if turkish:
+        words = _C.sub("j", words)
     joined = _latin_codes(words)
     if script == "arabic" and GLUED_ARTICLE.search(joined):
         # an article glued to the word before (ديرالزور): read parted, and as written
@@ -451,6 +462,18 @@ def _form(
 _COMPOUND_HEAD: Final = re.compile(r"^(?:(?P<abd>'?abd|ʿbd)|(?P<abu>ab[uU]|AbU))(?=..)")
 # bin, ibn, bint, ould glued before a name ("bin Abdallah"): not part of it
 _GLUED_SON_OF: Final = re.compile(r"^(?:bin|ibn|ben|bint|bn|Abn|bnt|Uld)(?=...)")
+
+
+def names_a_parent(word: Phonetic) -> bool:
+    """Whether *word* is a father's or mother's name: *bin*, *ibn*, *bint*, *ould* (بن ابن
+    بنت ولد) and a name, read as one word, or *b.* alone.
+
+    >>> names_a_parent(phonetic("bin Ali")), names_a_parent(phonetic("Arnous"))
+    (True, False)
+    """
+    return word.codes == "b" or _GLUED_SON_OF.match(word.codes) is not None
+
+
 _COMPOUND_TAIL: Final = re.compile(r"(?<=..)(?:[aeiou]?(?P<din>dine?)|[aeiou]?(?P<allah>lah))$")
 _ARABIC_COMPOUND_TAIL: Final = re.compile(r"(?<=..)(?:(?P<din>d[Ii]n)|(?P<allah>lA?h))$")
 _TAIL_FIRST: Final = {"din": "d", "allah": "l"}

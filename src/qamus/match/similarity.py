@@ -71,6 +71,7 @@ __all__ = [
     "TITLES",
     "WORD_MATCH",
     "WordAlignment",
+    "is_kunya",
     "is_title",
     "name_words",
     "similarity",
@@ -571,7 +572,7 @@ def _starts_apart(
         len(short) < 2
         or any(0 in j for j, _ in pairing.values())
         or _is_muhammad(long_[0])
-        or _is_kunya(short[0])
+        or is_kunya(short[0])
     ):
         return False
     first = next((j for i, (j, _) in pairing.items() if 0 in i), None)
@@ -584,7 +585,7 @@ def _starts_apart(
 KUNYA_LENGTH: Final = 6
 
 
-def _is_kunya(word: Phonetic) -> bool:
+def is_kunya(word: Phonetic) -> bool:
     """Whether *word* is a kunya, *Abu* and a name read as one word ("Abu Walid"), which
     names a man by his son, not his father: a name may start with it and leave out the
     given name before it ("Abu Walid al-Sahrawi", "Adnan Abu Walid al-Sahrawi")."""
