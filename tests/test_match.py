@@ -727,6 +727,22 @@ def test_a_given_name_alone_is_not_a_name_of_more_words(query: str) -> None:
     assert "given name alone" in found["husayn-ibn-ali"].reason
 
 
+@pytest.mark.parametrize(("query", "place"), [("Kafr Nabl", "nubl"), ("Tell Tamer", "palmyra")])
+def test_a_town_named_with_words_before_a_place_is_another_town(query: str, place: str) -> None:
+    found = {m.entry.id: m for m in _shipped().match(query)}
+    assert found[place].score < SAME_NAME_THRESHOLD
+    assert "another place" in found[place].reason
+
+
+@pytest.mark.parametrize(
+    ("query", "place"), [("City of Aleppo", "aleppo"), ("Ville de Damas", "damascus")]
+)
+def test_a_place_after_of_is_the_place(query: str, place: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == place
+    assert best.score >= SAME_NAME_THRESHOLD
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [("Husayn ibn Ali", "husayn-ibn-ali"), ("Hasan b. Ali", "hasan-ibn-ali"),

@@ -58,6 +58,8 @@ from qamus.match.similarity import (
 )
 from qamus.match.threshold import SAME_NAME_THRESHOLD, calibrate
 from qamus.model import KINDS, Entry, Match
+from qamus.normalise import normalise
+from qamus.normalise.latin import PLAIN_ARTICLES
 
 if TYPE_CHECKING:
     from qamus.glossary.store import Glossary
@@ -81,8 +83,10 @@ GENERATED_FACTOR: Final = 0.97
 #: The best score of a spelling that is not one the glossary gives, once normalised.
 NEAR_CEILING: Final = 0.99
 
-#: A one-word spelling of a person scores at least this (raw) against the first word of a
-#: query of more words to be read as its given name (:meth:`Matcher._given_name_alone`).
+#: A one-word spelling of a person or place scores at least this (raw) against the first
+#: word of a query of more words to be read as its given name, or against the last to be
+#: read as the place's name (:meth:`Matcher._given_name_alone`,
+#: :meth:`Matcher._place_named_with_more`).
 GIVEN_NAME_MATCH: Final = 0.7
 
 #: How many of the best-scoring candidates also get their words aligned one to one
@@ -178,6 +182,21 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
             elif len(form.tokens) == 1 and not is_title(form):
                 term_words.add(form.codes)
     return frozenset(term_words & group_words)
+
+
+def _ends_with_article(query: str) -> bool:
+    """Whether the last word of *query* carries the article (the construct "X of Y" in
+    Arabic: جمهورية العراق, "Jumhuriyat al-Iraq").
+
+    >>> _ends_with_article("جمهورية العراق"), _ends_with_article("Kafr Nabl")
+    (True, False)
+    """
+    words = normalise(query).split()
+    return len(words) >= 2 and (words[-2] in PLAIN_ARTICLES or words[-1].startswith("ال"))
+
+
+#: English and French *of*: a place's name after it is the place ("City of Aleppo").
+_OF: Final = frozenset({"of", "de", "du", "des"})
 
 
 def _check_query(query: object) -> None:
@@ -353,11 +372,19 @@ class Matcher:
         ranked: list[tuple[float, int, int, int, bool, str]] = []
         scores = {number: raw for raw, number, _, _ in scored}
         group_words = self._group_words_in(form)
+        construct = _ends_with_article(query)
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
             if not is_exact:
                 apart = self._not_the_name(
-                    form, group_words, number, spelling_id, raw_score, scores, exact_entries
+                    form,
+                    group_words,
+                    construct,
+                    number,
+                    spelling_id,
+                    raw_score,
+                    scores,
+                    exact_entries,
                 )
             if apart:
                 score = min(score, _BELOW_THRESHOLD)
@@ -576,6 +603,7 @@ class Matcher:
         self,
         form: Phonetic,
         group_words: frozenset[str],
+        construct: bool,
         number: int,
         spelling_id: int,
         score: float,
@@ -584,8 +612,9 @@ class Matcher:
     ) -> str:
         """Why entry *number*, matched by its spelling *spelling_id* (not exactly) at
         *score*, is not the name the query names, for its reason; ``""`` if it may be.
-        *group_words* are the query's words that groups are named with, *scores* every
-        candidate's score, *exact* the entries the query spells exactly."""
+        *group_words* are the query's words that groups are named with, *construct* whether
+        its last word carries the article, *scores* every candidate's score, *exact* the
+        entries the query spells exactly."""
         partner = self._closer_partner(number, score, scores, exact)
         if partner is not None:
             # declared different from a name the query matches better: not this one
@@ -594,6 +623,8 @@ class Matcher:
             return "; a name made with the term, not the term"
         if self._given_name_alone(form, number, spelling_id):
             return "; a given name alone, and the query names more"
+        if not construct and self._place_named_with_more(form, number, spelling_id):
+            return "; another place, named with more words"
         maker = self._group_word_lacked(form, group_words, number, spelling_id)
         if maker:
             return f"; {maker!r} names a group, not a {self._index.entries[number].kind}"
@@ -606,17 +637,35 @@ class Matcher:
         ibn Ali" is he, and "Bashar Assad" is the Assad spelled "Assad"."""
         if self._index.entries[number].kind != "person":
             return False
-        spelled = name_words(self._index.forms[spelling_id])
         named = name_words(form)
-        if len(spelled) != 1 or len(named) < 2 or is_kunya(named[0]):
+        if len(named) < 2 or is_kunya(named[0]) or any(names_a_parent(w) for w in named[1:]):
             return False
-        if any(names_a_parent(w) for w in named[1:]):
+        return self._spells_word(spelling_id, named, 0)
+
+    def _place_named_with_more(self, form: Phonetic, number: int, spelling_id: int) -> bool:
+        """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
+        one word that ends a query of more words: a town named with words before another
+        place's name (*Kafr*, *Tell*, *Ras*, *Khan*) is another town ("Kafr Nabl" is not
+        Nubl, "Tell Tamer" not Tadmur). Not so after *of* ("City of Aleppo"), nor when the
+        place's name carries the article (جمهورية العراق, Republic of Iraq): the caller
+        asks :func:`_ends_with_article`."""
+        if self._index.entries[number].kind != "place":
             return False
-        word = spelled[0]
-        first = whole_similarity(named[0], word)
-        return first >= GIVEN_NAME_MATCH and all(
-            whole_similarity(w, word) < first for w in named[1:]
-        )
+        named = name_words(form)
+        if any(w.codes in _OF for w in named):
+            return False  # "City of Aleppo", "Ville de Damas": Aleppo and Damascus
+        return self._spells_word(spelling_id, named, len(named) - 1)
+
+    def _spells_word(self, spelling_id: int, named: tuple[Phonetic, ...], at: int) -> bool:
+        """Whether spelling *spelling_id* is one word, the word at *at* of *named*, the
+        name words of a query of two words or more: as close to it as
+        :data:`GIVEN_NAME_MATCH` and closer than to any other."""
+        spelled = name_words(self._index.forms[spelling_id])
+        if len(spelled) != 1 or len(named) < 2:
+            return False
+        scores = [whole_similarity(w, spelled[0]) for w in named]
+        best = scores[at]
+        return best >= GIVEN_NAME_MATCH and all(s < best for i, s in enumerate(scores) if i != at)
 
     def _group_words_in(self, form: Phonetic) -> frozenset[str]:
         """The words of a query of several words that the glossary's groups are named
