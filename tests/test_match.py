@@ -416,6 +416,15 @@ def test_english_plurals_find_their_singular() -> None:
     assert ids(glossary.match("Halab"))[0] == "aleppo"  # a good answer is kept as it is
 
 
+@pytest.mark.parametrize(("query", "read"), [("Sunnite", "Sunni"), ("Sunnites", "Sunni")])
+def test_english_ite_adjectives_read_as_the_arabic_nisba(query: str, read: str) -> None:
+    sunni = Entry(id="sunni", kind="term", name="Sunni", arabic="سني")
+    top = Glossary([sunni, *ENTRIES], check=False).match(query)
+    assert top[0].entry.id == "sunni"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert top[0].reason.endswith(f"read as {read!r}")
+
+
 def test_english_words_for_terms_read_as_the_terms() -> None:
     liwa = Entry(id="liwa", kind="term", name="liwa", arabic="لواء", english="brigade")
     glossary = Glossary([liwa, *ENTRIES], check=False)

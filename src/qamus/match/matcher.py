@@ -163,6 +163,19 @@ def _singular(query: str) -> str | None:
     return None if last.endswith(("ss", "us", "as")) else query[:-1]
 
 
+def _nisba(query: str) -> str | None:
+    """*query* with the English *-ite* of its last word as *-i*, the Arabic adjective
+    it renders (Sunnite سني, Hashemite هاشمي, Maronite ماروني), when it may be one.
+
+    >>> _nisba("Sunnite"), _nisba("Hashemite"), _nisba("Kite")
+    ('Sunni', 'Hashemi', None)
+    """
+    last = query.rsplit(None, 1)[-1]
+    if not query.isascii() or len(last) < 6 or not last.lower().endswith("ite"):
+        return None
+    return query[:-3] + "i"
+
+
 def _group_words(index: SpellingIndex) -> frozenset[str]:
     """The letter codes of the words the glossary's groups are named with: one-word
     spellings of its terms that are words of its groups', forces' and organisations'
@@ -309,10 +322,14 @@ class Matcher:
         if not plurals:
             return out
         for text, note, read in [(query, "", frozenset[str]()), *out]:
+            joined = f"{note}, " if note else ""
             singular = _singular(text)
             if singular:
-                joined = f"{note}, " if note else ""
                 out.append((singular, f"{joined}read as the singular {singular!r}", read))
+            for adjective in (text, singular):
+                nisba = _nisba(adjective) if adjective else None
+                if nisba:
+                    out.append((nisba, f"{joined}read as {nisba!r}", read))
         return out
 
     def _match(
