@@ -709,12 +709,15 @@ def test_outside_names_of_the_benchmark_are_outside_the_glossary() -> None:
         assert not found or found[0].score < 1.0, name
 
 
-@pytest.mark.parametrize("scheme", ["ala-lc", "ijmes", "din31635", "bgn-pcgn"])
+@pytest.mark.parametrize(
+    "scheme", ["ala-lc", "ijmes", "din31635", "bgn-pcgn", "iso233", "buckwalter"]
+)
 def test_scholarly_romanisations_of_shipped_entries_find_them(scheme: str) -> None:
     # the schemes write ش ج خ as š ǧ ḫ (DIN 31635) and long vowels with macrons: read as
     # sh, j, kh and long vowels, every entry's Arabic so romanised finds the entry first,
     # or an entry it ties with (declared look-alikes both spelled so), unless the
-    # romanisation is exactly a spelling of another entry (سنة as "sna", the SNA)
+    # romanisation is exactly a spelling of another entry (سنة as "sna", the SNA);
+    # ISO 233 and Buckwalter, letter for letter without vowels, are read back as Arabic
     from qamus import transliterate
 
     glossary = _shipped()
@@ -725,6 +728,22 @@ def test_scholarly_romanisations_of_shipped_entries_find_them(scheme: str) -> No
         if found[0].score == 1.0 and found[0].entry.id != entry.id:
             continue
         assert scores.get(entry.id) == found[0].score, (query, found[0].entry.id)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("lwA' AlbAqr", "liwa-al-baqir"), ("AlbkArp", "bakkara"), ("ǧyš ʾlʿzẗ", "jaysh-al-izza")],
+)
+def test_letter_for_letter_transliterations_read_as_their_arabic(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD
+    assert best.reason.endswith(("read as Buckwalter", "read as ISO 233"))
+
+
+@pytest.mark.parametrize("query", ["SDF", "HTS", "Mhd", "Liwa al-Baqir"])
+def test_acronyms_and_names_are_not_read_as_buckwalter(query: str) -> None:
+    assert all("Buckwalter" not in m.reason for m in _shipped().match(query))
 
 
 @pytest.mark.parametrize("query", ["Hussein Arnous", "حسين عرنوس"])

@@ -60,6 +60,7 @@ from qamus.match.threshold import SAME_NAME_THRESHOLD, calibrate
 from qamus.model import KINDS, Entry, Match
 from qamus.normalise import normalise
 from qamus.normalise.latin import PLAIN_ARTICLES
+from qamus.translit import schemes, untransliterate
 
 if TYPE_CHECKING:
     from qamus.glossary.store import Glossary
@@ -174,6 +175,38 @@ def _nisba(query: str) -> str | None:
     if not query.isascii() or len(last) < 6 or not last.lower().endswith("ite"):
         return None
     return query[:-3] + "i"
+
+
+#: Letters only the ISO 233 transliteration writes: ʾ (alif, hamza) and ẗ (ة); with the
+#: others it writes (ǧ ḥ ḫ š ṣ ḍ ṭ ẓ ʿ ġ ṯ ḏ) and no vowel letters, a query is ISO 233.
+_ISO_233_ONLY: Final = re.compile("[ʾẗ]")
+_VOWEL_LETTERS: Final = re.compile("[aeiouAEIOU]")
+#: Buckwalter writes no vowel letter but its capitals (ا A, ى Y) and signs: a query in
+#: ASCII with no small vowel letter, not all capitals (an acronym), is Buckwalter.
+_SMALL_VOWEL_LETTERS: Final = re.compile("[aeiou]")
+_LATIN_LETTER: Final = re.compile("[A-Za-z]")
+_SCHEME_TITLES: Final = {scheme.id: scheme.title for scheme in schemes()}
+
+
+def _written_letters(query: str) -> tuple[str, str] | None:
+    """The scheme and Arabic of *query* when it is a letter-for-letter transliteration
+    that writes no short vowels, ISO 233 or Buckwalter (ʾlǧyš ʾlswry, "AlHd Al$Eby"), as
+    qamus writes them; else None.
+
+    >>> _written_letters("lwA' AlbAqr"), _written_letters("ǧyš ʾlʿzẗ")
+    (('buckwalter', 'لواء الباقر'), ('iso233', 'جيش العزة'))
+    >>> _written_letters("Liwa al-Baqir"), _written_letters("SDF"), _written_letters("Mhd")
+    (None, None, None)
+    """
+    if query.isascii():
+        if _SMALL_VOWEL_LETTERS.search(query) or not any(c.islower() for c in query):
+            return None  # a name, or an acronym
+        arabic = untransliterate(query, "buckwalter")
+        # a letter Buckwalter has no use for ("Mhd"): an abbreviation, not Buckwalter
+        return None if _LATIN_LETTER.search(arabic) else ("buckwalter", arabic)
+    if _VOWEL_LETTERS.search(query) or not _ISO_233_ONLY.search(query):
+        return None
+    return "iso233", untransliterate(query, "iso233")
 
 
 def _group_words(index: SpellingIndex) -> frozenset[str]:
@@ -305,8 +338,13 @@ class Matcher:
 
     def _readings(self, query: str, *, plurals: bool) -> list[tuple[str, str, frozenset[str]]]:
         """Other readings of *query*, each with a note for the reason and the names of
-        the terms it reads in: English words for terms read as the terms, and with
+        the terms it reads in: the Arabic of a transliteration letter for letter
+        (:func:`_written_letters`), English words for terms read as the terms, and with
         *plurals*, a last word read as a singular."""
+        letters = _written_letters(query)
+        if letters:
+            scheme, arabic = letters
+            return [(arabic, f"read as {_SCHEME_TITLES[scheme]}", frozenset())]
         out: list[tuple[str, str, frozenset[str]]] = []
         glossed = query
         notes: list[str] = []
