@@ -153,6 +153,33 @@ def test_clause_mark_of_the_spelling_itself() -> None:
     assert finder.find("h; t; s") == []
 
 
+ACRONYMS = [
+    Entry(id=f"group-{n}", kind="group", name=name, arabic=arabic, variants=(acronym,))
+    for n, (name, arabic, acronym) in enumerate(
+        [
+            ("Mahdi Army", "جيش المهدي", "JAM"),
+            ("Kurdistan Democratic Party", "الحزب الديمقراطي الكردستاني", "KDP"),
+            ("Jaysh al-Fatah", "جيش الفتح", "JaF"),
+        ]
+    )
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("JAM fighters", ["JAM"]),
+        ("the KDP and JaF", ["KDP", "JaF"]),
+        ("JAF", ["JAF"]),
+        ("a traffic jam", []),
+        ("Jam session", []),
+        ("the kdp", []),
+    ],
+)
+def test_acronyms_are_found_as_written_or_in_capitals(text: str, found: list[str]) -> None:
+    assert [m.text for m in Finder(ACRONYMS).find(text)] == found
+
+
 def test_marks_after_the_last_letter_belong_to_the_mention(glossary: Glossary) -> None:
     assert found(glossary, "في حلبٌ و الباقرِ") == [("حلبٌ", "aleppo"), ("الباقرِ", "baqir")]
     assert found(glossary, "Aleppo\u0301 and Aleppo\u0301n") == [("Aleppo\u0301", "aleppo")]

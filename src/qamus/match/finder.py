@@ -37,6 +37,9 @@ Word boundaries:
   whose article it absorbs (*للباقر* for *الباقر*). The mention covers the
   name only, without its proclitics: in *ولواء الباقر* it is *لواء الباقر*.
 
+An acronym the glossary gives (*SDF*, *KDP*) is found as written or in capitals,
+never as a word of the text (*jam* is not the Mahdi Army's *JAM*).
+
 Overlapping hits are resolved longest-leftmost: the earliest start wins,
 then the longest hit there. Entries sharing one spelling (declared
 ``not-same-as``) each get a mention of the same span.
@@ -59,6 +62,7 @@ from typing import Final
 import ahocorasick
 
 from qamus.match._text import generated_spellings
+from qamus.match.acronym import looks_like_acronym
 from qamus.model import Entry, Mention
 from qamus.normalise.offsets import fold_with_offsets
 
@@ -136,6 +140,11 @@ class Finder:
     def __init__(self, glossary: Iterable[Entry]) -> None:
         self._entries: tuple[Entry, ...] = tuple(glossary)
         keys: dict[str, list[_Payload]] = {}
+        # acronyms (JAM, KDP, SDF) are found as written or in capitals, not as words
+        # ("traffic jam")
+        self._acronyms = frozenset(
+            s for entry in self._entries for s in entry.spellings if looks_like_acronym(s)
+        )
 
         def add(key: str, payload: _Payload) -> None:
             if len(key) >= MIN_LENGTH and payload not in keys.setdefault(key, []):
@@ -171,6 +180,7 @@ class Finder:
             return []
         mapped = fold_with_offsets(text)
         folded = mapped.text
+        acronyms = self._acronyms
         hits: list[tuple[int, int, int, str]] = []
         for last, (length, payloads) in self._automaton.iter(folded):
             first = last - length + 1
@@ -190,6 +200,8 @@ class Finder:
                 if not absorbed and not lam_ok[0]:
                     continue
                 if marks and not all(mark in spelling for mark in marks):
+                    continue
+                if spelling in acronyms and not _written_as(text[start:end], spelling):
                     continue
                 hits.append((start, end, number, spelling))
         if not overlapping:
@@ -213,6 +225,15 @@ class Finder:
         # "للباقر": the hit "لباقر" starts at the second lam; the first is the preposition
         absorbed = prefix.endswith("ل") and _LAM_PROCLITICS.fullmatch(prefix[:-1]) is not None
         return plain, absorbed
+
+
+def _written_as(found: str, acronym: str) -> bool:
+    """Whether *found* writes *acronym* as an acronym: as it is, or in capitals.
+
+    >>> _written_as("JAM", "JAM"), _written_as("jam", "JAM"), _written_as("JAF", "JaF")
+    (True, False, True)
+    """
+    return found == acronym or found.isupper()
 
 
 def _longest_leftmost(hits: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
