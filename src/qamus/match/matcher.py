@@ -49,6 +49,7 @@ from rapidfuzz.distance import Levenshtein
 from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.phonetic import Phonetic, names_a_parent, phonetic
+from qamus.match.readings import ends_with_article, nisba, singular, written_letters
 from qamus.match.similarity import (
     is_kunya,
     is_title,
@@ -58,9 +59,6 @@ from qamus.match.similarity import (
 )
 from qamus.match.threshold import SAME_NAME_THRESHOLD, calibrate
 from qamus.model import KINDS, Entry, Match
-from qamus.normalise import normalise
-from qamus.normalise.latin import PLAIN_ARTICLES
-from qamus.translit import schemes, untransliterate
 
 if TYPE_CHECKING:
     from qamus.glossary.store import Glossary
@@ -147,68 +145,6 @@ _FIELD_LABEL: Final = {
 _LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 
 
-def _singular(query: str) -> str | None:
-    """*query* without the English plural *s* of its last word, when it may have one.
-
-    Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
-    French *Damas* for Damascus); English plurals of its peoples and groups do not.
-
-    >>> _singular("Alawites"), _singular("Sunnis"), _singular("Homs"), _singular("Tartus")
-    ('Alawite', 'Sunni', None, None)
-    >>> _singular("Damas"), _singular("Firas")
-    (None, None)
-    """
-    last = query.rsplit(None, 1)[-1]
-    if not query.isascii() or len(last) < 5 or not last.endswith("s"):
-        return None
-    return None if last.endswith(("ss", "us", "as")) else query[:-1]
-
-
-def _nisba(query: str) -> str | None:
-    """*query* with the English *-ite* of its last word as *-i*, the Arabic adjective
-    it renders (Sunnite سني, Hashemite هاشمي, Maronite ماروني), when it may be one.
-
-    >>> _nisba("Sunnite"), _nisba("Hashemite"), _nisba("Kite")
-    ('Sunni', 'Hashemi', None)
-    """
-    last = query.rsplit(None, 1)[-1]
-    if not query.isascii() or len(last) < 6 or not last.lower().endswith("ite"):
-        return None
-    return query[:-3] + "i"
-
-
-#: Letters only the ISO 233 transliteration writes: ʾ (alif, hamza) and ẗ (ة); with the
-#: others it writes (ǧ ḥ ḫ š ṣ ḍ ṭ ẓ ʿ ġ ṯ ḏ) and no vowel letters, a query is ISO 233.
-_ISO_233_ONLY: Final = re.compile("[ʾẗ]")
-_VOWEL_LETTERS: Final = re.compile("[aeiouAEIOU]")
-#: Buckwalter writes no vowel letter but its capitals (ا A, ى Y) and signs: a query in
-#: ASCII with no small vowel letter, not all capitals (an acronym), is Buckwalter.
-_SMALL_VOWEL_LETTERS: Final = re.compile("[aeiou]")
-_LATIN_LETTER: Final = re.compile("[A-Za-z]")
-_SCHEME_TITLES: Final = {scheme.id: scheme.title for scheme in schemes()}
-
-
-def _written_letters(query: str) -> tuple[str, str] | None:
-    """The scheme and Arabic of *query* when it is a letter-for-letter transliteration
-    that writes no short vowels, ISO 233 or Buckwalter (ʾlǧyš ʾlswry, "AlHd Al$Eby"), as
-    qamus writes them; else None.
-
-    >>> _written_letters("lwA' AlbAqr"), _written_letters("ǧyš ʾlʿzẗ")
-    (('buckwalter', 'لواء الباقر'), ('iso233', 'جيش العزة'))
-    >>> _written_letters("Liwa al-Baqir"), _written_letters("SDF"), _written_letters("Mhd")
-    (None, None, None)
-    """
-    if query.isascii():
-        if _SMALL_VOWEL_LETTERS.search(query) or not any(c.islower() for c in query):
-            return None  # a name, or an acronym
-        arabic = untransliterate(query, "buckwalter")
-        # a letter Buckwalter has no use for ("Mhd"): an abbreviation, not Buckwalter
-        return None if _LATIN_LETTER.search(arabic) else ("buckwalter", arabic)
-    if _VOWEL_LETTERS.search(query) or not _ISO_233_ONLY.search(query):
-        return None
-    return "iso233", untransliterate(query, "iso233")
-
-
 def _group_words(index: SpellingIndex) -> frozenset[str]:
     """The letter codes of the words the glossary's groups are named with: one-word
     spellings of its terms that are words of its groups', forces' and organisations'
@@ -228,17 +164,6 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
             elif len(form.tokens) == 1 and not is_title(form):
                 term_words.add(form.codes)
     return frozenset(term_words & group_words)
-
-
-def _ends_with_article(query: str) -> bool:
-    """Whether the last word of *query* carries the article (the construct "X of Y" in
-    Arabic: جمهورية العراق, "Jumhuriyat al-Iraq").
-
-    >>> _ends_with_article("جمهورية العراق"), _ends_with_article("Kafr Nabl")
-    (True, False)
-    """
-    words = normalise(query).split()
-    return len(words) >= 2 and (words[-2] in PLAIN_ARTICLES or words[-1].startswith("ال"))
 
 
 #: English and French *of*: a place's name after it is the place ("City of Aleppo").
@@ -339,12 +264,13 @@ class Matcher:
     def _readings(self, query: str, *, plurals: bool) -> list[tuple[str, str, frozenset[str]]]:
         """Other readings of *query*, each with a note for the reason and the names of
         the terms it reads in: the Arabic of a transliteration letter for letter
-        (:func:`_written_letters`), English words for terms read as the terms, and with
-        *plurals*, a last word read as a singular."""
-        letters = _written_letters(query)
+        (:func:`~qamus.match.readings.written_letters`), English words for terms read
+        as the terms, and with *plurals*, a last word read as a singular or an English
+        adjective as the Arabic (:mod:`qamus.match.readings`)."""
+        letters = written_letters(query)
         if letters:
             scheme, arabic = letters
-            return [(arabic, f"read as {_SCHEME_TITLES[scheme]}", frozenset())]
+            return [(arabic, f"read as {scheme}", frozenset())]
         out: list[tuple[str, str, frozenset[str]]] = []
         glossed = query
         notes: list[str] = []
@@ -361,13 +287,13 @@ class Matcher:
             return out
         for text, note, read in [(query, "", frozenset[str]()), *out]:
             joined = f"{note}, " if note else ""
-            singular = _singular(text)
-            if singular:
-                out.append((singular, f"{joined}read as the singular {singular!r}", read))
-            for adjective in (text, singular):
-                nisba = _nisba(adjective) if adjective else None
-                if nisba:
-                    out.append((nisba, f"{joined}read as {nisba!r}", read))
+            one = singular(text)
+            if one:
+                out.append((one, f"{joined}read as the singular {one!r}", read))
+            for adjective in (text, one):
+                arabic_adjective = nisba(adjective) if adjective else None
+                if arabic_adjective:
+                    out.append((arabic_adjective, f"{joined}read as {arabic_adjective!r}", read))
         return out
 
     def _match(
@@ -427,7 +353,7 @@ class Matcher:
         ranked: list[tuple[float, int, int, int, bool, str]] = []
         scores = {number: raw for raw, number, _, _ in scored}
         group_words = self._group_words_in(form)
-        construct = _ends_with_article(query)
+        construct = ends_with_article(query)
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
             if not is_exact:
@@ -703,7 +629,7 @@ class Matcher:
         place's name (*Kafr*, *Tell*, *Ras*, *Khan*) is another town ("Kafr Nabl" is not
         Nubl, "Tell Tamer" not Tadmur). Not so after *of* ("City of Aleppo"), nor when the
         place's name carries the article (جمهورية العراق, Republic of Iraq): the caller
-        asks :func:`_ends_with_article`."""
+        asks :func:`~qamus.match.readings.ends_with_article`."""
         if self._index.entries[number].kind != "place":
             return False
         named = name_words(form)

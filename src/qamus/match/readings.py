@@ -1,0 +1,91 @@
+"""Other readings of a query, tried when it finds nothing as written (or something better).
+
+A query may be an English plural or adjective of a name the glossary holds
+(*Alawites*, *Sunnite*), or Arabic written letter for letter in Latin script
+(Buckwalter, ISO 233); the matcher also asks whether its last word carries the
+article, as the Arabic construct "X of Y" does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from qamus.normalise import normalise
+from qamus.normalise.latin import PLAIN_ARTICLES
+from qamus.translit import schemes, untransliterate
+
+__all__ = ["ends_with_article", "nisba", "singular", "written_letters"]
+
+
+def singular(query: str) -> str | None:
+    """*query* without the English plural *s* of its last word, when it may have one.
+
+    Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
+    French *Damas* for Damascus); English plurals of its peoples and groups do not.
+
+    >>> singular("Alawites"), singular("Sunnis"), singular("Homs"), singular("Tartus")
+    ('Alawite', 'Sunni', None, None)
+    >>> singular("Damas"), singular("Firas")
+    (None, None)
+    """
+    last = query.rsplit(None, 1)[-1]
+    if not query.isascii() or len(last) < 5 or not last.endswith("s"):
+        return None
+    return None if last.endswith(("ss", "us", "as")) else query[:-1]
+
+
+def nisba(query: str) -> str | None:
+    """*query* with the English *-ite* of its last word as *-i*, the Arabic adjective
+    it renders (Sunnite سني, Hashemite هاشمي, Maronite ماروني), when it may be one.
+
+    >>> nisba("Sunnite"), nisba("Hashemite"), nisba("Kite")
+    ('Sunni', 'Hashemi', None)
+    """
+    last = query.rsplit(None, 1)[-1]
+    if not query.isascii() or len(last) < 6 or not last.lower().endswith("ite"):
+        return None
+    return query[:-3] + "i"
+
+
+#: Letters only the ISO 233 transliteration writes: ʾ (alif, hamza) and ẗ (ة); with the
+#: others it writes (ǧ ḥ ḫ š ṣ ḍ ṭ ẓ ʿ ġ ṯ ḏ) and no vowel letters, a query is ISO 233.
+_ISO_233_ONLY: Final = re.compile("[ʾẗ]")
+_VOWEL_LETTERS: Final = re.compile("[aeiouAEIOU]")
+#: Buckwalter writes no vowel letter but its capitals (ا A, ى Y) and signs: a query in
+#: ASCII with no small vowel letter, not all capitals (an acronym), is Buckwalter.
+_SMALL_VOWEL_LETTERS: Final = re.compile("[aeiou]")
+_LATIN_LETTER: Final = re.compile("[A-Za-z]")
+_SCHEME_TITLES: Final = {scheme.id: scheme.title for scheme in schemes()}
+
+
+def written_letters(query: str) -> tuple[str, str] | None:
+    """The scheme's title and the Arabic of *query* when it is a letter-for-letter
+    transliteration that writes no short vowels, ISO 233 or Buckwalter (ʾlǧyš ʾlswry,
+    "AlHd Al$Eby"), as qamus writes them; else None.
+
+    >>> written_letters("lwA' AlbAqr"), written_letters("ǧyš ʾlʿzẗ")
+    (('Buckwalter', 'لواء الباقر'), ('ISO 233', 'جيش العزة'))
+    >>> written_letters("Liwa al-Baqir"), written_letters("SDF"), written_letters("Mhd")
+    (None, None, None)
+    """
+    if query.isascii():
+        if _SMALL_VOWEL_LETTERS.search(query) or not any(c.islower() for c in query):
+            return None  # a name, or an acronym
+        arabic = untransliterate(query, "buckwalter")
+        # a letter Buckwalter has no use for ("Mhd"): an abbreviation, not Buckwalter
+        return None if _LATIN_LETTER.search(arabic) else (_SCHEME_TITLES["buckwalter"], arabic)
+    if _VOWEL_LETTERS.search(query) or not _ISO_233_ONLY.search(query):
+        return None
+    return _SCHEME_TITLES["iso233"], untransliterate(query, "iso233")
+
+
+def ends_with_article(query: str) -> bool:
+    """Whether the last word of *query* carries the article (the construct "X of Y" in
+    Arabic: جمهورية العراق, "Jumhuriyat al-Iraq").
+
+    >>> ends_with_article("جمهورية العراق"), ends_with_article("Kafr Nabl")
+    (True, False)
+    """
+    words = normalise(query).split()
+    return len(words) >= 2 and (words[-2] in PLAIN_ARTICLES or words[-1].startswith("ال"))
