@@ -118,6 +118,9 @@ DIFFERENT = [
     # kunyas, Abu and a name: told apart by the name, as compounds with Abd are
     ("Abu Omar al-Baghdadi", "Abu Bakr al-Baghdadi"),
     ("أبو عمر البغدادي", "Abu Bakr al-Baghdadi"),
+    # a kunya is not a word without Abu: "Abu Israa" (Nouri al-Maliki) is not Basra
+    ("Abu Israa", "البصرة"),
+    ("Abu Esraa", "Basra"),
 ]
 
 # Different names on one root share their consonants: similarity ranks them below any

@@ -512,6 +512,15 @@ def _compound_parts(codes: str, script: str) -> tuple[str, str, str]:
     return head_kind, "", codes
 
 
+def is_kunya_word(word: Phonetic) -> bool:
+    """Whether *word* is Abu and a name read as one word (a kunya: "Abu Omar").
+
+    >>> is_kunya_word(phonetic("Abu Omar")), is_kunya_word(phonetic("Aboud"))
+    (True, False)
+    """
+    return _compound(word)[0] == "abu"
+
+
 def compound_cores(a: Phonetic, b: Phonetic) -> tuple[Phonetic, Phonetic] | None:
     """The parts that tell two compound names of one kind apart, or None if *a* and *b*
     are not both Abd + a name, or both Abu + a name (a kunya), or both a name + al-Din,
