@@ -180,6 +180,15 @@ def test_acronyms_are_found_as_written_or_in_capitals(text: str, found: list[str
     assert [m.text for m in Finder(ACRONYMS).find(text)] == found
 
 
+def test_short_generated_spellings_are_not_searched_in_english() -> None:
+    # هيت romanises as "Hit": a generated spelling of one short word is an English word
+    # too often; the glossary's own spellings are searched whatever their length
+    heet = Entry(id="heet", kind="place", name="Heet", arabic="هيت")
+    kut = Entry(id="kut", kind="place", name="Kut", arabic="الكوت")
+    found = Glossary([heet, kut], check=False).find("He hit back in Heet and Kut.")
+    assert [m.text for m in found] == ["Heet", "Kut"]
+
+
 def test_marks_after_the_last_letter_belong_to_the_mention(glossary: Glossary) -> None:
     assert found(glossary, "في حلبٌ و الباقرِ") == [("حلبٌ", "aleppo"), ("الباقرِ", "baqir")]
     assert found(glossary, "Aleppo\u0301 and Aleppo\u0301n") == [("Aleppo\u0301", "aleppo")]

@@ -66,10 +66,15 @@ from qamus.match.acronym import looks_like_acronym
 from qamus.model import Entry, Mention
 from qamus.normalise.offsets import fold_with_offsets
 
-__all__ = ["GENERATED_PER_ENTRY", "Finder", "find_key"]
+__all__ = ["GENERATED_PER_ENTRY", "GENERATED_SHORTEST_WORD", "Finder", "find_key"]
 
 #: How many generated spellings of each entry's Arabic are searched for too.
 GENERATED_PER_ENTRY: Final = 4
+
+#: Shortest generated spelling of one word searched for: short ones are often English
+#: words (هيت romanised *Hit*); the glossary's own spellings are searched whatever their
+#: length.
+GENERATED_SHORTEST_WORD: Final = 5
 
 #: Shortest folded spelling searched for: shorter ones (initials) match too much prose.
 MIN_LENGTH: Final = 3
@@ -152,7 +157,11 @@ class Finder:
 
         for number, entry in enumerate(self._entries):
             spellings = list(entry.spellings)
-            spellings += generated_spellings(entry.arabic, GENERATED_PER_ENTRY)
+            spellings += [
+                spelling
+                for spelling in generated_spellings(entry.arabic, GENERATED_PER_ENTRY)
+                if " " in spelling or len(spelling) >= GENERATED_SHORTEST_WORD
+            ]
             for spelling in spellings:
                 key = find_key(spelling)
                 add(key, (number, spelling, False))
