@@ -57,6 +57,10 @@ ENOUGH_CANDIDATES: Final = 64
 #: Candidates weighing less than this share of the best candidate are not scored.
 CANDIDATE_FLOOR: Final = 0.3
 
+#: A query of one word keeps up to this many of the entries it is a word of among its
+#: candidates, beyond the limit asked for.
+ONE_WORD_ENTRIES: Final = 48
+
 #: Skeletons shorter than this only find words with one consonant more, not one changed:
 #: two-consonant neighbours of a three-consonant word are found in too many names.
 SUBSTITUTION_FROM: Final = 4
@@ -420,6 +424,15 @@ class SpellingIndex:
             # a one-word query keeps the entries it is a word of, however light
             own = [postings[w] for w in words if w in postings] if one_word else []
             top = [n for n in top if totals[n] >= floor or any(n in p for p in own)]
+            if own and len(top) < ONE_WORD_ENTRIES:
+                # ... and beyond the limit, up to ONE_WORD_ENTRIES: a common word ("Assad",
+                # like Sayyid and Saad) is a word of more entries than the limit
+                kept = set(top)
+                more = sorted(
+                    {n for p in own for n in p if n not in kept and n in totals},
+                    key=lambda n: (-totals[n], n),
+                )
+                top += more[: ONE_WORD_ENTRIES - len(top)]
         return top
 
 
