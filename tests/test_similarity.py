@@ -335,6 +335,9 @@ def test_compound_cores_are_symmetric(a: str, b: str) -> None:
         # a name with a Turkish or Kurdish letter reads c as j only, never as s
         ("Hecîn", "هجين", "حسين"),
         ("Menbiç", "منبج", "منبك"),
+        # Kurdish spellings write خ as x: Zaxo زاخو, Xaneqîn خانقين
+        ("Zaxo", "زاخو", "زاكو"),
+        ("Xaneqîn", "خانقين", "كسانقين"),
         # Persian spellings: v is و
         ("Javad", "جواد", "جهاد"),
         ("Davoud", "داود", "دارود"),
@@ -427,3 +430,11 @@ def test_a_title_is_the_same_title_in_either_script() -> None:
 def test_c_in_a_kurdish_spelling_is_no_s() -> None:
     # Hecîn (هجين, Hajin) read with a French or English c was حسين, Husayn
     assert similarity("Hecîn", "حسين") < SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("sorani", "latin"), [("ھەولێر", "Hawler"), ("مەخموور", "Makhmur"), ("گوڵاڵە", "Gulale")]
+)
+def test_kurdish_letters_of_arabic_script_are_read(sorani: str, latin: str) -> None:
+    # Sorani writes ڵ ڕ for heavy l and r, ێ ۆ for long e and o, ە for e
+    assert similarity(sorani, latin) >= SAME_NAME_THRESHOLD

@@ -101,6 +101,8 @@ _ARABIC: Final[dict[str, str]] = {
     "د": "d", "ذ": "D", "ر": "r", "ز": "z", "ژ": "j", "س": "s", "ش": "S", "ص": "ṣ",
     "ض": "ḍ", "ط": "ṭ", "ظ": "ẓ", "غ": "G", "ف": "f", "ڤ": "v", "ق": "q", "ك": "k",
     "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ھ": "h", "ۀ": "a",
+    # Kurdish (Sorani) letters: ڵ and ڕ, heavy l and r; ێ ê and ۆ o, long vowels; ە e
+    "ڵ": "l", "ڕ": "r", "ێ": "I", "ۆ": "U", "ە": "a",
 }
 
 # Latin multi-letter spellings of one sound, longest first (applied after lower-casing).
@@ -271,15 +273,17 @@ _LETTER_TABLE: Final = str.maketrans(
     | {"â": "aa", "Â": "Aa", "î": "ii", "Î": "Ii", "û": "uu", "Û": "Uu", "ı": "i", "İ": "I"}
 )
 #: ... and *j* as *c* (Necef نجف, Cemal جمال, Cerablus جرابلس): a Latin *c* outside
-#: *ch* and *ck* is read as *j* in a name's other reading; and Persian spellings write و
-#: as *v* (Javad جواد, Vahidi وحيدي, Davoud داود), read there as *w*.
-_OTHER_LETTERS: Final = re.compile(r"c(?![hk])|v")
-_OTHER_LETTER: Final = {"c": "j", "v": "w"}
+#: *ch* and *ck* is read as *j* in a name's other reading; Persian spellings write و
+#: as *v* (Javad جواد, Vahidi وحيدي, Davoud داود), read there as *w*; and Kurdish ones
+#: write خ as *x* (Zaxo زاخو, Xaneqîn خانقين), read there as *kh*.
+_OTHER_LETTERS: Final = re.compile(r"c(?![hk])|v|x")
+_OTHER_LETTER: Final = {"c": "j", "v": "w", "x": "kh"}
 #: Letters of Turkish and Kurdish (Kurmanji) spelling: a name written with one of them
 #: reads *c* as *j* only (Hecîn هجين, Menbiç منبج), never as the *s* or *k* of French or
-#: English spellings (Hecîn is not حسين).
+#: English spellings (Hecîn is not حسين), and *x* as *kh* (Xaneqîn).
 _TURKISH_KURDISH: Final = re.compile("[çÇğĞıİêÊîÎûÛşŞ]")
 _C: Final = re.compile(r"c(?![hk])")
+_X: Final = re.compile("x")
 
 _REPEAT: Final = re.compile(r"(.)\1+")
 
@@ -322,7 +326,7 @@ def phonetic(text: str) -> Phonetic:
     plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
     words = " ".join(_NON_LETTER.split(plain))
     if turkish:
-        words = _C.sub("j", words)
+        words = _X.sub("kh", _C.sub("j", words))
     joined = _latin_codes(words)
     if script == "arabic" and GLUED_ARTICLE.search(joined):
         # an article glued to the word before (ديرالزور): read parted, and as written
