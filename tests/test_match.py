@@ -762,6 +762,13 @@ def test_a_town_named_with_words_before_a_place_is_another_town(query: str, plac
     assert "another place" in found[place].reason
 
 
+def test_a_place_of_one_word_is_not_the_letters_of_two() -> None:
+    # run together, "Ayad Allawi" holds the letters of ديالى (Diyala); word by word it
+    # has nothing of it
+    found = {m.entry.id: m for m in _shipped().match("Ayad Allawi")}
+    assert "diyala" not in found or found["diyala"].score < SAME_NAME_THRESHOLD
+
+
 @pytest.mark.parametrize(
     ("query", "place"), [("City of Aleppo", "aleppo"), ("Ville de Damas", "damascus")]
 )

@@ -456,7 +456,8 @@ class Matcher:
         scored as
         :func:`~qamus.similarity` scores names: the better of the whole names and
         their words aligned, unless the words disagree (a word of each name with no
-        counterpart in the other), when the lower.
+        counterpart in the other), when the lower. Names of groups, places and things
+        of another number of words than the query are scored by their words alone.
         """
         scored.sort(key=lambda item: -item[0])
         forms, attested = self._index.forms, self._index.attested
@@ -520,7 +521,12 @@ class Matcher:
                     )
                     if words.contradicted:
                         raw = min(whole, words.score)
-                    elif words.score > whole:
+                    elif words.score > whole or (
+                        # a group's or place's name of another number of words: the
+                        # words say how alike they are, not the letters run together
+                        # ("Ayad Allawi" holds the letters of ديالى, Diyala)
+                        not person and len(name_words(form)) != len(name_words(spelling_form))
+                    ):
                         raw = words.score
                         if words.words > 1:
                             note = f"{words.paired} of {words.words} words"
