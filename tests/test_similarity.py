@@ -438,3 +438,9 @@ def test_c_in_a_kurdish_spelling_is_no_s() -> None:
 def test_kurdish_letters_of_arabic_script_are_read(sorani: str, latin: str) -> None:
     # Sorani writes ڵ ڕ for heavy l and r, ێ ۆ for long e and o, ە for e
     assert similarity(sorani, latin) >= SAME_NAME_THRESHOLD
+
+
+def test_hazrat_is_a_title() -> None:
+    # the Persian and Urdu honorific before names of imams and saints
+    assert similarity("Hazrat Imam Hussain", "Imam Husayn") >= SAME_NAME_THRESHOLD
+    assert similarity("حضرة علي", "علي") >= SAME_NAME_THRESHOLD

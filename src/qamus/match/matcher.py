@@ -88,6 +88,10 @@ NEAR_CEILING: Final = 0.99
 #: :meth:`Matcher._place_named_with_more`).
 GIVEN_NAME_MATCH: Final = 0.7
 
+#: A query's last word with the article scores at least this (raw) against a place's
+#: one-word spelling to be that place in an Arabic construct ("Republic of Iraq").
+CONSTRUCT_PLACE: Final = 0.9
+
 #: How many of the best-scoring candidates also get their words aligned one to one
 #: (every one that would pass the threshold is aligned besides). A fourth changed no
 #: answer on any set of ``benchmarks/accuracy.py`` and cost a sixth of the alignments.
@@ -610,8 +614,10 @@ class Matcher:
             return "; a name made with the term, not the term"
         if self._given_name_alone(form, number, spelling_id):
             return "; a given name alone, and the query names more"
-        if not construct and self._place_named_with_more(form, number, spelling_id):
+        if self._place_named_with_more(form, construct, number, spelling_id):
             return "; another place, named with more words"
+        if self._last_word_of_a_place(form, number, spelling_id):
+            return "; the last word of a place's name, not the place"
         maker = self._group_word_lacked(form, group_words, number, spelling_id)
         if maker:
             return f"; {maker!r} names a group, not a {self._index.entries[number].kind}"
@@ -629,19 +635,41 @@ class Matcher:
             return False
         return self._spells_word(spelling_id, named, 0)
 
-    def _place_named_with_more(self, form: Phonetic, number: int, spelling_id: int) -> bool:
+    def _place_named_with_more(
+        self, form: Phonetic, construct: bool, number: int, spelling_id: int
+    ) -> bool:
         """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
         one word that ends a query of more words: a town named with words before another
         place's name (*Kafr*, *Tell*, *Ras*, *Khan*) is another town ("Kafr Nabl" is not
         Nubl, "Tell Tamer" not Tadmur). Not so after *of* ("City of Aleppo"), nor when the
-        place's name carries the article (جمهورية العراق, Republic of Iraq): the caller
-        asks :func:`~qamus.match.readings.ends_with_article`."""
+        last word carries the article and is the place's name itself (*construct*, which
+        the caller asks of :func:`~qamus.match.readings.ends_with_article`: جمهورية
+        العراق, Republic of Iraq), not a man's nisba ("Abu Omar al-Baghdadi" is not
+        Bakhdida)."""
         if self._index.entries[number].kind != "place":
             return False
         named = name_words(form)
         if any(w.codes in _OF for w in named):
             return False  # "City of Aleppo", "Ville de Damas": Aleppo and Damascus
+        last = whole_similarity(named[-1], self._index.forms[spelling_id])
+        if construct and last >= CONSTRUCT_PLACE:
+            return False  # جمهورية العراق, the Republic of Iraq: the place itself
         return self._spells_word(spelling_id, named, len(named) - 1)
+
+    def _last_word_of_a_place(self, form: Phonetic, number: int, spelling_id: int) -> bool:
+        """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
+        more words whose last word is the query, a word alone: a place named with words
+        before a name is not that name ("Asad" is not Ayn al-Asad, "Abyad" not Tell
+        Abyad)."""
+        if self._index.entries[number].kind != "place":
+            return False
+        named = name_words(form)
+        spelled = name_words(self._index.forms[spelling_id])
+        if len(named) != 1 or len(spelled) < 2:
+            return False
+        scores = [whole_similarity(named[0], w) for w in spelled]
+        last = scores[-1]
+        return last >= GIVEN_NAME_MATCH and all(s < last for s in scores[:-1])
 
     def _spells_word(self, spelling_id: int, named: tuple[Phonetic, ...], at: int) -> bool:
         """Whether spelling *spelling_id* is one word, the word at *at* of *named*, the

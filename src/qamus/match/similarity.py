@@ -156,6 +156,8 @@ TITLES: Final[tuple[str, ...]] = (
     "President", "Pres", "الرئيس",
     "Ayatollah", "Ayatullah", "Ayatolah", "آية الله", "آیت الله", "آیت‌الله",
     "Hojatoleslam", "Hojjatoleslam", "Hujjat al-Islam", "حجة الإسلام", "حجت الاسلام",
+    # Persian and Urdu honorific of prophets, imams and saints ("Hazrat Ali", حضرت علی)
+    "Hazrat", "Hazret", "Hadrat", "Hadhrat", "حضرت", "حضرة",
 )  # fmt: skip
 
 #: Two words score at least this (raw) to count as spellings of one word.
