@@ -762,6 +762,27 @@ def test_a_town_named_with_words_before_a_place_is_another_town(query: str, plac
     assert "another place" in found[place].reason
 
 
+@pytest.mark.parametrize(("query", "place"), [("Asad", "ain-al-asad"), ("Abyad", "tell-abyad")])
+def test_the_last_word_of_a_place_is_not_the_place(query: str, place: str) -> None:
+    # Ayn al-Asad is an air base named for a spring, not the Assads' name
+    found = {m.entry.id: m for m in _shipped().match(query)}
+    assert found[place].score < SAME_NAME_THRESHOLD
+    assert "last word of a place" in found[place].reason
+
+
+def test_a_nisba_is_no_construct_with_a_place() -> None:
+    # al-Baghdadi, a man's nisba, is not Bakhdida (Qaraqosh); جمهورية العراق is Iraq
+    found = {m.entry.id: m for m in _shipped().match("Abu Omar al-Baghdadi")}
+    assert "qaraqosh" not in found or found["qaraqosh"].score < SAME_NAME_THRESHOLD
+    assert _shipped().match("جمهورية العراق", limit=1)[0].entry.id == "iraq"
+
+
+def test_a_sister_is_not_her_brother() -> None:
+    # Bushra and Bashar al-Assad, declared look-alikes
+    found = {m.entry.id: m for m in _shipped().match("Bashar al-Assad")}
+    assert found["bushra-al-assad"].score < SAME_NAME_THRESHOLD
+
+
 def test_a_place_of_one_word_is_not_the_letters_of_two() -> None:
     # run together, "Ayad Allawi" holds the letters of ديالى (Diyala); word by word it
     # has nothing of it
