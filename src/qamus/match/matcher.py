@@ -170,6 +170,14 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
     return frozenset(term_words & group_words)
 
 
+def _closest_at(word: Phonetic, words: tuple[Phonetic, ...], at: int) -> bool:
+    """Whether *word* is the word at *at* of *words*: as close to it as
+    :data:`GIVEN_NAME_MATCH` and closer than to any other."""
+    scores = [whole_similarity(word, other) for other in words]
+    best = scores[at]
+    return best >= GIVEN_NAME_MATCH and all(s < best for i, s in enumerate(scores) if i != at)
+
+
 #: English and French *of*: a place's name after it is the place ("City of Aleppo").
 _OF: Final = frozenset({"of", "de", "du", "des"})
 
@@ -357,7 +365,8 @@ class Matcher:
         ranked: list[tuple[float, int, int, int, bool, str]] = []
         scores = {number: raw for raw, number, _, _ in scored}
         group_words = self._group_words_in(form)
-        construct = ends_with_article(query)
+        # only a query of several words may be a town named with more words
+        construct = len(form.tokens) > 1 and ends_with_article(query)
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
             if not is_exact:
@@ -529,7 +538,7 @@ class Matcher:
                         # a group's or place's name of another number of words: the
                         # words say how alike they are, not the letters run together
                         # ("Ayad Allawi" holds the letters of ديالى, Diyala)
-                        not person and len(name_words(form)) != len(name_words(spelling_form))
+                        not person and len(named) != len(name_words(spelling_form))
                     ):
                         raw = words.score
                         if words.words > 1:
@@ -651,10 +660,11 @@ class Matcher:
         named = name_words(form)
         if any(w.codes in _OF for w in named):
             return False  # "City of Aleppo", "Ville de Damas": Aleppo and Damascus
-        last = whole_similarity(named[-1], self._index.forms[spelling_id])
-        if construct and last >= CONSTRUCT_PLACE:
-            return False  # جمهورية العراق, the Republic of Iraq: the place itself
-        return self._spells_word(spelling_id, named, len(named) - 1)
+        if not self._spells_word(spelling_id, named, len(named) - 1):
+            return False
+        # جمهورية العراق, the Republic of Iraq: the place itself
+        place = self._index.forms[spelling_id]
+        return not (construct and whole_similarity(named[-1], place) >= CONSTRUCT_PLACE)
 
     def _last_word_of_a_place(self, form: Phonetic, number: int, spelling_id: int) -> bool:
         """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
@@ -667,20 +677,15 @@ class Matcher:
         spelled = name_words(self._index.forms[spelling_id])
         if len(named) != 1 or len(spelled) < 2:
             return False
-        scores = [whole_similarity(named[0], w) for w in spelled]
-        last = scores[-1]
-        return last >= GIVEN_NAME_MATCH and all(s < last for s in scores[:-1])
+        return _closest_at(named[0], spelled, len(spelled) - 1)
 
     def _spells_word(self, spelling_id: int, named: tuple[Phonetic, ...], at: int) -> bool:
         """Whether spelling *spelling_id* is one word, the word at *at* of *named*, the
-        name words of a query of two words or more: as close to it as
-        :data:`GIVEN_NAME_MATCH` and closer than to any other."""
+        name words of a query of two words or more (:func:`_closest_at`)."""
         spelled = name_words(self._index.forms[spelling_id])
         if len(spelled) != 1 or len(named) < 2:
             return False
-        scores = [whole_similarity(w, spelled[0]) for w in named]
-        best = scores[at]
-        return best >= GIVEN_NAME_MATCH and all(s < best for i, s in enumerate(scores) if i != at)
+        return _closest_at(spelled[0], named, at)
 
     def _group_words_in(self, form: Phonetic) -> frozenset[str]:
         """The words of a query of several words that the glossary's groups are named

@@ -283,7 +283,6 @@ _OTHER_LETTER: Final = {"c": "j", "v": "w", "x": "kh"}
 #: English spellings (Hecîn is not حسين), and *x* as *kh* (Xaneqîn).
 _TURKISH_KURDISH: Final = re.compile("[çÇğĞıİêÊîÎûÛşŞ]")
 _C: Final = re.compile(r"c(?![hk])")
-_X: Final = re.compile("x")
 
 _REPEAT: Final = re.compile(r"(.)\1+")
 
@@ -326,7 +325,7 @@ def phonetic(text: str) -> Phonetic:
     plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
     words = " ".join(_NON_LETTER.split(plain))
     if turkish:
-        words = _X.sub("kh", _C.sub("j", words))
+        words = _C.sub("j", words).replace("x", "kh")
     joined = _latin_codes(words)
     if script == "arabic" and GLUED_ARTICLE.search(joined):
         # an article glued to the word before (ديرالزور): read parted, and as written
