@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -49,6 +50,7 @@ from rapidfuzz.distance import Levenshtein
 from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.phonetic import Phonetic, names_a_parent, phonetic
+from qamus.match.places import is_place_word, plain_places, without_place_words
 from qamus.match.readings import ends_with_article, nisba, singular, written_letters
 from qamus.match.similarity import (
     is_kunya,
@@ -202,7 +204,12 @@ class Matcher:
 
     def __init__(self, glossary: Glossary | Iterable[Entry]) -> None:
         entries = tuple(glossary)
+        self._entries = entries
         self._index = SpellingIndex(entries)
+        # the glossary's places, their spellings read without place words too: built
+        # when a query first holds one ("Raqqa Governorate")
+        self._plain_places: tuple[Matcher, dict[tuple[str, str], str]] | None = None
+        self._plain_places_lock = threading.Lock()
         self._position = {e.id: n for n, e in enumerate(entries)}
         self._apart: dict[int, frozenset[int]] = {}
         partners: dict[int, set[int]] = {}
@@ -253,6 +260,7 @@ class Matcher:
         if not query or limit <= 0:
             return []
         results = self._match(query, kind, limit, min_score)
+        results = self._read_without_place_words(query, kind, limit, min_score, results)
         # English words for the glossary's terms read as those terms ("Brigade Abu
         # al-Fadl al-Abbas"), and, when nothing answers yet, English plurals as
         # singulars ("Alawites")
@@ -272,6 +280,58 @@ class Matcher:
                 if m.entry.id not in found or found[m.entry.id].score < score:
                     found[m.entry.id] = attrs.evolve(m, score=score, reason=f"{m.reason}, {note}")
         return sorted(found.values(), key=lambda m: -m.score)[:limit]
+
+    def _read_without_place_words(
+        self,
+        query: str,
+        kind: str | Sequence[str] | None,
+        limit: int,
+        min_score: float | None,
+        results: list[Match],
+    ) -> list[Match]:
+        """*results*, with the glossary's places scored by the name *query* holds beside
+        words that say what a place is (:mod:`qamus.match.places`), when that name
+        answers: "Raqqa Governorate" is al-Raqqa, not the "Anbar Governorate" its
+        letters resemble. A place the query spells exactly keeps its score."""
+        plain = without_place_words(query)
+        if plain is None or "place" not in self._by_kind:
+            return results
+        allowed = self._allowed(kind)
+        if allowed is not None and not allowed & self._by_kind["place"]:
+            return results
+        matcher, read_from = self._places()
+        found = matcher.match(plain, limit=limit, min_score=min_score)
+        if not found or found[0].score < SAME_NAME_THRESHOLD:
+            return results
+        by_id: dict[str, Match] = {}
+        for m in found:
+            entry = self._entries[self._position[m.entry.id]]
+            spelling = read_from.get((entry.id, m.spelling), m.spelling)
+            reason = m.reason
+            if spelling != m.spelling:
+                field = next(
+                    (f for f in ("name", "arabic", "vocalised") if getattr(entry, f) == spelling),
+                    "variant",
+                )
+                reason = reason.replace(
+                    f"attested variant {m.spelling!r}",
+                    f"{_FIELD_LABEL[field]} {spelling!r} without its place words",
+                )
+            reason = f"{reason}, {query!r} read without its place words"
+            by_id[entry.id] = Match(entry, min(m.score, NEAR_CEILING), reason, spelling)
+        kept = [m for m in results if m.entry.kind != "place" or m.score == 1.0]
+        exact = {m.entry.id for m in kept}
+        kept += [m for entry_id, m in by_id.items() if entry_id not in exact]
+        return sorted(kept, key=lambda m: -m.score)[:limit]
+
+    def _places(self) -> tuple[Matcher, dict[tuple[str, str], str]]:
+        """A matcher of the glossary's places with their spellings read without place
+        words too (:func:`~qamus.match.places.plain_places`), and what each was read from."""
+        with self._plain_places_lock:
+            if self._plain_places is None:
+                places, read_from = plain_places(self._entries)
+                self._plain_places = (Matcher(places), read_from)
+            return self._plain_places
 
     def _readings(self, query: str, *, plurals: bool) -> list[tuple[str, str, frozenset[str]]]:
         """Other readings of *query*, each with a note for the reason and the names of
@@ -367,6 +427,7 @@ class Matcher:
         group_words = self._group_words_in(form)
         # only a query of several words may be a town named with more words
         construct = len(form.tokens) > 1 and ends_with_article(query)
+        place_word = is_place_word(query)
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
             if not is_exact:
@@ -374,6 +435,7 @@ class Matcher:
                     form,
                     group_words,
                     construct,
+                    place_word,
                     number,
                     spelling_id,
                     raw_score,
@@ -604,6 +666,7 @@ class Matcher:
         form: Phonetic,
         group_words: frozenset[str],
         construct: bool,
+        place_word: bool,
         number: int,
         spelling_id: int,
         score: float,
@@ -613,8 +676,9 @@ class Matcher:
         """Why entry *number*, matched by its spelling *spelling_id* (not exactly) at
         *score*, is not the name the query names, for its reason; ``""`` if it may be.
         *group_words* are the query's words that groups are named with, *construct* whether
-        its last word carries the article, *scores* every candidate's score, *exact* the
-        entries the query spells exactly."""
+        its last word carries the article, *place_word* whether it is a word for what a
+        place is alone (:func:`~qamus.match.places.is_place_word`), *scores* every
+        candidate's score, *exact* the entries the query spells exactly."""
         partner = self._closer_partner(number, score, scores, exact)
         if partner is not None:
             # declared different from a name the query matches better: not this one
@@ -627,6 +691,9 @@ class Matcher:
             return "; another place, named with more words"
         if self._last_word_of_a_place(form, number, spelling_id):
             return "; the last word of a place's name, not the place"
+        if place_word and self._index.entries[number].kind == "place":
+            # القاعدة, "the base", is no air base's name (nor "Camp" a camp's)
+            return "; a word for what a place is, not the place"
         maker = self._group_word_lacked(form, group_words, number, spelling_id)
         if maker:
             return f"; {maker!r} names a group, not a {self._index.entries[number].kind}"

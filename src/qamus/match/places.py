@@ -1,0 +1,129 @@
+"""Words that say what a place is, not which: "Raqqa Governorate", محافظة الرقة.
+
+Writers name a town, a governorate, a camp or an air base with a word for what
+it is, in English after the name ("Idlib province", "Mezzeh Air Base"), in
+Arabic before it (مخيم الهول, *al-Hawl camp*; مطار المزة العسكري). Such a word
+names no place: read as part of the name, it makes "Raqqa Governorate" sound
+like the glossary's "Anbar Governorate" more than like al-Raqqa. The matcher
+therefore also reads a query without its place words, against the glossary's
+places with their spellings read so too (:func:`plain_places`), and lets the
+name left over score them.
+
+>>> without_place_words("Raqqa Governorate"), without_place_words("مطار المزة العسكري")
+('Raqqa', 'المزة')
+>>> without_place_words("Governorate of Raqqa"), without_place_words("القاعدة")
+('Raqqa', None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+
+from qamus.model import Entry
+from qamus.normalise import normalise
+
+__all__ = [
+    "PLACE_MODIFIERS",
+    "PLACE_WORDS",
+    "is_place_word",
+    "plain_places",
+    "without_place_words",
+]
+
+#: Words for what a place is, in English, French and Arabic: a town, a governorate or
+#: its districts, a camp, an air base or airport. Not *countryside* (ريف دمشق, Rif
+#: Dimashq, is a governorate of its own), *region* (Kurdistan Region), *valley* or
+#: *mount*, which name places of their own with the name they hold, nor حي, a word of
+#: names (عبد الحي).
+PLACE_WORDS: Final[tuple[str, ...]] = (
+    "governorate", "governate", "gouvernorat", "province", "district", "subdistrict",
+    "city", "town", "village", "ville", "camp", "airbase", "airfield", "airport", "base",
+    "neighbourhood", "neighborhood",
+    "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء",
+)  # fmt: skip
+
+#: Words that go with a word of :data:`PLACE_WORDS` ("military air base", "refugee
+#: camp", مطار المزة العسكري) and say what a place is only beside one.
+PLACE_MODIFIERS: Final[tuple[str, ...]] = (
+    "air", "field", "military", "army", "refugee", "sub", "aerienne", "militaire",
+    "العسكري", "العسكرية", "الجوية", "الجوي",
+)  # fmt: skip
+
+#: English and French *of* after a place word that begins a name ("City of Aleppo").
+_OF: Final = frozenset({"of", "de", "du", "des", "d"})
+
+_HEADS: Final = frozenset(normalise(w) for w in PLACE_WORDS)
+_MODIFIERS: Final = frozenset(normalise(w) for w in PLACE_MODIFIERS)
+
+
+def _role(word: str) -> str:
+    """``"head"`` for a place word, ``"modifier"`` for a word that goes with one, ``""``
+    for another word (a word the normaliser parts, "Air-Base", counts as its parts)."""
+    parts = normalise(word).split()
+    if not parts:
+        return ""
+    if all(p in _HEADS or p in _MODIFIERS for p in parts):
+        return "head" if any(p in _HEADS for p in parts) else "modifier"
+    return ""
+
+
+def is_place_word(text: str) -> bool:
+    """Whether *text* is one of the :data:`PLACE_WORDS` alone.
+
+    >>> is_place_word("Governorate"), is_place_word("القاعدة"), is_place_word("Raqqa")
+    (True, True, False)
+    """
+    words = normalise(text).split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    # with the article too, alone: القاعدة is "the base"
+    return word in _HEADS or (word.startswith("ال") and word[2:] in _HEADS)
+
+
+def without_place_words(text: str) -> str | None:
+    """*text* without the words that say what a place is (:data:`PLACE_WORDS`, and the
+    :data:`PLACE_MODIFIERS` beside them), and an *of* after them at its start; None when
+    it has none, or nothing but them ("Base", القاعدة, al-Qaeda, *the base*).
+
+    >>> without_place_words("Tiyas Military Airbase"), without_place_words("Air Force")
+    ('Tiyas', None)
+    """
+    words = text.split()
+    roles = [_role(w) for w in words]
+    if "head" not in roles:
+        return None
+    # a modifier goes with a place word anywhere in the name: مطار المزة العسكري
+    drop = [bool(role) for role in roles]
+    if drop[0]:
+        first_kept = drop.index(False) if False in drop else len(drop)
+        if first_kept < len(words) and normalise(words[first_kept]) in _OF:
+            drop[first_kept] = True  # "Governorate of Raqqa"
+    kept = [w for w, dropped in zip(words, drop, strict=True) if not dropped]
+    if not kept or len(kept) == len(words):
+        return None
+    return " ".join(kept)
+
+
+def plain_places(entries: Iterable[Entry]) -> tuple[list[Entry], dict[tuple[str, str], str]]:
+    """The places among *entries*, each with its spellings without place words added to
+    its variants ("Tiyas Air Base" as "Tiyas" too), and for each spelling so read, keyed
+    by entry id and the reading, the spelling it was read from."""
+    places: list[Entry] = []
+    read_from: dict[tuple[str, str], str] = {}
+    for entry in entries:
+        if entry.kind != "place":
+            continue
+        own = set(entry.spellings)
+        added: list[str] = []
+        for spelling in entry.spellings:
+            plain = without_place_words(spelling)
+            if plain is not None and plain not in own:
+                own.add(plain)
+                added.append(plain)
+                read_from[entry.id, plain] = spelling
+        places.append(attrs.evolve(entry, variants=(*entry.variants, *added)) if added else entry)
+    return places, read_from

@@ -1,0 +1,184 @@
+"""Words that say what a place is ("Raqqa Governorate", محافظة الرقة) in queries."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qamus.glossary.store import Glossary
+from qamus.match import SAME_NAME_THRESHOLD
+from qamus.match.places import (
+    PLACE_MODIFIERS,
+    PLACE_WORDS,
+    is_place_word,
+    plain_places,
+    without_place_words,
+)
+from qamus.model import Entry
+from qamus.normalise import normalise
+from tests.strategies import any_text, arabic_names, latin_names
+
+LATIN_PLACE_WORDS = [w for w in PLACE_WORDS if w.isascii()]
+ARABIC_PLACE_WORDS = [w for w in PLACE_WORDS if not w.isascii()]
+MODIFIERS = {normalise(w) for w in PLACE_MODIFIERS}
+
+
+def _holds_place_words(name: str) -> bool:
+    """Whether *name* holds a place word or a word that goes with one of its own."""
+    return without_place_words(name) is not None or any(
+        is_place_word(w) or normalise(w) in MODIFIERS for w in name.split()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Raqqa Governorate", "Raqqa"),
+        ("Idlib province", "Idlib"),
+        ("Governorate of Raqqa", "Raqqa"),
+        ("Ville de Damas", "Damas"),
+        ("Mezzeh Air-Base", "Mezzeh"),
+        ("Tiyas Military Airbase", "Tiyas"),
+        ("Yarmouk refugee camp", "Yarmouk"),
+        ("مخيم الهول", "الهول"),
+        ("مطار المزة العسكري", "المزة"),
+        ("قاعدة عين الأسد الجوية", "عين الأسد"),
+        # nothing but place words, or none: no other reading
+        ("Camp", None),
+        ("القاعدة", None),
+        ("تنظيم القاعدة", None),
+        ("Air Force Intelligence", None),
+        ("Military Operations Command", None),
+        ("Rif Dimashq", None),
+    ],
+)
+def test_place_words_are_left_out(text: str, plain: str | None) -> None:
+    assert without_place_words(text) == plain
+
+
+@given(any_text)
+def test_without_place_words_never_raises_and_keeps_words_in_order(text: str) -> None:
+    plain = without_place_words(text)
+    if plain is None:
+        return
+    words = text.split()
+    kept = plain.split()
+    assert 0 < len(kept) < len(words)
+    # the words kept are words of the text, in their order, untouched
+    it = iter(words)
+    assert all(any(k == w for w in it) for k in kept)
+    # and none is a place word: reading it again finds nothing more to leave out
+    assert without_place_words(plain) is None
+
+
+@given(latin_names, st.sampled_from(LATIN_PLACE_WORDS))
+def test_an_english_place_word_after_a_name_is_left_out(name: str, word: str) -> None:
+    if _holds_place_words(name):
+        return
+    assert without_place_words(f"{name} {word.capitalize()}") == name
+
+
+@given(arabic_names, st.sampled_from(ARABIC_PLACE_WORDS))
+def test_an_arabic_place_word_before_a_name_is_left_out(name: str, word: str) -> None:
+    if _holds_place_words(name):
+        return
+    assert without_place_words(f"{word} {name}") == name
+
+
+def test_plain_places_add_spellings_and_say_where_from() -> None:
+    base = Entry(
+        id="tiyas",
+        kind="place",
+        name="Tiyas Air Base",
+        arabic="مطار التيفور",
+        variants=("T4",),
+    )
+    group = Entry(id="camp-group", kind="group", name="Camp Brigade", arabic="لواء المخيم")
+    places, read_from = plain_places([base, group])
+    assert [e.id for e in places] == ["tiyas"]  # groups are no places
+    assert places[0].variants == ("T4", "Tiyas", "التيفور")
+    assert read_from["tiyas", "Tiyas"] == "Tiyas Air Base"
+    assert read_from["tiyas", "التيفور"] == "مطار التيفور"
+
+
+GLOSSARY = Glossary(
+    [
+        Entry(id="raqqa", kind="place", name="Raqqa", arabic="الرقة", variants=("al-Raqqah",)),
+        Entry(
+            id="anbar",
+            kind="place",
+            name="Anbar",
+            arabic="الأنبار",
+            variants=("Anbar Governorate", "محافظة الأنبار"),
+        ),
+        Entry(
+            id="mezzeh",
+            kind="place",
+            name="Mezzeh",
+            arabic="المزة",
+            variants=("Mezzeh Air Base", "مطار المزة العسكري"),
+        ),
+        Entry(id="al-qaeda", kind="group", name="al-Qaeda", arabic="القاعدة"),
+    ],
+    check=False,
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Raqqa Governorate", "raqqa"),
+        ("محافظة الرقة", "raqqa"),
+        ("Raqqah province", "raqqa"),
+        ("Mezze Military Airport", "mezzeh"),
+        ("مطار المزه", "mezzeh"),
+    ],
+)
+def test_a_place_named_with_a_place_word_is_the_place(query: str, expected: str) -> None:
+    found = GLOSSARY.match(query)
+    assert found[0].entry.id == expected
+    assert found[0].score >= SAME_NAME_THRESHOLD
+    # another place sharing only the place word is not the same name
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found[1:] if m.entry.kind == "place")
+
+
+def test_the_spelling_read_without_place_words_is_reported() -> None:
+    best = GLOSSARY.match("Mezze Military Airport")[0]
+    assert best.spelling in GLOSSARY["mezzeh"].spellings
+    assert best.reason.endswith("'Mezze Military Airport' read without its place words")
+
+
+def test_a_place_spelled_exactly_keeps_its_exact_score() -> None:
+    best = GLOSSARY.match("Anbar Governorate")[0]
+    assert (best.entry.id, best.score) == ("anbar", 1.0)
+
+
+def test_place_words_read_only_for_places() -> None:
+    found = GLOSSARY.match("Raqqa Governorate", kind="group")
+    assert not any(m.entry.kind == "place" for m in found)
+    assert GLOSSARY.match("القاعدة")[0].entry.id == "al-qaeda"
+
+
+def test_a_place_word_alone_is_no_place() -> None:
+    found = {m.entry.id: m for m in GLOSSARY.match("Governorate")}
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found.values())
+
+
+def test_shipped_places_are_found_with_a_place_word() -> None:
+    # every shipped place named in one word, in English with "province" after it and
+    # in Arabic with محافظة before it, is found first
+    from qamus import load
+
+    glossary = load()
+    missed = []
+    for entry in glossary:
+        if entry.kind != "place":
+            continue
+        for query in (f"{entry.name} province", f"محافظة {entry.arabic}"):
+            if len(query.split()) != 2:
+                continue
+            top = glossary.match(query, limit=1)
+            if not top or top[0].entry.id != entry.id:
+                missed.append((query, top[0].entry.id if top else None))
+    assert not missed
