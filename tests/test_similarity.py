@@ -444,3 +444,30 @@ def test_hazrat_is_a_title() -> None:
     # the Persian and Urdu honorific before names of imams and saints
     assert similarity("Hazrat Imam Hussain", "Imam Husayn") >= SAME_NAME_THRESHOLD
     assert similarity("حضرة علي", "علي") >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Abu in the genitive after ibn: both are written (ALA-LC and the press)
+        ("Ali ibn Abu Talib", "Ali ibn Abi Talib"),
+        ("علي بن أبو طالب", "علي بن أبي طالب"),
+        ("Ali ibn Abu Talib", "علي بن أبي طالب"),
+        ("Aba Abdullah", "Abu Abdullah"),
+    ],
+)
+def test_abi_and_aba_before_a_name_are_abu(a: str, b: str) -> None:
+    assert similarity(a, b) >= SAME_NAME_THRESHOLD
+
+
+def test_abi_inside_a_word_is_no_kunya() -> None:
+    # Abidin (Zayn al-Abidin) begins with the letters of Abi, and is no kunya
+    assert phonetic("Zain Abidine").tokens[-1].codes.startswith("abi")
+    assert phonetic("Abi Dine").tokens[-1].codes.startswith("abu")
+
+
+def test_a_fathers_name_after_b_finds_its_entry() -> None:
+    # "b." apart and "ibn" glued to the name after it: the index looks both up
+    from qamus import load
+
+    assert load().match("Hasan B. Ali B. Abi Taleb", limit=1)[0].entry.id == "hasan-ibn-ali"

@@ -38,7 +38,7 @@ from typing import Final, overload
 import attrs
 
 from qamus.match._text import generated_spellings, normalise, transliterations
-from qamus.match.phonetic import Phonetic, phonetic
+from qamus.match.phonetic import Phonetic, parent_name, phonetic
 from qamus.match.similarity import name_words
 from qamus.model import Entry
 
@@ -464,6 +464,11 @@ def _words(form: Phonetic) -> list[str]:
     for reading in (form, form.reading):
         if reading is not None:
             words.update(t.skeleton for t in reading.tokens if t.skeleton)
+            # "ibn Abi Talib" under Abi Talib too, as "b. Abi Talib" and "Abi Talib" write it
+            for token in reading.tokens:
+                parent = parent_name(token)
+                if parent is not None and parent.skeleton:
+                    words.add(parent.skeleton)
             if reading.skeleton:
                 words.add(WHOLE + reading.skeleton)
     return sorted(words)

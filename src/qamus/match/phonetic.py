@@ -55,6 +55,7 @@ __all__ = [
     "compound_cores",
     "joined",
     "names_a_parent",
+    "parent_name",
     "phonetic",
     "script_of",
 ]
@@ -398,9 +399,10 @@ _NOT_CODE: Final = re.compile("[^ " + re.escape("".join(CLASSES)) + "]")
 def _join_compounds(pieces: list[str]) -> list[str]:
     """Glue the words of compound names, which writers join or part at will.
 
-    ``abd`` (عبد) and ``abu`` (أبو) join the word after them ("Abd al-Rahman" is one
-    name, like عبدالرحمن; "Abu Bakr" like "Abubakar"); ``allah`` (الله) and ``eddine``
-    join the word before them ("Nasr Allah" / "Nasrallah", "Nour Eddine" / "Noureddine");
+    ``abd`` (عبد) and ``abu`` (أبو, and its cases *Abi* أبي and *Aba* أبا) join the word
+    after them ("Abd al-Rahman" is one name, like عبدالرحمن; "Abu Bakr" like
+    "Abubakar"); ``allah`` (الله) and ``eddine`` join the word before them ("Nasr
+    Allah" / "Nasrallah", "Nour Eddine" / "Noureddine");
     ``ul``/``ur``/``ud`` and a lone ``u`` join both ("Zia-ur-Rahman" / "Ziaurrahman",
     "Shams-u-Rahman"); *bin*, *ibn*, *ben*, *bint* and *ould* join the name after them
     ("Bin Laden" / "Binladen"). A bare "Din" may begin a name ("Din Mohammad"), so it
@@ -408,8 +410,14 @@ def _join_compounds(pieces: list[str]) -> list[str]:
     """
     out: list[str] = []
     glue = False
-    for piece in pieces:
+    last = len(pieces) - 1
+    for at, written in enumerate(pieces):
+        piece = written
         bare = _collapse(piece)
+        if at < last and bare in _KUNYA_CASES:
+            # Abi and Aba before a name are Abu in the genitive and accusative ("Ali
+            # ibn Abi Talib", "Ali ibn Abu Talib"): one kunya
+            piece = bare = _KUNYA_CASES[bare]
         if out and (glue or bare in _COMPOUND_TAILS):
             out[-1] += piece
         else:
@@ -423,6 +431,8 @@ _COMPOUND_HEADS: Final = frozenset(
     # bin, ibn, ben, bint, ould (بن ابن بنت ولد): "Bin al-Shibh" / "Binalshibh"
     | {"bin", "ibn", "ben", "bint", "bn", "Abn", "bnt", "Uld"}
 )
+#: Abu in the genitive and accusative, as the separate word before a name: أبي, أبا.
+_KUNYA_CASES: Final = {"abi": "abu", "abI": "abu", "aba": "abu", "AbI": "AbU", "AbA": "AbU"}
 _COMPOUND_TAILS: Final = frozenset(
     {"alah", "lh", "lAh", "edin", "edine", "adin", "udin", "ul", "ur", "ud", "u"}
 )
@@ -465,6 +475,20 @@ def _form(
 _COMPOUND_HEAD: Final = re.compile(r"^(?:(?P<abd>'?abd|ʿbd)|(?P<abu>ab[uU]|AbU))(?=..)")
 # bin, ibn, bint, ould glued before a name ("bin Abdallah"): not part of it
 _GLUED_SON_OF: Final = re.compile(r"^(?:bin|ibn|ben|bint|bn|Abn|bnt|Uld)(?=...)")
+
+
+def parent_name(word: Phonetic) -> Phonetic | None:
+    """The name after *bin*, *ibn*, *bint* or *ould* read as one word with it (``"bin
+    Ali"``, ``"ibn Abi Talib"``), or None: a word some write with the particle and others
+    without it, or with *b.* apart.
+
+    >>> parent_name(phonetic("ibn Abi Talib")).codes, parent_name(phonetic("Talib"))
+    ('abutalib', None)
+    """
+    found = _GLUED_SON_OF.match(word.codes)
+    if found is None:
+        return None
+    return _word_form(word.codes[found.end() :], word.script)
 
 
 def names_a_parent(word: Phonetic) -> bool:
