@@ -366,3 +366,58 @@ def test_a_short_name_run_together_is_not_searched_for() -> None:
     # "Al Bab" run together is a word of its own ("albab" in prose or a handle)
     entries = [Entry(id="bab", kind="place", name="Al Bab", arabic="الباب")]
     assert Finder(entries).find("the albab account") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liwa el-Baqir", "liwa-al-baqir"),
+        ("Liwa al Baqir", "liwa-al-baqir"),
+        ("Khalid el-Marai", "khalid-al-marai"),
+        ("Khalid el-Mara'i", "khalid-al-marai"),
+        ("Jabhat an-Nusra", "nusra"),
+        ("Jabhat en-Nusra", "nusra"),
+        ("Deir el-Zor", "deir-ez-zor"),
+        ("Ali bin Abi Talib", "ali"),
+        ("Ali ben Abi Talib", "ali"),
+    ],
+)
+def test_articles_and_ibn_in_the_forms_writers_use(text: str, expected: str) -> None:
+    glossary = Glossary(
+        [
+            *ENTRIES,
+            Entry(id="nusra", kind="group", name="Jabhat al-Nusra", arabic="جبهة النصرة"),
+            Entry(id="deir-ez-zor", kind="place", name="Deir ez-Zor", arabic="دير الزور"),
+            Entry(id="ali", kind="person", name="Ali ibn Abi Talib", arabic="علي بن أبي طالب"),
+        ],
+        check=False,
+    )
+    assert found(glossary, f"Reports named {text} again.") == [(text, expected)]
+
+
+@pytest.mark.parametrize("text", ["Ben Ali", "Bin Ali"])
+def test_ibn_first_is_a_name_of_its_own(text: str) -> None:
+    # Ibn Ali, Ben Ali and Bin Ali are three family names: only between names is each
+    # written for another
+    glossary = Glossary(
+        [Entry(id="ibn-ali", kind="person", name="Ibn Ali", arabic="ابن علي")], check=False
+    )
+    assert found(glossary, text) == []
+
+
+@given(
+    st.text("bdfhjkmqrwy", min_size=3, max_size=7),
+    st.sampled_from(["shams", "nasr", "tahir", "zayd", "rashid", "karim", "hasan"]),
+    st.sampled_from(["al-", "el-", "al ", "el "]),
+)
+def test_a_name_with_the_article_is_found_in_any_of_its_forms(
+    first: str, second: str, article: str
+) -> None:
+    name = f"{first.capitalize()} al-{second.capitalize()}"
+    glossary = Glossary([Entry(id="x", kind="person", name=name, arabic="س")], check=False)
+    text = f"Then {first.capitalize()} {article}{second.capitalize()} spoke."
+    assert [m.entry.id for m in glossary.find(text)] == ["x"]
+    if second[:2] == "sh" or second[0] in "tdrzsln":
+        sun = second[:2] if second[:2] == "sh" else second[0]
+        assimilated = f"Then {first.capitalize()} a{sun}-{second.capitalize()} spoke."
+        assert [m.entry.id for m in glossary.find(assimilated)] == ["x"]

@@ -14,8 +14,11 @@ exact slice of the original text.
 The word rules of :func:`~qamus.normalise.normalise_latin` (the forms of the
 article, ``Abdul`` for ``Abd al``, ``Hezbollah`` for ``Hezb Allah``, ``ibn``
 for ``bin``) rewrite whole words, not characters, so they are not applied to
-the text: a name is found in those forms when they are among its listed or
-generated spellings.
+the text. Instead, each Latin spelling is also searched for with its articles
+in the forms writers use (*al*, *el*, and assimilated before a sun letter:
+*Jabhat an-Nusra*, *Deir el-Zor*) and *ibn* between names as *bin* or *ben*
+(:data:`ARTICLE_FORMS` forms at most); other word forms are found when they
+are among its listed or generated spellings.
 
 Word boundaries:
 
@@ -55,6 +58,7 @@ then the longest hit there. Entries sharing one spelling (declared
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -66,7 +70,13 @@ from qamus.match.acronym import looks_like_acronym
 from qamus.model import Entry, Mention
 from qamus.normalise.offsets import fold_with_offsets
 
-__all__ = ["GENERATED_PER_ENTRY", "GENERATED_SHORTEST_WORD", "Finder", "find_key"]
+__all__ = [
+    "ARTICLE_FORMS",
+    "GENERATED_PER_ENTRY",
+    "GENERATED_SHORTEST_WORD",
+    "Finder",
+    "find_key",
+]
 
 #: How many generated spellings of each entry's Arabic are searched for too.
 GENERATED_PER_ENTRY: Final = 4
@@ -135,6 +145,54 @@ def _glued_articles(key: str) -> list[str]:
     return out
 
 
+#: Consonants the article assimilates to in romanisation (*ash-Sham*, *an-Nusra*,
+#: *ez-Zor*), as :func:`find_key` folds them, digraphs first.
+_SUN_CONSONANTS: Final = ("sh", "th", "dh", "t", "d", "r", "z", "s", "l", "n")
+
+#: Words for *son of* that writers use one for another between names.
+_SON_OF: Final = ("ibn", "bin", "ben")
+
+#: Most forms of one Latin spelling searched for with its articles and *ibn* written
+#: otherwise (:func:`_article_forms`).
+ARTICLE_FORMS: Final = 32
+
+
+def _sun_consonant(word: str) -> str:
+    return next((c for c in _SUN_CONSONANTS if word.startswith(c)), "")
+
+
+def _article_forms(key: str) -> list[str]:
+    """*key*, a folded Latin spelling, with each article in the forms writers use for it
+    (*al*, *el*, and before a sun letter *an-Nusra*, *en-Nusra*) and each *ibn* as *bin*
+    or *ben*, every way, up to :data:`ARTICLE_FORMS`; [] when it has none.
+
+    >>> _article_forms("jabhat al nusra")
+    ['jabhat el nusra', 'jabhat an nusra', 'jabhat en nusra']
+    >>> _article_forms("deir ez zor")[:3], _article_forms("hayat tahrir")
+    (['deir al zor', 'deir el zor', 'deir az zor'], [])
+    """
+    if not key.isascii():
+        return []
+    words = key.split(" ")
+    options: list[list[str]] = []
+    for at, word in enumerate(words):
+        after = words[at + 1] if at + 1 < len(words) else ""
+        sun = _sun_consonant(after)
+        if after and (word in ("al", "el") or (sun and word in ("a" + sun, "e" + sun))):
+            forms = ["al", "el", *(("a" + sun, "e" + sun) if sun else ())]
+            options.append([word, *(f for f in forms if f != word)])
+        elif at and after and word in _SON_OF:
+            options.append([word, *(f for f in _SON_OF if f != word)])
+        else:
+            options.append([word])
+    if all(len(o) == 1 for o in options):
+        return []
+    out: list[str] = []
+    for combination in itertools.islice(itertools.product(*options), 1, ARTICLE_FORMS + 1):
+        out.append(" ".join(combination))
+    return out
+
+
 def _is_arabic(char: str) -> bool:
     return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
 
@@ -164,9 +222,13 @@ class Finder:
             ]
             for spelling in spellings:
                 key = find_key(spelling)
-                add(key, (number, spelling, False))
+                written = [key]
                 if "'" in key:
-                    add(" ".join(key.replace("'", "").split()), (number, spelling, False))
+                    written.append(" ".join(key.replace("'", "").split()))
+                for form in written:
+                    add(form, (number, spelling, False))
+                    for other in _article_forms(form):  # "Jabhat an-Nusra", "Ahrar el-Sham"
+                        add(other, (number, spelling, False))
                 if key.startswith("ال") and len(key) > 3:
                     add("ل" + key[2:], (number, spelling, True))
                 for glued in _glued_articles(key):  # ديرالزور for دير الزور
