@@ -50,7 +50,25 @@ def test_jsonl_from_stdin(
         "end": 9,
         "text": "Aleppo",
         "entry": "aleppo",
+        "score": 1.0,
     }
+
+
+def test_by_sound(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    _shipped_or_skip()
+    text = "Fighters of Liwa al-Bakker, in Aleppo."
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert main(["find", "-"]) == 0
+    plain = [line.split("\t")[3] for line in capsys.readouterr().out.splitlines()]
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert main(["find", "--by-sound", "--format", "jsonl", "-"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert "Liwa al-Bakker" not in plain
+    assert [(r["text"], r["entry"]) for r in rows] == [
+        ("Liwa al-Bakker", "liwa-al-baqir"),
+        ("Aleppo", "aleppo"),
+    ]
+    assert 0.8 <= rows[0]["score"] < 1.0 == rows[1]["score"]
 
 
 def test_a_name_wrapped_over_two_lines_is_found_in_a_long_file(

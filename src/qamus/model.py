@@ -189,11 +189,14 @@ class Match:
 class Mention:
     """A glossary name found in running text by :meth:`qamus.Glossary.find`.
 
-    ``text == original[start:end]``.
+    ``text == original[start:end]``; ``spelling`` is the entry's spelling found.
+    ``score`` is 1.0 for a name found as the glossary spells it (or in a listed or
+    generated form), and the match score for one found by sound
+    (``find(text, by_sound=True)``).
 
     >>> e = Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب")
     >>> Mention(0, 6, "Aleppo", e, "Aleppo")
-    Mention(start=0, end=6, text='Aleppo', entry=<Entry aleppo>, spelling='Aleppo')
+    Mention(start=0, end=6, text='Aleppo', entry=<Entry aleppo>, spelling='Aleppo', score=1.0)
     """
 
     start: int
@@ -201,3 +204,4 @@ class Mention:
     text: str
     entry: Entry = attrs.field(repr=_entry_id)
     spelling: str
+    score: float = 1.0

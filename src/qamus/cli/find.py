@@ -3,8 +3,11 @@
 Reads each FILE (``-`` for standard input) as UTF-8 and prints one line per
 mention: file, start, end (character offsets into the file's text), the text
 as written, and the entry id; as tab-separated values (``--format tsv``, the
-default) or JSON lines (``--format jsonl``). On a terminal, large inputs show
-a progress bar when the optional ``tqdm`` package is installed
+default) or JSON lines (``--format jsonl``, with the score too: 1.0 for a name
+found as spelled). ``--by-sound`` also matches runs of name-like words by sound,
+as ``qamus match`` does, finding spellings no entry lists, at a far higher cost.
+On a terminal, large inputs show a progress bar when the optional ``tqdm``
+package is installed
 (``pip install qamus[progress]``). Exit status: 0 when names were found, 1
 when none were, 2 for usage errors.
 """
@@ -17,6 +20,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
+
+import attrs
 
 from qamus.cli import add_glossary_option, load_glossary
 from qamus.model import Mention
@@ -40,6 +45,11 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--overlapping", action="store_true", help="report overlapping mentions too"
     )
+    parser.add_argument(
+        "--by-sound",
+        action="store_true",
+        help="also match runs of name-like words by sound, as qamus match does (slower)",
+    )
     add_glossary_option(parser)
     parser.set_defaults(func=run)
 
@@ -60,6 +70,7 @@ def format_mention(name: str, mention: Mention, fmt: str) -> str:
                 "end": mention.end,
                 "text": mention.text,
                 "entry": mention.entry.id,
+                "score": mention.score,
             },
             ensure_ascii=False,
         )
@@ -109,13 +120,12 @@ def run(args: argparse.Namespace) -> int:
         offset = 0
         try:
             for chunk in _chunks(stream):
-                for mention in glossary.find(chunk, overlapping=args.overlapping):
-                    shifted = Mention(
-                        mention.start + offset,
-                        mention.end + offset,
-                        mention.text,
-                        mention.entry,
-                        mention.spelling,
+                mentions = glossary.find(
+                    chunk, overlapping=args.overlapping, by_sound=args.by_sound
+                )
+                for mention in mentions:
+                    shifted = attrs.evolve(
+                        mention, start=mention.start + offset, end=mention.end + offset
                     )
                     print(format_mention(name, shifted, args.format))
                     found += 1

@@ -24,6 +24,7 @@ from qamus.glossary.suggest import closest
 from qamus.model import SYMMETRIC_RELATIONS, Entry, Match, Mention
 
 if TYPE_CHECKING:
+    from qamus.match.by_sound import SoundFinder
     from qamus.match.finder import Finder
     from qamus.match.matcher import Matcher
 
@@ -39,7 +40,15 @@ class Glossary:
     for entries that were checked already.
     """
 
-    __slots__ = ("_by_id", "_entries", "_finder", "_lock", "_matcher", "_vocalised")
+    __slots__ = (
+        "_by_id",
+        "_entries",
+        "_finder",
+        "_lock",
+        "_matcher",
+        "_sound_finder",
+        "_vocalised",
+    )
 
     def __init__(self, entries: Iterable[Entry] = (), *, check: bool = True) -> None:
         items = tuple(entries)
@@ -55,6 +64,7 @@ class Glossary:
         self._lock = threading.Lock()
         self._matcher: Matcher | None = None
         self._finder: Finder | None = None
+        self._sound_finder: SoundFinder | None = None
         self._vocalised: dict[str, str] | None = None
 
     # -- collection -------------------------------------------------------------------------
@@ -138,6 +148,15 @@ class Glossary:
                 self._finder = Finder(self)
             return self._finder
 
+    def _get_sound_finder(self) -> SoundFinder:
+        matcher = self._get_matcher()
+        with self._lock:
+            if self._sound_finder is None:
+                from qamus.match.by_sound import SoundFinder
+
+                self._sound_finder = SoundFinder(self._entries, matcher)
+            return self._sound_finder
+
     def match(
         self,
         query: str,
@@ -177,9 +196,30 @@ class Glossary:
         """:meth:`match` for each of *queries*, in order; repeated queries are matched once."""
         return self._get_matcher().match_many(queries, **options)
 
-    def find(self, text: str, *, overlapping: bool = False) -> list[Mention]:
-        """Every glossary name in *text*, with offsets into *text* itself."""
-        return self._get_finder().find(text, overlapping=overlapping)
+    def find(
+        self, text: str, *, overlapping: bool = False, by_sound: bool = False
+    ) -> list[Mention]:
+        """Every glossary name in *text*, with offsets into *text* itself.
+
+        Names are found as the glossary spells them, whatever their case,
+        diacritics, tatweel or ayn/hamza marks, with Arabic proclitics, and in
+        spellings generated from their Arabic; ``overlapping`` keeps overlapping
+        mentions too. With ``by_sound``, runs of name-like words are also matched
+        as :meth:`match` matches a query (*Liwa al-Baker*, which no entry lists),
+        at a far higher cost (``qamus.match.by_sound``).
+
+        >>> from qamus import Entry, Glossary
+        >>> g = Glossary([Entry(id="liwa-al-baqir", kind="group", name="Liwa al-Baqir",
+        ...                     arabic="لواء الباقر")])
+        >>> [m.text for m in g.find("Fighters of Liwa al-Baker fled.")]
+        []
+        >>> [(m.text, m.entry.id) for m in g.find("Fighters of Liwa al-Baker fled.", by_sound=True)]
+        [('Liwa al-Baker', 'liwa-al-baqir')]
+        """
+        mentions = self._get_finder().find(text, overlapping=overlapping)
+        if not by_sound:
+            return mentions
+        return self._get_sound_finder().find(text, mentions)
 
     def transliterate(self, text: str, scheme: str = "ala-lc", **options: Any) -> str:
         """:func:`qamus.transliterate`, with glossary names written from their vocalised form."""

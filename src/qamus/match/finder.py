@@ -74,6 +74,7 @@ __all__ = [
     "ARTICLE_FORMS",
     "GENERATED_PER_ENTRY",
     "GENERATED_SHORTEST_WORD",
+    "NAME_PARTS",
     "Finder",
     "find_key",
 ]
@@ -88,6 +89,27 @@ GENERATED_SHORTEST_WORD: Final = 5
 
 #: Shortest folded spelling searched for: shorter ones (initials) match too much prose.
 MIN_LENGTH: Final = 3
+
+#: Words names are made with, never searched for alone, whatever spelling folds to one:
+#: آبو (*Apo*, Abdullah Öcalan) folds to ابو, the *Abu* of every kunya.
+NAME_PARTS: Final = frozenset(
+    {
+        "ابو",
+        "ابي",
+        "ابن",
+        "بن",
+        "بنت",
+        "عبد",
+        "ام",
+        "abu",
+        "abi",
+        "ibn",
+        "bin",
+        "bint",
+        "abd",
+        "umm",
+    }
+)
 
 _PROCLITICS: Final = re.compile("[وف]?[بلك]?(?:ال)?")
 _LAM_PROCLITICS: Final = re.compile("[وف]?")
@@ -210,6 +232,8 @@ class Finder:
         )
 
         def add(key: str, payload: _Payload) -> None:
+            if key in NAME_PARTS:
+                return
             if len(key) >= MIN_LENGTH and payload not in keys.setdefault(key, []):
                 keys[key].append(payload)
 

@@ -1,0 +1,238 @@
+"""Find glossary names in text by how they sound: spellings the glossary does not list.
+
+:class:`~qamus.match.finder.Finder` finds a name as the glossary spells it, in
+the listed forms of its articles, or as qamus's generator spells its Arabic;
+*Liwa al-Baker* or *Dair ez-Zour*, written otherwise, it misses. With
+``Glossary.find(text, by_sound=True)`` the text's runs of name-like words are
+also matched, as :meth:`qamus.Glossary.match` matches a query:
+
+- a run starts and ends at words whose consonant skeletons are those of the
+  first and last words of a spelling of the glossary (*Dair* and *Deir*, *Qasim*
+  and *Qassem* share theirs), and has about as many words as that spelling;
+- in Latin script every word of a run is capitalised but for the particles of
+  names (*al*, *ibn*, *of*...), as names are in prose; a run of one word has
+  :data:`ONE_WORD_LETTERS` letters or more and scores :data:`ONE_WORD_SCORE`
+  or more, and Arabic runs have two words or
+  more (the finder's folds already take most Arabic spellings);
+- no run crosses a clause mark, a paragraph break or a name already found;
+- a run is a mention when its best match is at
+  :data:`~qamus.match.SAME_NAME_THRESHOLD` or above through a spelling of as
+  many words, titles aside (a surname alone, or a name with words of prose
+  around it, is left), and it does not begin with an English word that begins
+  sentences (*The*, *In*);
+- a longer name found so takes the place of what it holds (*Liwa al-Baker* of
+  the term *Liwa*); on one span, a name found as spelled stands.
+
+Matching a run costs far more than looking a spelling up, so this is a choice,
+not the default (``benchmarks/bench_find.py`` gives both speeds).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final
+
+from qamus.match.phonetic import phonetic
+from qamus.match.similarity import name_words
+from qamus.match.threshold import SAME_NAME_THRESHOLD
+from qamus.model import Entry, Mention
+
+if TYPE_CHECKING:
+    from qamus.match.matcher import Matcher
+
+__all__ = ["ONE_WORD_LETTERS", "ONE_WORD_SCORE", "SoundFinder", "merge"]
+
+#: The fewest letters of a run of one Latin word matched by sound: shorter words of
+#: prose sound like too many names (*hums* and Homs).
+ONE_WORD_LETTERS: Final = 6
+
+#: The least score of a run of one word: one word of prose may sound like a name of
+#: one word ("Google" and *Gulale*, 0.83), as two words together rarely do.
+ONE_WORD_SCORE: Final = 0.9
+
+#: How many more or fewer words than a spelling a run of it may have ("Abu Bakr
+#: al-Baghdadi" and "Abubakr al Baghdadi").
+WORD_SLACK: Final = 1
+
+#: The most words of a run matched by sound, besides :data:`WORD_SLACK`.
+MOST_WORDS: Final = 8
+
+_MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_WORD: Final = re.compile(rf"[\w{_MARKS}]+(?:['’ʿʾ‘`ʼ\-][\w{_MARKS}]+)*")
+#: Lower-case words that names hold between capitalised ones.
+_PARTICLES: Final = frozenset({
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh", "ed", "en", "er", "es",
+    "esh", "et", "ez", "ibn", "bin", "bint", "ben", "bn", "b", "ul", "ur", "ud", "u", "wa", "w",
+    "of", "the", "and", "de", "du", "des", "la", "le", "li",
+})  # fmt: skip
+#: English words that begin sentences, not names ("The Baggara" is the Baggara).
+_NOT_FIRST: Final = frozenset({
+    "the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "by", "from", "with", "as",
+    "but", "or", "this", "that", "these", "those", "his", "her", "its", "their", "our", "we",
+    "he", "she", "it", "they", "mr", "mrs", "ms", "then", "when", "while", "after", "before",
+    "since",
+})  # fmt: skip
+#: A Latin word that begins with a capital, after an article joined to it ("al-Baqer").
+_CAPITALISED: Final = re.compile(r"^(?:[a-z]{1,3}['’\-])?[A-Z]")
+
+_JOINERS: Final = "'’ʿʾ‘`ʼ\\-"
+_LATIN_NAME_WORD: Final = rf"(?:[a-z]{{1,3}}['’\-])?[A-Z][^\W\d_]*(?:[{_JOINERS}][^\W\d_]+)*"
+_ARABIC_WORD: Final = "[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f]+"
+_PARTICLE: Final = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
+#: Spaces between two words of a name: one line break at most, no clause mark.
+_GAP: Final = "(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)"
+#: A run of name-like words: capitalised Latin words and the particles between them, or
+#: Arabic words, with no clause mark or blank line between.
+_RUN: Final = re.compile(
+    rf"(?:{_LATIN_NAME_WORD}|{_ARABIC_WORD})"
+    rf"(?:{_GAP}(?:{_LATIN_NAME_WORD}|\b{_PARTICLE}\b|{_ARABIC_WORD}))*"
+)
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in word[:2])
+
+
+@lru_cache(maxsize=1 << 16)
+def _skeleton(word: str) -> str:
+    return phonetic(word).skeleton
+
+
+def _name_like(word: str) -> bool:
+    """Whether a Latin *word* of prose may be part of a name."""
+    return bool(_CAPITALISED.match(word)) or word.lower() in _PARTICLES
+
+
+class SoundFinder:
+    """Finds the names of one glossary in text by sound, through its matcher."""
+
+    def __init__(self, entries: Sequence[Entry], matcher: Matcher) -> None:
+        self._matcher = matcher
+        # the skeletons of a spelling's first and last words -> its numbers of words
+        shapes: dict[tuple[str, str], set[int]] = {}
+        for entry in entries:
+            for spelling in entry.spellings:
+                words = spelling.split()
+                if not words:
+                    continue
+                first, last = _skeleton(words[0]), _skeleton(words[-1])
+                if first and last:
+                    shapes.setdefault((first, last), set()).add(len(words))
+        self._shapes = {k: frozenset(v) for k, v in shapes.items()}
+        self._firsts = frozenset(first for first, _ in shapes)
+
+    def find(self, text: str, found: Sequence[Mention]) -> list[Mention]:
+        """The mentions *found* in *text* as spelled, with those found by sound: a
+        longer name by sound takes the place of what it holds ("Liwa al-Baker" of the
+        term *Liwa*); on one span, a name as spelled stands."""
+        spelled = {(m.start, m.end) for m in found}
+        by_sound = [
+            m for words in self._stretches(text) for m in self._in_stretch(text, words, spelled)
+        ]
+        return merge(found, by_sound)
+
+    def _stretches(self, text: str) -> Iterator[list[tuple[int, int, str]]]:
+        """Runs of words of *text* (start, end, word) that no break or other word parts:
+        each may hold names."""
+        for run in _RUN.finditer(text):
+            base = run.start()
+            yield [
+                (base + w.start(), base + w.end(), w.group()) for w in _WORD.finditer(run.group())
+            ]
+
+    def _in_stretch(
+        self, text: str, words: list[tuple[int, int, str]], spelled: set[tuple[int, int]]
+    ) -> Iterator[Mention]:
+        """Mentions in one run of name-like words, leftmost first, longest at a start;
+        none on a span of a name found as *spelled*, which stands there."""
+        at = 0
+        while at < len(words):
+            mention = self._at(text, words, at, spelled)
+            if mention is None:
+                at += 1
+                continue
+            yield mention
+            while at < len(words) and words[at][0] < mention.end:
+                at += 1
+
+    def _at(
+        self,
+        text: str,
+        words: list[tuple[int, int, str]],
+        at: int,
+        spelled: set[tuple[int, int]],
+    ) -> Mention | None:
+        """The longest name by sound starting at word *at* of *words*, if any, longer
+        than a name found as *spelled* there."""
+        first = words[at][2]
+        latin = not _is_arabic(first)
+        if latin and (not _CAPITALISED.match(first) or first.lower() in _NOT_FIRST):
+            return None
+        first_skeleton = _skeleton(first)
+        if first_skeleton not in self._firsts:
+            return None
+        end_at = min(len(words), at + MOST_WORDS + WORD_SLACK)
+        for stop in range(end_at, at, -1):  # the longest run first
+            size = stop - at
+            last = words[stop - 1][2]
+            sizes = self._shapes.get((first_skeleton, _skeleton(last)))
+            if not sizes or not any(abs(size - n) <= WORD_SLACK for n in sizes):
+                continue
+            if not latin and size < 2:
+                continue
+            if latin and not _CAPITALISED.match(last):
+                continue  # a name ends with a name, not a particle
+            start, end = words[at][0], words[stop - 1][1]
+            if (start, end) in spelled:
+                return None  # found as spelled: a shorter run is no better
+            run = text[start:end]
+            if size == 1 and sum(c.isalpha() for c in run) < ONE_WORD_LETTERS:
+                continue
+            if any(_is_arabic(w[2]) == latin for w in words[at:stop]):
+                continue  # one script per name
+            mention = self._matched(run, start, end)
+            if mention is not None:
+                return mention
+        return None
+
+    def _matched(self, run: str, start: int, end: int) -> Mention | None:
+        best = self._matcher.match(run, limit=1)
+        least = ONE_WORD_SCORE if len(run.split()) == 1 else SAME_NAME_THRESHOLD
+        if not best or best[0].score < least:
+            return None
+        spelling = best[0].spelling
+        # a whole name: not a part of a longer one (a surname alone), nor one with words
+        # of prose around it ("Baggara Arabs")
+        if len(name_words(phonetic(run))) != len(name_words(phonetic(spelling))):
+            return None
+        return Mention(start, end, run, best[0].entry, spelling, best[0].score)
+
+
+def merge(found: Sequence[Mention], by_sound: Sequence[Mention]) -> list[Mention]:
+    """*found* and *by_sound* mentions, longest-leftmost: the earliest start, then the
+    longest there; on one span, those *found* as spelled, all of them (look-alikes).
+
+    >>> e = Entry(id="x", kind="term", name="Liwa", arabic="لواء")
+    >>> merge([Mention(0, 4, "Liwa", e, "Liwa")], [Mention(0, 13, "Liwa al-Baker", e, "x", 0.9)])
+    [Mention(start=0, end=13, text='Liwa al-Baker', entry=<Entry x>, spelling='x', score=0.9)]
+    """
+    ranked = sorted(
+        [(m.start, -m.end, 0, n, m) for n, m in enumerate(found)]
+        + [(m.start, -m.end, 1, n, m) for n, m in enumerate(by_sound)]
+    )
+    out: list[Mention] = []
+    taken_end = -1
+    span: tuple[int, int] | None = None
+    kind = -1
+    for start, minus_end, sound, _, mention in ranked:
+        if span == (start, -minus_end):
+            if sound == kind == 0:
+                out.append(mention)  # look-alikes spelled alike: each stays
+            continue
+        if start < taken_end:
+            continue
+        span, taken_end, kind = (start, -minus_end), -minus_end, sound
+        out.append(mention)
+    return out

@@ -1,0 +1,131 @@
+"""Finding names in text by sound: ``find(text, by_sound=True)``."""
+
+from __future__ import annotations
+
+import threading
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qamus import load
+from qamus.glossary.store import Glossary
+from qamus.match import SAME_NAME_THRESHOLD
+from tests.strategies import any_text
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Glossary:
+    return load()
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # spellings no entry lists, nor the generator writes
+        ("Liwa al-Baker", "liwa-al-baqir"),
+        ("Dair ez-Zour", "deir-ez-zor"),
+        ("Qasim Suleimani", "qasem-soleimani"),
+        ("Abu Mehdi al-Mohandes", "abu-mahdi-al-muhandis"),
+        ("Jaish al-Izzah", "jaysh-al-izza"),
+        ("مقتدى صدر", "muqtada-al-sadr"),
+    ],
+)
+def test_spellings_no_entry_lists_are_found_by_sound(
+    shipped: Glossary, written: str, expected: str
+) -> None:
+    text = f"On Monday {written} said, again, that nothing had changed."
+    assert all(m.text != written for m in shipped.find(text))
+    found = shipped.find(text, by_sound=True)
+    assert [(m.text, m.entry.id) for m in found] == [(written, expected)]
+    (mention,) = found
+    assert text[mention.start : mention.end] == written
+    assert SAME_NAME_THRESHOLD <= mention.score < 1.0
+    assert mention.spelling in mention.entry.spellings
+
+
+def test_a_longer_name_by_sound_takes_the_place_of_a_term_it_holds(shipped: Glossary) -> None:
+    text = "Fighters of Liwa al-Baker moved."
+    assert [m.entry.id for m in shipped.find(text)] == ["liwa"]
+    assert [m.entry.id for m in shipped.find(text, by_sound=True)] == ["liwa-al-baqir"]
+
+
+def test_names_as_spelled_stand_with_their_look_alikes(shipped: Glossary) -> None:
+    text = "The Baggara and the Bakkara met in Aleppo."
+    assert shipped.find(text, by_sound=True) == shipped.find(text)
+
+
+PROSE = (
+    "The Minister of Defence said on Monday that the President would travel to Paris "
+    "and Berlin. Mr Johnson, the British Prime Minister, met Angela Merkel; the Council "
+    "of Europe and the United Nations Security Council discussed Hamburg, Barcelona, "
+    "Madrid, Amsterdam and Marseille. Heavy rain fell over London, Manchester and "
+    "Birmingham while Microsoft, Google and Amazon reported their results."
+)
+
+
+def test_prose_without_names_of_the_glossary_gives_nothing(shipped: Glossary) -> None:
+    assert shipped.find(PROSE, by_sound=True) == []
+
+
+def test_sound_does_not_cross_a_clause_mark(shipped: Glossary) -> None:
+    # "Qasim. Suleimani" is two sentences, not a name
+    found = shipped.find("He met Qasim. Suleimani left.", by_sound=True)
+    assert all(m.entry.id != "qasem-soleimani" for m in found)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *PROSE.split(),
+                "Liwa",
+                "al-Baker",
+                "Dair",
+                "ez-Zour",
+                "Qasim",
+                "Suleimani",
+                ",",
+                "لواء",
+                "الباقر",
+                "\n\n",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_mentions_slice_the_text_and_never_overlap(words: list[str]) -> None:
+    glossary = load()
+    text = " ".join(words)
+    found = glossary.find(text, by_sound=True)
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    for first, second in pairwise(found):
+        assert (first.start, first.end) == (second.start, second.end) or first.end <= second.start
+    # a name found as spelled is kept, or held by a longer one found by sound
+    for mention in glossary.find(text):
+        assert any(m.start <= mention.start and mention.end <= m.end for m in found)
+
+
+@given(any_text)
+def test_never_raises(text: str) -> None:
+    load().find(text, by_sound=True)
+
+
+def test_threads_agree(shipped: Glossary) -> None:
+    text = " ".join(f"{name} met Liwa al-Baker in Dair ez-Zour." for name in ("Ali", "Omar"))
+    fresh = Glossary(list(shipped), check=False)  # its sound finder is built by the threads
+    expected = shipped.find(text, by_sound=True)
+    results: list[object] = [None] * 16
+
+    def run(slot: int) -> None:
+        results[slot] = fresh.find(text, by_sound=True)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected for r in results)
