@@ -818,3 +818,56 @@ def test_a_title_and_one_name_are_one_word_of_a_name(query: str) -> None:
     name = query.rsplit(maxsplit=1)[-1].casefold()
     assert found[0].score >= SAME_NAME_THRESHOLD
     assert name in found[0].entry.name.casefold().replace("-", " ")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Hezbollah leader Hassan Nasrallah", "hassan-nasrallah"),
+        ("PKK founder Abdullah Ocalan", "abdullah-ocalan"),
+        ("SDF commander Mazloum Abdi", "mazloum-abdi"),
+        ("al-Uqaydat tribe", "uqaydat"),
+        ("Raqqa (Syria)", "raqqa"),
+        ("Mr Assad", "bashar-al-assad"),
+    ],
+)
+def test_names_among_words_of_prose_are_read_out(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD
+
+
+def test_the_name_described_ranks_above_the_one_describing_it() -> None:
+    found = {m.entry.id: m for m in _shipped().match("Hezbollah leader Hassan Nasrallah")}
+    assert found["hassan-nasrallah"].score > found["hezbollah"].score >= SAME_NAME_THRESHOLD
+    assert "reading 'Hassan Nasrallah' in the query" in found["hassan-nasrallah"].reason
+
+
+@given(any_text)
+def test_named_parts_hold_words_of_the_query_and_no_prose(query: str) -> None:
+    from qamus.match.readings import named_parts
+
+    for part in named_parts(query):
+        assert part
+        assert all(w in query for w in part.split())
+        assert not any(
+            w.isalpha()
+            and w.islower()
+            and len(w) >= 3
+            and w
+            not in (
+                "the",
+                "and",
+                "for",
+                "ibn",
+                "bin",
+                "ben",
+                "bint",
+                "des",
+                "ash",
+                "esh",
+                "ath",
+                "adh",
+            )
+            for w in part.split()
+        )

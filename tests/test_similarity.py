@@ -471,3 +471,8 @@ def test_a_fathers_name_after_b_finds_its_entry() -> None:
     from qamus import load
 
     assert load().match("Hasan B. Ali B. Abi Taleb", limit=1)[0].entry.id == "hasan-ibn-ali"
+
+
+def test_english_forms_of_address_are_titles() -> None:
+    # "Mr" shares its consonants with Maher
+    assert similarity("Mr Assad", "Maher al-Assad") < similarity("Mr Assad", "Assad")

@@ -51,7 +51,13 @@ from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.phonetic import Phonetic, names_a_parent, phonetic
 from qamus.match.places import is_place_word, plain_places, without_place_words
-from qamus.match.readings import ends_with_article, nisba, singular, written_letters
+from qamus.match.readings import (
+    ends_with_article,
+    named_parts,
+    nisba,
+    singular,
+    written_letters,
+)
 from qamus.match.similarity import (
     is_kunya,
     is_title,
@@ -124,6 +130,15 @@ ALIGNED_SPELLINGS: Final = 2
 #: scores this much against it as a whole ("Ahl-e Bayt" and "Ahlulbayt", 0.93); a name
 #: made with the term scores less, even with a short word added ("Jaysh al-Izza", 0.81).
 TERM_AS_A_WHOLE: Final = 0.9
+
+#: Score factor for a name a query holds beside words of prose that is not the likelier
+#: one ("Hezbollah" in "Hezbollah leader Hassan Nasrallah"): it is named, but the query
+#: is about the other.
+OTHER_PART_FACTOR: Final = 0.98
+
+#: Another reading of a query: its text, a note for the reason, the names of the terms it
+#: reads in, and a factor for its scores.
+_Reading = tuple[str, str, frozenset[str], float]
 
 #: The score of an answer that is not the name the query names, though close: a look-alike
 #: declared ``not-same-as`` a closer answer, or a term inside a longer name.
@@ -272,9 +287,10 @@ class Matcher:
         # once answered, a reading counts only where it answers better than the query,
         # and names a name with the term rather than the term itself
         best = results[0].score if answered else 0.0
-        for other, note, terms in readings:
+        for other, note, terms, factor in readings:
             for m in self._match(other, kind, limit, min_score):
-                score = min(m.score, NEAR_CEILING)  # 1.0 is for the query's own spelling
+                # 1.0 is for the query's own spelling
+                score = round(min(m.score, NEAR_CEILING) * factor, 4)
                 if score <= best or (answered and m.entry.name in terms):
                     continue
                 if m.entry.id not in found or found[m.entry.id].score < score:
@@ -333,17 +349,23 @@ class Matcher:
                 self._plain_places = (Matcher(places), read_from)
             return self._plain_places
 
-    def _readings(self, query: str, *, plurals: bool) -> list[tuple[str, str, frozenset[str]]]:
-        """Other readings of *query*, each with a note for the reason and the names of
-        the terms it reads in: the Arabic of a transliteration letter for letter
-        (:func:`~qamus.match.readings.written_letters`), English words for terms read
-        as the terms, and with *plurals*, a last word read as a singular or an English
-        adjective as the Arabic (:mod:`qamus.match.readings`)."""
+    def _readings(self, query: str, *, plurals: bool) -> list[_Reading]:
+        """Other readings of *query*, each with a note for the reason, the names of
+        the terms it reads in and a factor for its scores: the Arabic of a
+        transliteration letter for letter
+        (:func:`~qamus.match.readings.written_letters`), the names it holds beside words
+        of prose (:func:`~qamus.match.readings.named_parts`: "Hezbollah leader Hassan
+        Nasrallah", the likelier one first, the others at :data:`OTHER_PART_FACTOR`),
+        English words for terms read as the terms, and with *plurals*, a last word read
+        as a singular or an English adjective as the Arabic (:mod:`qamus.match.readings`)."""
         letters = written_letters(query)
         if letters:
             scheme, arabic = letters
-            return [(arabic, f"read as {scheme}", frozenset())]
-        out: list[tuple[str, str, frozenset[str]]] = []
+            return [(arabic, f"read as {scheme}", frozenset(), 1.0)]
+        out: list[_Reading] = [
+            (part, f"reading {part!r} in the query", frozenset(), OTHER_PART_FACTOR if n else 1.0)
+            for n, part in enumerate(named_parts(query))
+        ]
         glossed = query
         notes: list[str] = []
         terms: set[str] = set()
@@ -354,18 +376,19 @@ class Matcher:
                 notes.append(f"reading {word!r} as {term!r}")
                 terms.add(term)
         if notes:
-            out.append((glossed, ", ".join(notes), frozenset(terms)))
+            out.append((glossed, ", ".join(notes), frozenset(terms), 1.0))
         if not plurals:
             return out
-        for text, note, read in [(query, "", frozenset[str]()), *out]:
-            joined = f"{note}, " if note else ""
+        for text, before, read, factor in [(query, "", frozenset[str](), 1.0), *out]:
+            joined = f"{before}, " if before else ""
             one = singular(text)
             if one:
-                out.append((one, f"{joined}read as the singular {one!r}", read))
+                out.append((one, f"{joined}read as the singular {one!r}", read, factor))
             for adjective in (text, one):
                 arabic_adjective = nisba(adjective) if adjective else None
                 if arabic_adjective:
-                    out.append((arabic_adjective, f"{joined}read as {arabic_adjective!r}", read))
+                    note = f"{joined}read as {arabic_adjective!r}"
+                    out.append((arabic_adjective, note, read, factor))
         return out
 
     def _match(

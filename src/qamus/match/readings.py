@@ -15,7 +15,7 @@ from qamus.normalise import normalise
 from qamus.normalise.latin import PLAIN_ARTICLES
 from qamus.translit import schemes, untransliterate
 
-__all__ = ["ends_with_article", "nisba", "singular", "written_letters"]
+__all__ = ["ends_with_article", "named_parts", "nisba", "singular", "written_letters"]
 
 
 def singular(query: str) -> str | None:
@@ -89,3 +89,68 @@ def ends_with_article(query: str) -> bool:
     """
     words = normalise(query).split()
     return len(words) >= 2 and (words[-2] in PLAIN_ARTICLES or words[-1].startswith("ال"))
+
+
+#: Small words of English and of romanised names that names hold in lower case ("Party
+#: of God", "Liwa al-Baqir", "Ali ibn Abi Talib"): not words of prose around a name.
+_NAME_SMALL_WORDS: Final = frozenset({
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh", "ed", "en", "er", "es",
+    "esh", "et", "ez", "ibn", "bin", "bint", "ben", "bn", "ul", "ur", "ud", "wa", "li", "fi",
+    "of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "le",
+})  # fmt: skip
+_LATIN_WORDS: Final = re.compile(r"\S+")
+_BRACKETED: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+
+
+def _prose(word: str) -> bool:
+    """Whether *word* is a word of English prose, not of a name: all small letters,
+    three or more, not a small word names hold."""
+    bare = word.strip(".,;:!?\"'’")
+    return (
+        len(bare) >= 3
+        and bare.isascii()
+        and bare.isalpha()
+        and bare.islower()
+        and (bare not in _NAME_SMALL_WORDS)
+    )
+
+
+def named_parts(query: str) -> list[str]:
+    """The names a Latin *query* holds beside words of prose around them, the likelier
+    first: a bracketed aside left out ("Raqqa (Syria)"), and the parts on either side of
+    small-letter English words ("Hezbollah leader Hassan Nasrallah": the name after a
+    word like *leader* is the one it describes). [] when it holds none, or is a name
+    alone, or has no capital (a name typed in small letters is a name).
+
+    >>> named_parts("Hezbollah leader Hassan Nasrallah"), named_parts("Bekara tribe")
+    (['Hassan Nasrallah', 'Hezbollah'], ['Bekara'])
+    >>> named_parts("Raqqa (Syria)"), named_parts("Party of God"), named_parts("liwa al-baqir")
+    (['Raqqa'], [], [])
+    """
+    if not query.isascii() or query == query.lower():
+        return []
+    plain = _BRACKETED.sub(" ", query).strip()
+    parts: list[str] = []
+    current: list[str] = []
+    for word in _LATIN_WORDS.findall(plain):
+        if _prose(word):
+            if current:
+                parts.append(" ".join(current))
+            current = []
+        else:
+            current.append(word)
+    if current:
+        parts.append(" ".join(current))
+    edges = ("the", "of", "and", "for", "in", "on", "to")
+    trimmed = []
+    for part in parts:
+        words = part.split()
+        while words and words[0].lower() in edges:
+            words.pop(0)
+        while words and words[-1].lower() in edges:
+            words.pop()
+        trimmed.append(" ".join(words))
+    parts = [p for p in trimmed if any(c.isupper() for c in p)]
+    if parts == [query]:
+        return []
+    return parts[::-1]

@@ -145,6 +145,8 @@ TITLES: Final[tuple[str, ...]] = (
     "Sheikh", "Shaykh", "Shaikh", "Sheik", "Cheikh", "Sheykh", "شيخ", "الشيخ",
     "Imam", "Emam", "الإمام", "الامام",
     "Doctor", "Dr", "الدكتور", "دكتور",
+    # English forms of address ("Mr Assad"): Mr is no Maher
+    "Mr", "Mrs", "Ms", "Mister",
     # military ranks, in lists and the press ("Col. Abdel Hamid Mahmud", "العميد")
     "Col", "Colonel", "Brig", "Brigadier", "Gen", "General", "Lt", "Lieutenant", "Capt",
     "Captain", "Maj", "Major",
