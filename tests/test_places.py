@@ -182,3 +182,19 @@ def test_shipped_places_are_found_with_a_place_word() -> None:
             if not top or top[0].entry.id != entry.id:
                 missed.append((query, top[0].entry.id if top else None))
     assert not missed
+
+
+def test_a_place_named_with_a_direction_is_found_by_its_name_alone() -> None:
+    # "Eastern Ghouta" is a part of Ghouta; "Ayn al-Asad" is not Asad
+    glossary = Glossary(
+        [
+            Entry(
+                id="eastern-ghouta", kind="place", name="Eastern Ghouta", arabic="الغوطة الشرقية"
+            ),
+            Entry(id="ain-al-asad", kind="place", name="Ayn al-Asad", arabic="عين الأسد"),
+        ],
+        check=False,
+    )
+    best = glossary.match("Ghouta")[0]
+    assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == ("eastern-ghouta", True)
+    assert glossary.match("Asad")[0].score < SAME_NAME_THRESHOLD

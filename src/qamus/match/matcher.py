@@ -50,7 +50,12 @@ from rapidfuzz.distance import Levenshtein
 from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.phonetic import Phonetic, names_a_parent, phonetic
-from qamus.match.places import is_place_word, plain_places, without_place_words
+from qamus.match.places import (
+    is_direction_word,
+    is_place_word,
+    plain_places,
+    without_place_words,
+)
 from qamus.match.readings import (
     ends_with_article,
     named_parts,
@@ -760,12 +765,15 @@ class Matcher:
         """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
         more words whose last word is the query, a word alone: a place named with words
         before a name is not that name ("Asad" is not Ayn al-Asad, "Abyad" not Tell
-        Abyad)."""
+        Abyad), unless the words before name a part of it ("Eastern Ghouta")."""
         if self._index.entries[number].kind != "place":
             return False
         named = name_words(form)
         spelled = name_words(self._index.forms[spelling_id])
         if len(named) != 1 or len(spelled) < 2:
+            return False
+        # "Eastern Ghouta" is a part of Ghouta: the query names it
+        if all(is_direction_word(w) for w in self._index.texts[spelling_id].split()[:-1]):
             return False
         return _closest_at(named[0], spelled, len(spelled) - 1)
 

@@ -26,8 +26,10 @@ from qamus.model import Entry
 from qamus.normalise import normalise
 
 __all__ = [
+    "DIRECTION_WORDS",
     "PLACE_MODIFIERS",
     "PLACE_WORDS",
+    "is_direction_word",
     "is_place_word",
     "plain_places",
     "without_place_words",
@@ -51,6 +53,27 @@ PLACE_MODIFIERS: Final[tuple[str, ...]] = (
     "air", "field", "military", "army", "refugee", "sub", "aerienne", "militaire",
     "العسكري", "العسكرية", "الجوية", "الجوي",
 )  # fmt: skip
+
+#: Words for the part of a place a name names ("Eastern Ghouta", الغوطة الشرقية): the
+#: place alone ("Ghouta") is still that place, as it is not beside other words ("Ayn
+#: al-Asad" is not Asad).
+DIRECTION_WORDS: Final[tuple[str, ...]] = (
+    "east", "eastern", "west", "western", "north", "northern", "south", "southern",
+    "upper", "lower", "greater", "central",
+    "الشرقي", "الشرقية", "الغربي", "الغربية", "الشمالي", "الشمالية", "الجنوبي", "الجنوبية",
+)  # fmt: skip
+
+_DIRECTIONS: Final = frozenset(normalise(w) for w in DIRECTION_WORDS)
+
+
+def is_direction_word(word: str) -> bool:
+    """Whether *word* names a part of a place (:data:`DIRECTION_WORDS`).
+
+    >>> is_direction_word("Eastern"), is_direction_word("الشرقية"), is_direction_word("Tell")
+    (True, True, False)
+    """
+    return normalise(word) in _DIRECTIONS
+
 
 #: English and French *of* after a place word that begins a name ("City of Aleppo").
 _OF: Final = frozenset({"of", "de", "du", "des", "d"})
