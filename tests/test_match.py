@@ -871,3 +871,41 @@ def test_named_parts_hold_words_of_the_query_and_no_prose(query: str) -> None:
             )
             for w in part.split()
         )
+
+
+@pytest.mark.parametrize(
+    ("query", "other"),
+    [("Liwa 313", "liwa"), ("5th Division", "fourth-armoured-division")],
+)
+def test_a_number_the_entry_lacks_is_another_unit(query: str, other: str) -> None:
+    found = {m.entry.id: m for m in _shipped().match(query)}
+    assert found[other].score < SAME_NAME_THRESHOLD
+    assert "is no number of its name" in found[other].reason
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("4th Armoured Division", "fourth-armoured-division"), ("25th Division", "tiger-forces")],
+)
+def test_a_number_the_entry_has_in_any_spelling_is_its_own(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == (expected, True)
+
+
+def test_an_ordinal_word_is_its_number() -> None:
+    glossary = Glossary(
+        [Entry(id="fifth", kind="force", name="Fifth Corps", arabic="الفيلق الخامس")],
+        check=False,
+    )
+    best = glossary.match("5th Corps", limit=1)[0]
+    assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == ("fifth", True)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Liwa al-Baqir (لواء الباقر)", "لواء الباقر Liwa al-Baqir", "Liwa al-Baqer/Liwa al-Baqir"],
+)
+def test_a_name_in_both_scripts_or_with_alternatives_is_read_in_parts(query: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert (best.entry.id, best.score) == ("liwa-al-baqir", 0.99)
+    assert "in the query" in best.reason

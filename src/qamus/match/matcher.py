@@ -60,6 +60,7 @@ from qamus.match.readings import (
     ends_with_article,
     named_parts,
     nisba,
+    numbers_in,
     singular,
     written_letters,
 )
@@ -456,9 +457,12 @@ class Matcher:
         # only a query of several words may be a town named with more words
         construct = len(form.tokens) > 1 and ends_with_article(query)
         place_word = is_place_word(query)
+        named_numbers = numbers_in(query)
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
-            if not is_exact:
+            if not is_exact and named_numbers:
+                apart = self._numbers_lacked(named_numbers, number)
+            if not is_exact and not apart:
                 apart = self._not_the_name(
                     form,
                     group_words,
@@ -726,6 +730,17 @@ class Matcher:
         if maker:
             return f"; {maker!r} names a group, not a {self._index.entries[number].kind}"
         return ""
+
+    def _numbers_lacked(self, numbers: frozenset[int], number: int) -> str:
+        """Why entry *number* is not what a query naming *numbers* names, when no spelling
+        of it has one of them ("Liwa 313" is not the term *liwa*, "5th Division" not the
+        4th); else ``""``."""
+        entry = self._index.entries[number]
+        own = frozenset().union(*(numbers_in(s) for s in entry.spellings))
+        lacked = numbers - own
+        if not lacked:
+            return ""
+        return f"; {min(lacked)} is no number of its name"
 
     def _given_name_alone(self, form: Phonetic, number: int, spelling_id: int) -> bool:
         """Whether entry *number*, a person, is matched through a spelling *spelling_id*

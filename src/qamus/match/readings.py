@@ -15,7 +15,14 @@ from qamus.normalise import normalise
 from qamus.normalise.latin import PLAIN_ARTICLES
 from qamus.translit import schemes, untransliterate
 
-__all__ = ["ends_with_article", "named_parts", "nisba", "singular", "written_letters"]
+__all__ = [
+    "ends_with_article",
+    "named_parts",
+    "nisba",
+    "numbers_in",
+    "singular",
+    "written_letters",
+]
 
 
 def singular(query: str) -> str | None:
@@ -99,6 +106,13 @@ _NAME_SMALL_WORDS: Final = frozenset({
     "of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "le",
 })  # fmt: skip
 _LATIN_WORDS: Final = re.compile(r"\S+")
+#: Marks between alternative spellings of one name ("Hezbollah/Hizballah").
+_ALTERNATIVES: Final = re.compile(r"\s*[/|;]\s*")
+_ARABIC_LETTER: Final = "\u0620-\u064a\u066e-\u06d3\u06d5\u0750-\u077f"
+_ARABIC_MARK: Final = "\u064b-\u065f\u0670\u0640"
+_ARABIC_WORD: Final = f"[{_ARABIC_LETTER}][{_ARABIC_LETTER}{_ARABIC_MARK}]*"
+#: Arabic words in a row, in a query that has other text too.
+_ARABIC_RUN: Final = re.compile(rf"{_ARABIC_WORD}(?:\s+{_ARABIC_WORD})*")
 _BRACKETED: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
@@ -116,17 +130,27 @@ def _prose(word: str) -> bool:
 
 
 def named_parts(query: str) -> list[str]:
-    """The names a Latin *query* holds beside words of prose around them, the likelier
-    first: a bracketed aside left out ("Raqqa (Syria)"), and the parts on either side of
-    small-letter English words ("Hezbollah leader Hassan Nasrallah": the name after a
-    word like *leader* is the one it describes). [] when it holds none, or is a name
-    alone, or has no capital (a name typed in small letters is a name).
+    """The names *query* holds beside other text, the likelier first: alternatives
+    ("Hezbollah/Hizballah"), its Latin and its Arabic ("Liwa al-Baqir (لواء الباقر)"),
+    or in Latin script a bracketed aside left out ("Raqqa (Syria)") and the parts on
+    either side of small-letter English words ("Hezbollah leader Hassan Nasrallah": the
+    name after a word like *leader* is the one it describes). [] when it holds none, or
+    is a name alone, or has no capital (a name typed in small letters is a name).
 
     >>> named_parts("Hezbollah leader Hassan Nasrallah"), named_parts("Bekara tribe")
     (['Hassan Nasrallah', 'Hezbollah'], ['Bekara'])
     >>> named_parts("Raqqa (Syria)"), named_parts("Party of God"), named_parts("liwa al-baqir")
     (['Raqqa'], [], [])
+    >>> named_parts("Liwa al-Baqir (لواء الباقر)"), named_parts("Bekara/Baggara")
+    (['Liwa al-Baqir', 'لواء الباقر'], ['Bekara', 'Baggara'])
     """
+    alternatives = [a for a in _ALTERNATIVES.split(query) if sum(c.isalpha() for c in a) > 1]
+    if len(alternatives) > 1:
+        return alternatives
+    arabic = " ".join(_ARABIC_RUN.findall(query))
+    if arabic and arabic != query.strip():
+        latin = " ".join(_BRACKETED.sub(" ", _ARABIC_RUN.sub(" ", query)).split())
+        return [p for p in (latin, arabic) if sum(c.isalpha() for c in p) > 1]
     if not query.isascii() or query == query.lower():
         return []
     plain = _BRACKETED.sub(" ", query).strip()
@@ -154,3 +178,27 @@ def named_parts(query: str) -> list[str]:
     if parts == [query]:
         return []
     return parts[::-1]
+
+
+_DIGITS: Final = re.compile(r"\d+")
+_ORDINAL_WORDS: Final = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_ORDINALS: Final = {word: n for n, word in enumerate(_ORDINAL_WORDS, start=1)}
+_WORD: Final = re.compile(r"[A-Za-z]+")
+
+
+def numbers_in(text: str) -> frozenset[int]:
+    """The numbers *text* names, in digits of either script or as English ordinals:
+    numbers tell units apart ("Brigade 313", the 4th and the 5th Corps).
+
+    >>> sorted(numbers_in("4th Armoured Division")), sorted(numbers_in("Fifth Corps"))
+    ([4], [5])
+    >>> sorted(numbers_in("الفرقة ٢٥")), sorted(numbers_in("Liwa al-Baqir"))
+    ([25], [])
+    """
+    found = {int(d) for d in _DIGITS.findall(text) if d.isdecimal()}
+    found.update(_ORDINALS[w] for w in _WORD.findall(text.lower()) if w in _ORDINALS)
+    return frozenset(found)
