@@ -907,5 +907,6 @@ def test_an_ordinal_word_is_its_number() -> None:
 )
 def test_a_name_in_both_scripts_or_with_alternatives_is_read_in_parts(query: str) -> None:
     best = _shipped().match(query, limit=1)[0]
-    assert (best.entry.id, best.score) == ("liwa-al-baqir", 0.99)
+    assert best.entry.id == "liwa-al-baqir"
+    assert best.score >= 0.98  # the whole query scores 0.86 to 0.87
     assert "in the query" in best.reason
