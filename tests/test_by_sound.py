@@ -129,3 +129,15 @@ def test_threads_agree(shipped: Glossary) -> None:
     for t in threads:
         t.join()
     assert all(r == expected for r in results)
+
+
+def test_one_word_of_a_longer_name_is_no_name_by_sound(shipped: Glossary) -> None:
+    # Hossein Amir-Abdollahian is no Imam Husayn; "In" before a name is no name
+    text = "In Tehran, Foreign Minister Hossein Amir-Abdollahian met them. In Shuhayl, nothing."
+    found = {m.entry.id for m in shipped.find(text, by_sound=True)}
+    assert "husayn-ibn-ali" not in found
+
+
+def test_an_english_possessive_is_not_part_of_a_name_by_sound(shipped: Glossary) -> None:
+    text = "Hezbollah's fighters and Liwa al-Baker's men."
+    assert [m.text for m in shipped.find(text, by_sound=True)] == ["Hezbollah", "Liwa al-Baker"]

@@ -11,8 +11,9 @@ also matched, as :meth:`qamus.Glossary.match` matches a query:
   and *Qassem* share theirs), and has about as many words as that spelling;
 - in Latin script every word of a run is capitalised but for the particles of
   names (*al*, *ibn*, *of*...), as names are in prose; a run of one word has
-  :data:`ONE_WORD_LETTERS` letters or more and scores :data:`ONE_WORD_SCORE`
-  or more, and Arabic runs have two words or
+  :data:`ONE_WORD_LETTERS` letters or more, scores :data:`ONE_WORD_SCORE` or
+  more and has no capitalised word beside it (*Hossein* in "Foreign Minister
+  Hossein Amir-Abdollahian" is part of another name), and Arabic runs have two words or
   more (the finder's folds already take most Arabic spellings);
 - no run crosses a clause mark, a paragraph break or a name already found;
 - a run is a mention when its best match is at
@@ -91,6 +92,10 @@ _RUN: Final = re.compile(
 )
 
 
+#: The English possessive after a name of three letters or more ("Assad's").
+_POSSESSIVE: Final = re.compile(r"(?<=[A-Za-z]{3})['’]s$")
+
+
 def _is_arabic(word: str) -> bool:
     return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in word[:2])
 
@@ -138,9 +143,14 @@ class SoundFinder:
         each may hold names."""
         for run in _RUN.finditer(text):
             base = run.start()
-            yield [
-                (base + w.start(), base + w.end(), w.group()) for w in _WORD.finditer(run.group())
-            ]
+            words = []
+            for found in _WORD.finditer(run.group()):
+                word, end = found.group(), base + found.end()
+                possessive = _POSSESSIVE.search(word)
+                if possessive:  # "Hezbollah's": the name is Hezbollah
+                    word, end = word[: possessive.start()], end - len(possessive.group())
+                words.append((base + found.start(), end, word))
+            yield words
 
     def _in_stretch(
         self, text: str, words: list[tuple[int, int, str]], spelled: set[tuple[int, int]]
@@ -188,7 +198,10 @@ class SoundFinder:
             if (start, end) in spelled:
                 return None  # found as spelled: a shorter run is no better
             run = text[start:end]
-            if size == 1 and sum(c.isalpha() for c in run) < ONE_WORD_LETTERS:
+            if size == 1 and (
+                sum(c.isalpha() for c in run) < ONE_WORD_LETTERS
+                or (latin and _beside_a_name(words, at))
+            ):
                 continue
             if any(_is_arabic(w[2]) == latin for w in words[at:stop]):
                 continue  # one script per name
@@ -208,6 +221,18 @@ class SoundFinder:
         if len(name_words(phonetic(run))) != len(name_words(phonetic(spelling))):
             return None
         return Mention(start, end, run, best[0].entry, spelling, best[0].score)
+
+
+def _beside_a_name(words: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the Latin word at *at* of a run has a capitalised word beside it that may
+    be a name (not *The*, *In*...): the word is then part of a longer name ("Foreign
+    Minister Hossein Amir-Abdollahian" names no Imam Husayn)."""
+    for other in (at - 1, at + 1):
+        if 0 <= other < len(words):
+            word = words[other][2]
+            if _CAPITALISED.match(word) and word.lower() not in _NOT_FIRST:
+                return True
+    return False
 
 
 def merge(found: Sequence[Mention], by_sound: Sequence[Mention]) -> list[Mention]:
