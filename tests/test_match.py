@@ -910,3 +910,34 @@ def test_a_name_in_both_scripts_or_with_alternatives_is_read_in_parts(query: str
     assert best.entry.id == "liwa-al-baqir"
     assert best.score >= 0.98  # the whole query scores 0.86 to 0.87
     assert "in the query" in best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("ولواء الباقر", "liwa-al-baqir"),
+        ("والبكارة", "bakkara"),
+        ("للبكارة", "bakkara"),
+        ("بالرقة", "raqqa"),
+        ("وحلب", "aleppo"),
+    ],
+)
+def test_arabic_proclitics_are_read_off_a_query(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert (best.entry.id, best.score) == (expected, 0.99)
+    assert "read without the proclitic" in best.reason
+
+
+@given(st.text(alphabet="وفبلكالرقةحبشارد ", max_size=12))
+def test_reading_proclitics_off_keeps_the_rest_of_the_query(query: str) -> None:
+    from qamus.match.readings import without_proclitics
+
+    read = without_proclitics(query)
+    if read is not None:
+        prefix, rest = read
+        assert prefix
+        assert rest
+        # what is left is the query less its proclitics (and لل read as ال)
+        assert query.endswith(rest) or (
+            prefix.endswith("ل") and "ال" + query[len(prefix) + 1 :] == rest
+        )

@@ -62,6 +62,7 @@ from qamus.match.readings import (
     nisba,
     numbers_in,
     singular,
+    without_proclitics,
     written_letters,
 )
 from qamus.match.similarity import (
@@ -359,7 +360,9 @@ class Matcher:
         """Other readings of *query*, each with a note for the reason, the names of
         the terms it reads in and a factor for its scores: the Arabic of a
         transliteration letter for letter
-        (:func:`~qamus.match.readings.written_letters`), the names it holds beside words
+        (:func:`~qamus.match.readings.written_letters`), an Arabic query without the
+        proclitics of its first word (:func:`~qamus.match.readings.without_proclitics`:
+        ولواء الباقر), the names it holds beside words
         of prose (:func:`~qamus.match.readings.named_parts`: "Hezbollah leader Hassan
         Nasrallah", the likelier one first, the others at :data:`OTHER_PART_FACTOR`),
         English words for terms read as the terms, and with *plurals*, a last word read
@@ -372,6 +375,10 @@ class Matcher:
             (part, f"reading {part!r} in the query", frozenset(), OTHER_PART_FACTOR if n else 1.0)
             for n, part in enumerate(named_parts(query))
         ]
+        proclitics = without_proclitics(query)
+        if proclitics:
+            prefix, rest = proclitics
+            out.append((rest, f"read without the proclitic {prefix!r}", frozenset(), 1.0))
         glossed = query
         notes: list[str] = []
         terms: set[str] = set()

@@ -21,6 +21,7 @@ __all__ = [
     "nisba",
     "numbers_in",
     "singular",
+    "without_proclitics",
     "written_letters",
 ]
 
@@ -202,3 +203,36 @@ def numbers_in(text: str) -> frozenset[int]:
     found = {int(d) for d in _DIGITS.findall(text) if d.isdecimal()}
     found.update(_ORDINALS[w] for w in _WORD.findall(text.lower()) if w in _ORDINALS)
     return frozenset(found)
+
+
+#: Arabic proclitics written together with the word after them: و ف (and, so), then
+#: ب ل ك (in, for, like) before the article; لل for ل and the article.
+_PROCLITIC_ARTICLE: Final = re.compile(r"^[وف]?[بلك](?=ال..)|^[وف](?=ال..)")
+_LAM_LAM: Final = re.compile(r"^[وف]?لل(?=...)")
+#: و before a word without the article (ف begins too many words: فرقة, فيلق, فوج).
+_AND: Final = re.compile(r"^و(?=...)")
+
+
+def without_proclitics(query: str) -> tuple[str, str] | None:
+    """The proclitics of the first word of an Arabic *query*, and the query without
+    them, when it has some: و before a word, و ف ب ل ك before the article (والبكارة,
+    فالرقة, بالرقة, للبكارة for البكارة); else None. Words that begin with these letters
+    themselves (بشار, لواء, فرقة) keep them unless the article follows.
+
+    >>> without_proclitics("ولواء الباقر"), without_proclitics("للبكارة")
+    (('و', 'لواء الباقر'), ('ل', 'البكارة'))
+    >>> without_proclitics("بالرقة"), without_proclitics("بشار الأسد"), without_proclitics("فرقة")
+    (('ب', 'الرقة'), None, None)
+    """
+    if not query or not "\u0621" <= query[0] <= "\u064a":
+        return None
+    found = _PROCLITIC_ARTICLE.match(query)
+    if found:
+        return found.group(), query[found.end() :]
+    found = _LAM_LAM.match(query)
+    if found:
+        return found.group()[:-1], query[found.end() - 1 :].replace("ل", "ال", 1)
+    found = _AND.match(query)
+    if found:
+        return found.group(), query[found.end() :]
+    return None
