@@ -941,3 +941,23 @@ def test_reading_proclitics_off_keeps_the_rest_of_the_query(query: str) -> None:
         assert query.endswith(rest) or (
             prefix.endswith("ل") and "ال" + query[len(prefix) + 1 :] == rest
         )
+
+
+def test_a_name_run_together_finds_the_spelling_of_as_many_words() -> None:
+    # "Albukamal": "Albu Kamal" and "al-Bukamal" sound alike as a whole; the place's
+    # words are compared with the spelling of one word, not with "Albu Kamal"'s two
+    glossary = Glossary(
+        [
+            Entry(
+                id="al-bukamal",
+                kind="place",
+                name="al-Bukamal",
+                arabic="البوكمال",
+                variants=("Albu Kamal", "Albu-Kamal"),
+            ),
+            Entry(id="albu-mahal", kind="tribe", name="Albu Mahal", arabic="البومحل"),
+        ],
+        check=False,
+    )
+    best = glossary.match("Albukamal", limit=1)[0]
+    assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == ("al-bukamal", True)

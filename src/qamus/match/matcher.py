@@ -600,12 +600,15 @@ class Matcher:
             if is_exact or number not in chosen:
                 continue
             person = self._index.entries[number].kind == "person"
+            # ties to the spellings of as many words as the query ("al-Bukamal" before
+            # "Albu Kamal" for "Albukamal"), then the later ones
             ranked = sorted(
                 (
                     (wholes[s] if s in wholes else whole_similarity(form, forms[s]), s)
                     for s in by_entry[number]
                     if (attested[s] or not arabic_query) and s not in unsounded
                 ),
+                key=lambda item: (item[0], len(forms[item[1]].tokens) == len(form.tokens), item[1]),
                 reverse=True,
             )
             score, best = -1.0, best_whole
