@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from qamus.match.phonetic import phonetic
+from qamus.match.readings import NAME_SMALL_WORDS
 from qamus.match.similarity import name_words
 from qamus.match.threshold import SAME_NAME_THRESHOLD
 from qamus.model import Entry, Mention
@@ -62,12 +63,6 @@ MOST_WORDS: Final = 8
 
 _MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _WORD: Final = re.compile(rf"[\w{_MARKS}]+(?:['’ʿʾ‘`ʼ\-][\w{_MARKS}]+)*")
-#: Lower-case words that names hold between capitalised ones.
-_PARTICLES: Final = frozenset({
-    "al", "el", "ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh", "ed", "en", "er", "es",
-    "esh", "et", "ez", "ibn", "bin", "bint", "ben", "bn", "b", "ul", "ur", "ud", "u", "wa", "w",
-    "of", "the", "and", "de", "du", "des", "la", "le", "li",
-})  # fmt: skip
 #: English words that begin sentences, not names ("The Baggara" is the Baggara).
 _NOT_FIRST: Final = frozenset({
     "the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "by", "from", "with", "as",
@@ -81,7 +76,7 @@ _CAPITALISED: Final = re.compile(r"^(?:[a-z]{1,3}['’\-])?[A-Z]")
 _JOINERS: Final = "'’ʿʾ‘`ʼ\\-"
 _LATIN_NAME_WORD: Final = rf"(?:[a-z]{{1,3}}['’\-])?[A-Z][^\W\d_]*(?:[{_JOINERS}][^\W\d_]+)*"
 _ARABIC_WORD: Final = "[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f]+"
-_PARTICLE: Final = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
+_PARTICLE: Final = "(?:" + "|".join(sorted(NAME_SMALL_WORDS, key=len, reverse=True)) + ")"
 #: Spaces between two words of a name: one line break at most, no clause mark.
 _GAP: Final = "(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)"
 #: A run of name-like words: capitalised Latin words and the particles between them, or
@@ -107,7 +102,7 @@ def _skeleton(word: str) -> str:
 
 def _name_like(word: str) -> bool:
     """Whether a Latin *word* of prose may be part of a name."""
-    return bool(_CAPITALISED.match(word)) or word.lower() in _PARTICLES
+    return bool(_CAPITALISED.match(word)) or word.lower() in NAME_SMALL_WORDS
 
 
 class SoundFinder:

@@ -16,6 +16,7 @@ from qamus.normalise.latin import PLAIN_ARTICLES
 from qamus.translit import schemes, untransliterate
 
 __all__ = [
+    "NAME_SMALL_WORDS",
     "ends_with_article",
     "named_parts",
     "nisba",
@@ -99,12 +100,13 @@ def ends_with_article(query: str) -> bool:
     return len(words) >= 2 and (words[-2] in PLAIN_ARTICLES or words[-1].startswith("ال"))
 
 
-#: Small words of English and of romanised names that names hold in lower case ("Party
-#: of God", "Liwa al-Baqir", "Ali ibn Abi Talib"): not words of prose around a name.
-_NAME_SMALL_WORDS: Final = frozenset({
+#: Small words of English and of romanised names that names hold in small letters
+#: ("Party of God", "Liwa al-Baqir", "Ali ibn Abi Talib", "Abbas b. Ali"): not words of
+#: prose around a name.
+NAME_SMALL_WORDS: Final = frozenset({
     "al", "el", "ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh", "ed", "en", "er", "es",
-    "esh", "et", "ez", "ibn", "bin", "bint", "ben", "bn", "ul", "ur", "ud", "wa", "li", "fi",
-    "of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "le",
+    "esh", "et", "ez", "ibn", "bin", "bint", "ben", "bn", "b", "ul", "ur", "ud", "u", "wa", "w",
+    "li", "fi", "of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "le",
 })  # fmt: skip
 _LATIN_WORDS: Final = re.compile(r"\S+")
 #: Marks between alternative spellings of one name ("Hezbollah/Hizballah").
@@ -126,7 +128,7 @@ def _prose(word: str) -> bool:
         and bare.isascii()
         and bare.isalpha()
         and bare.islower()
-        and (bare not in _NAME_SMALL_WORDS)
+        and (bare not in NAME_SMALL_WORDS)
     )
 
 
