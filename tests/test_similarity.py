@@ -476,3 +476,18 @@ def test_a_fathers_name_after_b_finds_its_entry() -> None:
 def test_english_forms_of_address_are_titles() -> None:
     # "Mr" shares its consonants with Maher
     assert similarity("Mr Assad", "Maher al-Assad") < similarity("Mr Assad", "Assad")
+
+
+@pytest.mark.parametrize(
+    ("persian", "arabic"),
+    [
+        # Persian ی is Arabic ي; Persian writes a final -e'i ه‌ای, Arabic ئي
+        ("علی", "علي"),
+        ("حضرت علی", "علي"),
+        ("قاسم سلیمانی", "قاسم سليماني"),
+        ("علی خامنه‌ای", "علي خامنئي"),
+        ("سید علی خامنه ای", "علي خامنئي"),
+    ],
+)
+def test_persian_spellings_of_arabic_script_names(persian: str, arabic: str) -> None:
+    assert similarity(persian, arabic) >= SAME_NAME_THRESHOLD

@@ -96,7 +96,7 @@ VOWEL_GROUP: Final = "V"
 
 # Arabic letters (after NFKD has split off hamza and madda) -> letter codes.
 _ARABIC: Final[dict[str, str]] = {
-    "ا": "A", "ٱ": "A", "ى": "A", "ة": "a", "و": "U", "ي": "I", "ی": "i", "ې": "i", "ے": "i",
+    "ا": "A", "ٱ": "A", "ى": "A", "ة": "a", "و": "U", "ي": "I", "ی": "I", "ې": "i", "ے": "i",
     "ء": "'", "ع": "ʿ",
     "ب": "b", "پ": "p", "ت": "t", "ث": "T", "ج": "j", "چ": "j", "ح": "ḥ", "خ": "x",
     "د": "d", "ذ": "D", "ر": "r", "ز": "z", "ژ": "j", "س": "s", "ش": "S", "ص": "ṣ",
@@ -317,7 +317,7 @@ def phonetic(text: str) -> Phonetic:
         plain = _CAMEL_CASE.sub(" ", _POSSESSIVE.sub("", plain))
     if script == "arabic":
         plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
-        plain = _ARABIC_ARTICLE.sub("", plain)
+        plain = _PERSIAN_EI.sub("ئي", _ARABIC_ARTICLE.sub("", plain))
     turkish = False
     if not plain.isascii():
         plain = unicodedata.normalize("NFC", plain)
@@ -392,6 +392,9 @@ _MERGED_IN_READING: Final = re.compile("[" + "".join(_READING) + "]")
 
 _APOSTROPHE_TABLE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
 _ARABIC_TABLE: Final = str.maketrans(_ARABIC)
+#: Persian writes the word-final *-e'i* of names with ه and ای (خامنه‌ای, with a
+#: zero-width non-joiner or a space between, or none), Arabic with ئي (خامنئي).
+_PERSIAN_EI: Final = re.compile("ه[\u200c ]?ا[یي](?![^\\W\\d_])")
 _ARABIC_READING_TABLE: Final = str.maketrans(_ARABIC | _READING)
 _NOT_CODE: Final = re.compile("[^ " + re.escape("".join(CLASSES)) + "]")
 
