@@ -961,3 +961,27 @@ def test_a_name_run_together_finds_the_spelling_of_as_many_words() -> None:
     )
     best = glossary.match("Albukamal", limit=1)[0]
     assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == ("al-bukamal", True)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Iraqi PM Mohammed Shia al-Sudani", "mohammed-shia-al-sudani"),
+        ("Prime Minister Nouri al-Maliki", "nouri-al-maliki"),
+        ("Lebanese Speaker Nabih Berri", "nabih-berri"),
+        ("Iranian General Qassem Soleimani", "qasem-soleimani"),
+    ],
+)
+def test_offices_before_a_name_describe_it(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == (expected, True)
+
+
+def test_a_nationality_alone_is_a_word_of_the_name() -> None:
+    from qamus.match.readings import named_parts
+
+    # "Kurdish Democratic Party" is not the "Democratic Party"; "Iraqi PM X Y" is X Y
+    assert named_parts("Kurdish Democratic Party") == []
+    assert named_parts("Iraqi PM Nouri al-Maliki") == ["Nouri al-Maliki"]
+    # names in capitals have no acronyms before them
+    assert named_parts("MOHAMMAD NAIM BARICH KHUDAIDAD") == []

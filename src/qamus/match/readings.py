@@ -17,6 +17,8 @@ from qamus.translit import schemes, untransliterate
 
 __all__ = [
     "NAME_SMALL_WORDS",
+    "NATIONALITIES",
+    "OFFICES",
     "ends_with_article",
     "named_parts",
     "nisba",
@@ -109,6 +111,24 @@ NAME_SMALL_WORDS: Final = frozenset({
     "li", "fi", "of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "le",
 })  # fmt: skip
 _LATIN_WORDS: Final = re.compile(r"\S+")
+#: Capitalised English words for offices that describe the person named after them in
+#: news writing ("Prime Minister", "Speaker", "Cleric"); words that are also words of
+#: names are not listed (Amir, Sultan).
+OFFICES: Final = frozenset({
+    "president", "prime", "minister", "pm", "speaker", "cleric", "commander", "leader",
+    "chief", "grand", "supreme", "deputy", "foreign", "defence", "defense", "interior",
+    "secretary", "governor", "mayor", "spokesman", "founder", "head", "chairman", "general",
+    "gen", "colonel", "col", "brigadier", "major", "ayatollah", "sheikh", "former", "late",
+})  # fmt: skip
+#: Nationalities, which describe a person before an office ("Iraqi Prime Minister") but
+#: are words of names of groups too ("Kurdish Democratic Party").
+NATIONALITIES: Final = frozenset({
+    "iraqi", "iranian", "syrian", "lebanese", "kurdish", "turkish", "saudi", "afghan",
+    "pakistani", "palestinian", "jordanian", "egyptian", "yemeni", "libyan", "qatari",
+    "emirati", "russian", "american", "british", "french", "israeli",
+})  # fmt: skip
+#: A word in capitals of two to five letters, an acronym ("IRGC commander").
+_ACRONYM_WORD: Final = re.compile(r"[A-Z]{2,5}")
 #: Marks between alternative spellings of one name ("Hezbollah/Hizballah").
 _ALTERNATIVES: Final = re.compile(r"\s*[/|;]\s*")
 _ARABIC_LETTER: Final = "\u0620-\u064a\u066e-\u06d3\u06d5\u0750-\u077f"
@@ -132,13 +152,20 @@ def _prose(word: str) -> bool:
     )
 
 
+def _office(word: str, acronyms: bool) -> bool:
+    """Whether *word* names an office (:data:`OFFICES`), or with *acronyms*, is one."""
+    return word.strip(".,").lower() in OFFICES or bool(acronyms and _ACRONYM_WORD.fullmatch(word))
+
+
 def named_parts(query: str) -> list[str]:
     """The names *query* holds beside other text, the likelier first: alternatives
     ("Hezbollah/Hizballah"), its Latin and its Arabic ("Liwa al-Baqir (لواء الباقر)"),
-    or in Latin script a bracketed aside left out ("Raqqa (Syria)") and the parts on
+    or in Latin script a bracketed aside left out ("Raqqa (Syria)"), the parts on
     either side of small-letter English words ("Hezbollah leader Hassan Nasrallah": the
-    name after a word like *leader* is the one it describes). [] when it holds none, or
-    is a name alone, or has no capital (a name typed in small letters is a name).
+    name after a word like *leader* is the one it describes) and a name after the
+    words that describe a person (:data:`OFFICES`, acronyms: "Iraqi PM"). []
+    when it holds none, or is a name alone, or has no capital (a name typed in small
+    letters is a name).
 
     >>> named_parts("Hezbollah leader Hassan Nasrallah"), named_parts("Bekara tribe")
     (['Hassan Nasrallah', 'Hezbollah'], ['Bekara'])
@@ -146,6 +173,8 @@ def named_parts(query: str) -> list[str]:
     (['Raqqa'], [], [])
     >>> named_parts("Liwa al-Baqir (لواء الباقر)"), named_parts("Bekara/Baggara")
     (['Liwa al-Baqir', 'لواء الباقر'], ['Bekara', 'Baggara'])
+    >>> named_parts("Iraqi PM Mohammed Shia al-Sudani")
+    ['Mohammed Shia al-Sudani']
     """
     alternatives = [a for a in _ALTERNATIVES.split(query) if sum(c.isalpha() for c in a) > 1]
     if len(alternatives) > 1:
@@ -176,6 +205,14 @@ def named_parts(query: str) -> list[str]:
             words.pop(0)
         while words and words[-1].lower() in edges:
             words.pop()
+        # "Iraqi PM Mohammed Shia al-Sudani": a nationality, an office or an acronym
+        # before a name of two words or more describes it
+        mixed = any(c.islower() for c in part)  # names in capitals have no acronyms
+        while len(words) > 2 and (
+            _office(words[0], mixed)
+            or (words[0].lower() in NATIONALITIES and _office(words[1], mixed))
+        ):
+            words.pop(0)
         trimmed.append(" ".join(words))
     parts = [p for p in trimmed if any(c.isupper() for c in p)]
     if parts == [query]:
