@@ -985,3 +985,17 @@ def test_a_nationality_alone_is_a_word_of_the_name() -> None:
     assert named_parts("Iraqi PM Nouri al-Maliki") == ["Nouri al-Maliki"]
     # names in capitals have no acronyms before them
     assert named_parts("MOHAMMAD NAIM BARICH KHUDAIDAD") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("رئيس الوزراء نوري المالكي", "nouri-al-maliki"),
+        ("الأمين العام لحزب الله حسن نصر الله", "hassan-nasrallah"),
+        ("قائد قوات سوريا الديمقراطية مظلوم عبدي", "mazloum-abdi"),
+        ("سماحة السيد علي السيستاني", "ali-al-sistani"),
+    ],
+)
+def test_an_arabic_description_of_a_person_ends_with_the_name(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == (expected, True)

@@ -16,6 +16,7 @@ from qamus.normalise.latin import PLAIN_ARTICLES
 from qamus.translit import schemes, untransliterate
 
 __all__ = [
+    "ARABIC_OFFICES",
     "NAME_SMALL_WORDS",
     "NATIONALITIES",
     "OFFICES",
@@ -127,6 +128,14 @@ NATIONALITIES: Final = frozenset({
     "pakistani", "palestinian", "jordanian", "egyptian", "yemeni", "libyan", "qatari",
     "emirati", "russian", "american", "british", "french", "israeli",
 })  # fmt: skip
+#: Arabic words for offices and honorifics that begin a description of a person in
+#: news writing (رئيس الوزراء العراقي ..., الأمين العام لحزب الله ..., سماحة السيد ...):
+#: the person's name ends it.
+ARABIC_OFFICES: Final = frozenset({
+    "رئيس", "الرئيس", "وزير", "الوزير", "قائد", "القائد", "زعيم", "الزعيم", "الأمين",
+    "المرجع", "سماحة", "فضيلة", "معالي", "فخامة", "الناطق", "المتحدث", "نائب", "مدير",
+    "محافظ", "المحافظ", "الجنرال",
+})  # fmt: skip
 #: A word in capitals of two to five letters, an acronym ("IRGC commander").
 _ACRONYM_WORD: Final = re.compile(r"[A-Z]{2,5}")
 #: Marks between alternative spellings of one name ("Hezbollah/Hizballah").
@@ -163,7 +172,8 @@ def named_parts(query: str) -> list[str]:
     or in Latin script a bracketed aside left out ("Raqqa (Syria)"), the parts on
     either side of small-letter English words ("Hezbollah leader Hassan Nasrallah": the
     name after a word like *leader* is the one it describes) and a name after the
-    words that describe a person (:data:`OFFICES`, acronyms: "Iraqi PM"). []
+    words that describe a person (:data:`OFFICES`, acronyms: "Iraqi PM"), and in
+    Arabic the last two to four words after an office (:data:`ARABIC_OFFICES`). []
     when it holds none, or is a name alone, or has no capital (a name typed in small
     letters is a name).
 
@@ -175,11 +185,17 @@ def named_parts(query: str) -> list[str]:
     (['Liwa al-Baqir', 'لواء الباقر'], ['Bekara', 'Baggara'])
     >>> named_parts("Iraqi PM Mohammed Shia al-Sudani")
     ['Mohammed Shia al-Sudani']
+    >>> named_parts("رئيس الوزراء نوري المالكي")
+    ['نوري المالكي', 'الوزراء نوري المالكي']
     """
     alternatives = [a for a in _ALTERNATIVES.split(query) if sum(c.isalpha() for c in a) > 1]
     if len(alternatives) > 1:
         return alternatives
     arabic = " ".join(_ARABIC_RUN.findall(query))
+    words = query.split()
+    if arabic == query.strip() and len(words) > 2 and words[0] in ARABIC_OFFICES:
+        # رئيس الوزراء نوري المالكي: the person's name ends the query, in two to four words
+        return [" ".join(words[-size:]) for size in range(2, min(len(words), 5))]
     if arabic and arabic != query.strip():
         latin = " ".join(_BRACKETED.sub(" ", _ARABIC_RUN.sub(" ", query)).split())
         return [p for p in (latin, arabic) if sum(c.isalpha() for c in p) > 1]
