@@ -999,3 +999,24 @@ def test_a_nationality_alone_is_a_word_of_the_name() -> None:
 def test_an_arabic_description_of_a_person_ends_with_the_name(query: str, expected: str) -> None:
     best = _shipped().match(query, limit=1)[0]
     assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Secretary-General of Hezbollah Hassan Nasrallah", "hassan-nasrallah"),
+        ("Hezbollah Secretary-General Naim Qassem", "naim-qassem"),
+        ("Leader of the Sadrist Movement Muqtada al-Sadr", "muqtada-al-sadr"),
+        ("Kataib Hezbollah commander Abu Fadak al-Mohammedawi", "abu-fadak-al-mohammedawi"),
+    ],
+)
+def test_a_persons_name_after_an_office_and_its_body(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == (expected, True)
+
+
+def test_a_groups_name_is_not_read_as_a_person_after_an_office() -> None:
+    from qamus.match.readings import names_after_an_office
+
+    assert names_after_an_office("Supreme Council for the Islamic Revolution in Iraq") == []
+    assert names_after_an_office("Deir ez-Zor Military Council") == []

@@ -59,6 +59,7 @@ from qamus.match.places import (
 from qamus.match.readings import (
     ends_with_article,
     named_parts,
+    names_after_an_office,
     nisba,
     numbers_in,
     singular,
@@ -362,7 +363,8 @@ class Matcher:
         transliteration letter for letter
         (:func:`~qamus.match.readings.written_letters`), an Arabic query without the
         proclitics of its first word (:func:`~qamus.match.readings.without_proclitics`:
-        ولواء الباقر), the names it holds beside words
+        ولواء الباقر), a person's name after an office
+        (:func:`~qamus.match.readings.names_after_an_office`), the names it holds beside words
         of prose (:func:`~qamus.match.readings.named_parts`: "Hezbollah leader Hassan
         Nasrallah", the likelier one first, the others at :data:`OTHER_PART_FACTOR`),
         English words for terms read as the terms, and with *plurals*, a last word read
@@ -371,9 +373,20 @@ class Matcher:
         if letters:
             scheme, arabic = letters
             return [(arabic, f"read as {scheme}", frozenset(), 1.0)]
+        # the name after an office is the one the query is about; of the other names it
+        # holds, the likeliest first
+        ends = names_after_an_office(query)
         out: list[_Reading] = [
-            (part, f"reading {part!r} in the query", frozenset(), OTHER_PART_FACTOR if n else 1.0)
-            for n, part in enumerate(named_parts(query))
+            (part, f"reading {part!r} in the query", frozenset(), 1.0) for part in ends
+        ]
+        out += [
+            (
+                part,
+                f"reading {part!r} in the query",
+                frozenset(),
+                OTHER_PART_FACTOR if n or ends else 1.0,
+            )
+            for n, part in enumerate(p for p in named_parts(query) if p not in ends)
         ]
         proclitics = without_proclitics(query)
         if proclitics:

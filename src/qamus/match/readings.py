@@ -22,6 +22,7 @@ __all__ = [
     "OFFICES",
     "ends_with_article",
     "named_parts",
+    "names_after_an_office",
     "nisba",
     "numbers_in",
     "singular",
@@ -117,7 +118,7 @@ _LATIN_WORDS: Final = re.compile(r"\S+")
 #: names are not listed (Amir, Sultan).
 OFFICES: Final = frozenset({
     "president", "prime", "minister", "pm", "speaker", "cleric", "commander", "leader",
-    "chief", "grand", "supreme", "deputy", "foreign", "defence", "defense", "interior",
+    "chief", "deputy", "foreign", "defence", "defense", "interior",
     "secretary", "governor", "mayor", "spokesman", "founder", "head", "chairman", "general",
     "gen", "colonel", "col", "brigadier", "major", "ayatollah", "sheikh", "former", "late",
 })  # fmt: skip
@@ -161,6 +162,9 @@ def _prose(word: str) -> bool:
     )
 
 
+_ENGLISH_SMALL_WORDS: Final = frozenset({"of", "the", "and", "for", "in", "on", "to"})
+
+
 def _office(word: str, acronyms: bool) -> bool:
     """Whether *word* names an office (:data:`OFFICES`), or with *acronyms*, is one."""
     return word.strip(".,").lower() in OFFICES or bool(acronyms and _ACRONYM_WORD.fullmatch(word))
@@ -172,8 +176,7 @@ def named_parts(query: str) -> list[str]:
     or in Latin script a bracketed aside left out ("Raqqa (Syria)"), the parts on
     either side of small-letter English words ("Hezbollah leader Hassan Nasrallah": the
     name after a word like *leader* is the one it describes) and a name after the
-    words that describe a person (:data:`OFFICES`, acronyms: "Iraqi PM"), and in
-    Arabic the last two to four words after an office (:data:`ARABIC_OFFICES`). []
+    words that describe a person (:data:`OFFICES`, acronyms: "Iraqi PM"). []
     when it holds none, or is a name alone, or has no capital (a name typed in small
     letters is a name).
 
@@ -185,17 +188,11 @@ def named_parts(query: str) -> list[str]:
     (['Liwa al-Baqir', 'لواء الباقر'], ['Bekara', 'Baggara'])
     >>> named_parts("Iraqi PM Mohammed Shia al-Sudani")
     ['Mohammed Shia al-Sudani']
-    >>> named_parts("رئيس الوزراء نوري المالكي")
-    ['نوري المالكي', 'الوزراء نوري المالكي']
     """
     alternatives = [a for a in _ALTERNATIVES.split(query) if sum(c.isalpha() for c in a) > 1]
     if len(alternatives) > 1:
         return alternatives
     arabic = " ".join(_ARABIC_RUN.findall(query))
-    words = query.split()
-    if arabic == query.strip() and len(words) > 2 and words[0] in ARABIC_OFFICES:
-        # رئيس الوزراء نوري المالكي: the person's name ends the query, in two to four words
-        return [" ".join(words[-size:]) for size in range(2, min(len(words), 5))]
     if arabic and arabic != query.strip():
         latin = " ".join(_BRACKETED.sub(" ", _ARABIC_RUN.sub(" ", query)).split())
         return [p for p in (latin, arabic) if sum(c.isalpha() for c in p) > 1]
@@ -213,13 +210,12 @@ def named_parts(query: str) -> list[str]:
             current.append(word)
     if current:
         parts.append(" ".join(current))
-    edges = ("the", "of", "and", "for", "in", "on", "to")
     trimmed = []
     for part in parts:
         words = part.split()
-        while words and words[0].lower() in edges:
+        while words and words[0].lower() in _ENGLISH_SMALL_WORDS:
             words.pop(0)
-        while words and words[-1].lower() in edges:
+        while words and words[-1].lower() in _ENGLISH_SMALL_WORDS:
             words.pop()
         # "Iraqi PM Mohammed Shia al-Sudani": a nationality, an office or an acronym
         # before a name of two words or more describes it
@@ -234,6 +230,35 @@ def named_parts(query: str) -> list[str]:
     if parts == [query]:
         return []
     return parts[::-1]
+
+
+def names_after_an_office(query: str) -> list[str]:
+    """The last two to four words of *query* when an office comes before them: a person
+    named after his office and the body it is of ("Secretary-General of Hezbollah Hassan
+    Nasrallah", رئيس الوزراء نوري المالكي), in Latin script after a word of
+    :data:`OFFICES` (or an acronym, in a query of mixed case), in Arabic after a first
+    word of :data:`ARABIC_OFFICES`; [] otherwise.
+
+    >>> names_after_an_office("Hezbollah Secretary-General Naim Qassem")
+    ['Naim Qassem']
+    >>> names_after_an_office("رئيس الوزراء نوري المالكي"), names_after_an_office("Liwa al-Baqir")
+    (['نوري المالكي', 'الوزراء نوري المالكي'], [])
+    """
+    words = _BRACKETED.sub(" ", query).split()
+    if query.isascii():
+        mixed = any(c.islower() for c in query)
+        office = next(
+            (n for n, w in enumerate(words) if _office(w.split("-", 1)[0], mixed)), len(words)
+        )
+    else:
+        office = 0 if words and words[0] in ARABIC_OFFICES else len(words)
+    after = len(words) - office - 1
+    # a person's name holds no English small words ("... Council of Iraq" is no name)
+    return [
+        " ".join(words[-size:])
+        for size in range(2, min(after, 4) + 1)
+        if not any(w.lower() in _ENGLISH_SMALL_WORDS for w in words[-size:])
+    ]
 
 
 _DIGITS: Final = re.compile(r"\d+")
