@@ -141,3 +141,13 @@ def test_one_word_of_a_longer_name_is_no_name_by_sound(shipped: Glossary) -> Non
 def test_an_english_possessive_is_not_part_of_a_name_by_sound(shipped: Glossary) -> None:
     text = "Hezbollah's fighters and Liwa al-Baker's men."
     assert [m.text for m in shipped.find(text, by_sound=True)] == ["Hezbollah", "Liwa al-Baker"]
+
+
+def test_persian_text_with_non_joiners(shipped: Glossary) -> None:
+    # خامنه‌ای is one word with a zero-width non-joiner; سید علی, a title and a given
+    # name, is no name of its own
+    text = "دیدار آیت‌الله سید علی خامنه‌ای با قاسم سلیمانی در تهران"
+    found = {m.entry.id: m for m in shipped.find(text, by_sound=True)}
+    assert "ali-khamenei" in found
+    assert found["ali-khamenei"].text.endswith("خامنه‌ای")
+    assert "ali-ibn-abi-talib" not in found

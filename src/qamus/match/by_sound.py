@@ -61,7 +61,8 @@ WORD_SLACK: Final = 1
 #: The most words of a run matched by sound, besides :data:`WORD_SLACK`.
 MOST_WORDS: Final = 8
 
-_MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+#: Arabic marks and tatweel, and the zero-width non-joiner inside Persian words (خامنه‌ای).
+_MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c"
 _WORD: Final = re.compile(rf"[\w{_MARKS}]+(?:['’ʿʾ‘`ʼ\-][\w{_MARKS}]+)*")
 #: English words that begin sentences, not names ("The Baggara" is the Baggara).
 _NOT_FIRST: Final = frozenset({
@@ -75,7 +76,7 @@ _CAPITALISED: Final = re.compile(r"^(?:[a-z]{1,3}['’\-])?[A-Z]")
 
 _JOINERS: Final = "'’ʿʾ‘`ʼ\\-"
 _LATIN_NAME_WORD: Final = rf"(?:[a-z]{{1,3}}['’\-])?[A-Z][^\W\d_]*(?:[{_JOINERS}][^\W\d_]+)*"
-_ARABIC_WORD: Final = "[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f]+"
+_ARABIC_WORD: Final = "[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\u200c]+"
 _PARTICLE: Final = "(?:" + "|".join(sorted(NAME_SMALL_WORDS, key=len, reverse=True)) + ")"
 #: Spaces between two words of a name: one line break at most, no clause mark.
 _GAP: Final = "(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)"
@@ -200,6 +201,8 @@ class SoundFinder:
                 continue
             if any(_is_arabic(w[2]) == latin for w in words[at:stop]):
                 continue  # one script per name
+            if not latin and len(name_words(phonetic(run))) < 2:
+                continue  # a title and one name (سید علی) is one word of a name
             mention = self._matched(run, start, end)
             if mention is not None:
                 return mention
