@@ -15,11 +15,6 @@ from qamus.match import SAME_NAME_THRESHOLD
 from tests.strategies import any_text
 
 
-@pytest.fixture(scope="module")
-def shipped() -> Glossary:
-    return load()
-
-
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
