@@ -35,7 +35,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from qamus.match.phonetic import phonetic
+from qamus.match.phonetic import POSSESSIVE, phonetic, script_of
 from qamus.match.readings import NAME_SMALL_WORDS
 from qamus.match.similarity import name_words
 from qamus.match.threshold import SAME_NAME_THRESHOLD
@@ -88,12 +88,12 @@ _RUN: Final = re.compile(
 )
 
 
-#: The English possessive after a name of three letters or more ("Assad's").
-_POSSESSIVE: Final = re.compile(r"(?<=[A-Za-z]{3})['’]s$")
+#: The English possessive ending a word ("Assad's"): not part of the name.
+_POSSESSIVE: Final = re.compile(POSSESSIVE + "$")
 
 
 def _is_arabic(word: str) -> bool:
-    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in word[:2])
+    return script_of(word) == "arabic"
 
 
 @lru_cache(maxsize=1 << 16)

@@ -373,20 +373,19 @@ class Matcher:
         if letters:
             scheme, arabic = letters
             return [(arabic, f"read as {scheme}", frozenset(), 1.0)]
-        # the name after an office is the one the query is about; of the other names it
-        # holds, the likeliest first
+        # the name after an office is the one the query is about, in any of its lengths;
+        # of the other names it holds, the likeliest (first) unless there is one
         ends = names_after_an_office(query)
+        parts = [*ends, *(p for p in named_parts(query) if p not in ends)]
+        likeliest = max(len(ends), 1)
         out: list[_Reading] = [
-            (part, f"reading {part!r} in the query", frozenset(), 1.0) for part in ends
-        ]
-        out += [
             (
                 part,
                 f"reading {part!r} in the query",
                 frozenset(),
-                OTHER_PART_FACTOR if n or ends else 1.0,
+                1.0 if n < likeliest else OTHER_PART_FACTOR,
             )
-            for n, part in enumerate(p for p in named_parts(query) if p not in ends)
+            for n, part in enumerate(parts)
         ]
         proclitics = without_proclitics(query)
         if proclitics:

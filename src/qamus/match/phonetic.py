@@ -50,6 +50,7 @@ from qamus.normalise.arabic import GLUED_ARTICLE
 __all__ = [
     "CLASSES",
     "GROUPS",
+    "POSSESSIVE",
     "VOWEL_GROUP",
     "Phonetic",
     "compound_cores",
@@ -137,7 +138,8 @@ _SURNAME_FIRST: Final = re.compile(r"^([^,]+),\s*([^,]+)$")
 _CAMEL_CASE: Final = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 #: The English possessive ("Assad's", "Hezbollah’s"), not part of the name. After two
 #: letters or fewer an apostrophe and *s* are a hamza and a letter ("Ra's al-Ayn").
-_POSSESSIVE: Final = re.compile(r"(?<=[A-Za-z]{3})['’]s\b")
+POSSESSIVE: Final = r"(?<=[A-Za-z]{3})['’]s"
+_POSSESSIVE: Final = re.compile(POSSESSIVE + r"\b")
 
 
 def script_of(text: str) -> str:

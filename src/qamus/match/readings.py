@@ -1,9 +1,12 @@
 """Other readings of a query, tried when it finds nothing as written (or something better).
 
 A query may be an English plural or adjective of a name the glossary holds
-(*Alawites*, *Sunnite*), or Arabic written letter for letter in Latin script
-(Buckwalter, ISO 233); the matcher also asks whether its last word carries the
-article, as the Arabic construct "X of Y" does.
+(*Alawites*, *Sunnite*), Arabic written letter for letter in Latin script
+(Buckwalter, ISO 233), Arabic with proclitics (ولواء الباقر), or a name among
+other text: after an office ("Prime Minister Nouri al-Maliki"), beside words of
+prose, in brackets, as alternatives or in both scripts. The matcher also asks
+whether its last word carries the article, as the Arabic construct "X of Y" does,
+and which numbers it names.
 """
 
 from __future__ import annotations
