@@ -146,3 +146,12 @@ def test_persian_text_with_non_joiners(shipped: Glossary) -> None:
     assert "ali-khamenei" in found
     assert found["ali-khamenei"].text.endswith("خامنه‌ای")
     assert "ali-ibn-abi-talib" not in found
+
+
+def test_overlapping_mentions_stay_with_those_found_by_sound(shipped: Glossary) -> None:
+    text = "Fighters of Liwa al-Baqir and Liwa al-Baker."
+    spelled = shipped.find(text, overlapping=True)
+    found = shipped.find(text, overlapping=True, by_sound=True)
+    assert all(m in found for m in spelled)  # "Liwa" inside "Liwa al-Baqir" stays
+    assert ("Liwa al-Baker", "liwa-al-baqir") in [(m.text, m.entry.id) for m in found]
+    assert found == sorted(found, key=lambda m: (m.start, -m.end))

@@ -219,7 +219,7 @@ class Glossary:
         mentions = self._get_finder().find(text, overlapping=overlapping)
         if not by_sound:
             return mentions
-        return self._get_sound_finder().find(text, mentions)
+        return self._get_sound_finder().find(text, mentions, overlapping=overlapping)
 
     def transliterate(self, text: str, scheme: str = "ala-lc", **options: Any) -> str:
         """:func:`qamus.transliterate`, with glossary names written from their vocalised form."""

@@ -124,14 +124,19 @@ class SoundFinder:
         self._shapes = {k: frozenset(v) for k, v in shapes.items()}
         self._firsts = frozenset(first for first, _ in shapes)
 
-    def find(self, text: str, found: Sequence[Mention]) -> list[Mention]:
+    def find(
+        self, text: str, found: Sequence[Mention], *, overlapping: bool = False
+    ) -> list[Mention]:
         """The mentions *found* in *text* as spelled, with those found by sound: a
         longer name by sound takes the place of what it holds ("Liwa al-Baker" of the
-        term *Liwa*); on one span, a name as spelled stands."""
+        term *Liwa*); on one span, a name as spelled stands. With *overlapping*, as
+        *found* was searched, every mention stays, in order of start, longest first."""
         spelled = {(m.start, m.end) for m in found}
         by_sound = [
             m for words in self._stretches(text) for m in self._in_stretch(text, words, spelled)
         ]
+        if overlapping:
+            return sorted([*found, *by_sound], key=lambda m: (m.start, -m.end))
         return merge(found, by_sound)
 
     def _stretches(self, text: str) -> Iterator[list[tuple[int, int, str]]]:
