@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from itertools import pairwise
 
 import pytest
@@ -13,6 +12,7 @@ from qamus import load
 from qamus.glossary.store import Glossary
 from qamus.match import SAME_NAME_THRESHOLD
 from tests.strategies import any_text
+from tests.threads import from_threads
 
 
 @pytest.mark.parametrize(
@@ -113,16 +113,7 @@ def test_threads_agree(shipped: Glossary) -> None:
     text = " ".join(f"{name} met Liwa al-Baker in Dair ez-Zour." for name in ("Ali", "Omar"))
     fresh = Glossary(list(shipped), check=False)  # its sound finder is built by the threads
     expected = shipped.find(text, by_sound=True)
-    results: list[object] = [None] * 16
-
-    def run(slot: int) -> None:
-        results[slot] = fresh.find(text, by_sound=True)
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(16)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    results = from_threads(lambda: fresh.find(text, by_sound=True))
     assert all(r == expected for r in results)
 
 

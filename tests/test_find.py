@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from itertools import pairwise
 from typing import Any
 
@@ -14,6 +13,7 @@ from qamus.glossary.store import Glossary
 from qamus.match.finder import Finder
 from qamus.model import Entry, Relation
 from tests.strategies import any_text
+from tests.threads import from_threads
 
 
 def relations(*links: Relation) -> Any:
@@ -295,16 +295,7 @@ def test_threads_agree(glossary: Glossary) -> None:
     text = "Liwa al-Baqir fought in Aleppo; ولواء الباقر في حلب; the Baggara. " * 50
     expected = glossary.find(text)
     fresh = Glossary(ENTRIES, check=False)
-    results: list[object] = [None] * 16
-
-    def work(slot: int) -> None:
-        results[slot] = fresh.find(text)
-
-    threads = [threading.Thread(target=work, args=(i,)) for i in range(16)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    results = from_threads(lambda: fresh.find(text))
     assert all(r == expected for r in results)
 
 

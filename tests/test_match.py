@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from qamus.match import SAME_NAME_THRESHOLD
 from qamus.match.matcher import Matcher
 from qamus.model import Entry, Relation
 from tests.strategies import any_text
+from tests.threads import from_threads
 
 
 def relations(*links: Relation) -> Any:
@@ -258,16 +258,7 @@ def test_threads_agree(glossary: Glossary) -> None:
     queries = ["Bekara", "البقارة", "Baggara", "Liwa el-Baqer", "Hussein", "Haleb", "x"] * 20
     expected = [glossary.match(q) for q in queries]
     fresh = Glossary(ENTRIES, check=False)
-    results: list[object] = [None] * 16
-
-    def work(slot: int) -> None:
-        results[slot] = [fresh.match(q) for q in queries]
-
-    threads = [threading.Thread(target=work, args=(i,)) for i in range(16)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    results = from_threads(lambda: [fresh.match(q) for q in queries])
     assert all(r == expected for r in results)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import re
-import threading
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +35,7 @@ from tests.strategies_normalise import (
     latin_text_names,
     sprinkled,
 )
+from tests.threads import from_threads
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -367,21 +367,10 @@ def test_same_results_from_16_threads() -> None:
     for cache in (key._word_keys, key._name_key, latin.split_word, mixed.chunk_words,
                   offsets._chunk):  # fmt: skip
         cache.cache_clear()
-    results: dict[int, list[object]] = {}
-    barrier = threading.Barrier(16)
-
-    def work(n: int) -> None:
-        barrier.wait()
-        results[n] = [f(t) for t in texts for f in funcs]
-
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(16)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    results = from_threads(lambda: [f(t) for t in texts for f in funcs])
     expected = [f(t) for t in texts for f in funcs]
     assert len(results) == 16
-    assert all(r == expected for r in results.values())
+    assert all(r == expected for r in results)
 
 
 # --- peer libraries' test vectors ----------------------------------------------------

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 import icu
 import pytest
 from hypothesis import given
@@ -19,6 +17,7 @@ from qamus.translit import (
 )
 from qamus.translit._core import REVERSIBLE_SETS
 from qamus.translit._icu import icu_id
+from tests.threads import from_threads
 
 SCHEME_IDS = [s.id for s in schemes()]
 LOSSY = [s.id for s in schemes() if not s.reversible]
@@ -505,17 +504,6 @@ def test_same_results_from_16_threads() -> None:
     # thread its own instance (see qamus.translit._icu).
     inputs = [a for a, _ in ALA_LC + ALA_LC_PHRASES + PLAIN + BGN] * 3
     expected = {s: [transliterate(t, s) for t in inputs] for s in SCHEME_IDS}
-    results: dict[int, dict[str, list[str]]] = {}
-    barrier = threading.Barrier(16)
-
-    def work(n: int) -> None:
-        barrier.wait()
-        results[n] = {s: [transliterate(t, s) for t in inputs] for s in SCHEME_IDS}
-
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(16)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    results = from_threads(lambda: {s: [transliterate(t, s) for t in inputs] for s in SCHEME_IDS})
     assert len(results) == 16
-    assert all(r == expected for r in results.values())
+    assert all(r == expected for r in results)
