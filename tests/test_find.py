@@ -412,3 +412,16 @@ def test_a_name_with_the_article_is_found_in_any_of_its_forms(
         sun = second[:2] if second[:2] == "sh" else second[0]
         assimilated = f"Then {first.capitalize()} a{sun}-{second.capitalize()} spoke."
         assert [m.entry.id for m in glossary.find(assimilated)] == ["x"]
+
+
+def test_a_former_name_that_is_an_everyday_word_is_found_with_its_place_word(
+    shipped: Glossary,
+) -> None:
+    # الثورة, "the revolution", named Tabqa and Sadr City as مدينة الثورة; alone it is
+    # the word of any report on 2011 (as in Al Jazeera's own page on Tabqa)
+    assert shipped.find("كان عدد سكان الطبقة كبيرا قبل اندلاع الثورة منتصف مارس") == [
+        m for m in shipped.find("كان عدد سكان الطبقة كبيرا") if m.entry.id == "tabqa"
+    ]
+    found = shipped.find("عاد إلى مدينة الثورة")
+    assert {m.entry.id for m in found} == {"tabqa", "sadr-city"}
+    assert {m.text for m in found} == {"مدينة الثورة"}

@@ -658,8 +658,13 @@ def test_shipped_arabic_spellings_with_the_article_glued_find_their_entries() ->
     for entry in glossary:
         for spelling in (entry.arabic, *entry.variants):
             if parted.search(spelling) and not re.search("[A-Za-z]", spelling):
-                found = glossary.match(parted.sub(r"\1ال\2", spelling), limit=1)
-                assert found[0].entry.id == entry.id, spelling
+                found = glossary.match(parted.sub(r"\1ال\2", spelling), limit=3)
+                # the entry first, or tied with a look-alike declared apart (مدينة الثورة
+                # is a former name of Tabqa and of Sadr City)
+                tied = {m.entry.id for m in found if m.score == found[0].score}
+                partners = {e.id for e in glossary.related(entry, "not-same-as")}
+                assert entry.id in tied, spelling
+                assert tied <= {entry.id} | partners, (spelling, tied)
                 assert found[0].score >= SAME_NAME_THRESHOLD, spelling
                 checked += 1
     assert checked > 100
