@@ -282,6 +282,21 @@ def test_a_word_ending_after_an_apostrophe_is_no_article(name: str, words: list[
     assert [w.codes for w in phonetic(name).tokens] == words
 
 
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        # the article's l- alone after a vowel; a lone initial L stays
+        ("Qamar Bani l-Hashim", ["qamar", "bani", "haSim"]),
+        ("Abu l-Fadl al-Abbas", ["abufadl", "abas"]),
+        ("Khalid L Hashim", ["xalid", "l", "haSim"]),
+        # German spellings assimilate the article as asch-
+        ("al-Haschd asch-Schaabi", ["haSd", "SAbi"]),
+    ],
+)
+def test_articles_as_scholars_and_german_spellings_write_them(name: str, words: list[str]) -> None:
+    assert [w.codes for w in phonetic(name).tokens] == words
+
+
 _names = st.one_of(latin_names, arabic_names)
 
 

@@ -123,10 +123,13 @@ _APOSTROPHES: Final = "'`´ʿʾʼʻʹʽ‘’′ʺ"
 _LATIN_ARTICLE: Final = re.compile(
     # "Abdel Kader", "Abdul-Rahman", "Abdurrahman", "Abd al-Aziz", "Abdallah"
     r"\babd(?:[- ]?(?:a|e|u|ou|o)?(?:l|([dnrstz])(?=[- ]?\1)))?[- ]?"
-    # "al-Baqir", "el Sayed", "ad-Din", "ash-Sham", "as Sayyid"
+    # "al-Baqir", "el Sayed", "ad-Din", "ash-Sham", "as Sayyid", German "asch-Scham"
     # (not after an apostrophe: "Hay'at Tahrir" has none)
-    r"|(?<!')\b(?:[aeiu]l[- ]+|[ae](sh|dh|th|[dnrstz])[- ]+(?=\2))"
+    r"|(?<!')\b(?:[aeiu]l[- ]+|[ae](sch|sh|dh|th|[dnrstz])[- ]+(?=\2))"
 )
+#: The article's *l-* alone, its vowel elided after a vowel ("Bani l-Hashim", "Abu
+#: l-Fadl"): read before hyphens part words, as a lone *L* may be an initial.
+_ELIDED_ARTICLE: Final = re.compile(r"(?<![\w'’])[lL]-(?=\w)")
 _ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)ال(?=\w\w)")
 _FINAL_AH: Final = re.compile(r"(?<!l)([aeiou])h\b")
 _C_SOFT: Final = re.compile(r"c(?=[eiy])")
@@ -316,7 +319,7 @@ def phonetic(text: str) -> Phonetic:
     script = script_of(text)
     plain = _SURNAME_FIRST.sub(r"\2 \1", text.strip())
     if script == "latin":
-        plain = _CAMEL_CASE.sub(" ", _POSSESSIVE.sub("", plain))
+        plain = _CAMEL_CASE.sub(" ", _POSSESSIVE.sub("", _ELIDED_ARTICLE.sub("", plain)))
     if script == "arabic":
         plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
         plain = _PERSIAN_EI.sub("ئي", _ARABIC_ARTICLE.sub("", plain))
