@@ -7,7 +7,10 @@ Reports, for each experiment, top-1 accuracy and mean reciprocal rank (MRR) of
 ``fuzz.ratio`` and ``fuzz.WRatio`` on lower-cased strings, ``unidecode`` then
 ``ratio``, and ICU ``Any-Latin; Latin-ASCII`` then ``ratio``; then pair
 verification (is this pair one name?) at :data:`qamus.match.SAME_NAME_THRESHOLD`,
-with precision, recall and F1, beside each baseline at its own best threshold.
+with precision, recall and F1, beside each baseline at its own best threshold; and
+how many of the real spellings held out :meth:`qamus.Glossary.find` finds in a
+sentence, as spelled and by sound, beside a plain Aho-Corasick scan of the
+glossary's spellings.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -391,6 +395,82 @@ def report_outside() -> None:
         print(f"    {name} -> {entry} {score:.2f}")
 
 
+#: Sentences a held-out spelling is set in, for finding it in running text.
+SENTENCES: Final = {
+    "latin": "On Monday, sources said {} announced it.",
+    "arabic": "وقال مصدر يوم الاثنين إن {} أعلن ذلك.",
+}
+
+
+def _aho_corasick(entries: Sequence[Entry]) -> Callable[[str], list[tuple[int, int, str]]]:
+    """The baseline finder: every spelling, lower-cased, in one Aho-Corasick automaton;
+    (start, end, entry id) of each hit between word boundaries."""
+    import ahocorasick
+
+    ids: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    for entry in entries:
+        for spelling in entry.spellings:
+            ids[spelling.lower()] += (entry.id,)
+    automaton = ahocorasick.Automaton()
+    for key, named in ids.items():
+        automaton.add_word(key, (len(key), named))
+    automaton.make_automaton()
+
+    def scan(text: str) -> list[tuple[int, int, str]]:
+        lowered = text.lower()  # same length as text for the sentences used here
+        found = []
+        for last, (size, named) in automaton.iter(lowered):
+            start, end = last - size + 1, last + 1
+            if lowered[start - 1 : start].isalnum() or lowered[end : end + 1].isalnum():
+                continue
+            found.extend((start, end, entry_id) for entry_id in named)
+        return found
+
+    return scan
+
+
+def report_in_text() -> None:
+    """The real spellings held out, each in a sentence: share found by ``find`` as
+    spelled, by sound, and by a plain Aho-Corasick scan; a spelling is found when a
+    mention of its entry overlaps it."""
+    try:
+        from qamus.glossary import load
+
+        entries = list(load())
+    except Exception as exc:
+        print(f"  (shipped glossary skipped: {exc.__class__.__name__})")
+        return
+    glossary = Glossary(entries, check=False)
+    scan = _aho_corasick(entries)
+    rows = heldout_spellings()
+    print(
+        f"\nReal spellings not in the glossary, in a sentence ({len(rows)}): share "
+        "found by find (a mention of the entry over the spelling)"
+    )
+    print(f"  {'':<28} {'texts':>7}  {'as spelled':>10} {'by sound':>9}   baseline")
+    for script in ("latin", "arabic"):
+        counts = [0, 0, 0]
+        queries = [(q, e) for q, e, s in rows if s == script]
+        for query, expected in queries:
+            text = SENTENCES[script].format(query)
+            start = text.index(query)
+            end = start + len(query)
+            found = (
+                [(m.start, m.end, m.entry.id) for m in glossary.find(text)],
+                [(m.start, m.end, m.entry.id) for m in glossary.find(text, by_sound=True)],
+                scan(text),
+            )
+            for n, mentions in enumerate(found):
+                counts[n] += any(
+                    entry_id == expected and s < end and start < e for s, e, entry_id in mentions
+                )
+        spelled, sound, plain = (c / len(queries) for c in counts)
+        print(
+            f"  {script:<28} {len(queries):>7}  {spelled:>10.3f} {sound:>9.3f}   "
+            f"Aho-Corasick {plain:.3f}"
+        )
+
+
 def report_pairs(title: str, groups: dict[str, dict[str, list[str]]]) -> None:
     positives, negatives = pair_sets(groups)
     cross_pos = [(a, b) for a, b in positives if script_of(a) != script_of(b)]
@@ -420,6 +500,7 @@ def main() -> None:
     report_loo()
     report_heldout()
     report_outside()
+    report_in_text()
     for part in ("tune", "held-out"):
         groups = un_groups(part)
         if not groups:

@@ -146,3 +146,52 @@ def test_overlapping_mentions_stay_with_those_found_by_sound(shipped: Glossary) 
     assert all(m in found for m in spelled)  # "Liwa" inside "Liwa al-Baqir" stays
     assert ("Liwa al-Baker", "liwa-al-baqir") in [(m.text, m.entry.id) for m in found]
     assert found == sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def test_arabic_words_of_prose_begin_no_name_by_sound(shipped: Glossary) -> None:
+    # إن السيد ("that Mr") and أن السويداء sound like عين الأسد (Ain al-Asad); a run
+    # of Arabic words neither begins nor ends with a particle
+    text = "وقال مصدر إن السيد حسن نصر الله أعلن ذلك، وأكد أن السويداء شهدت احتجاجات."
+    found = shipped.find(text, by_sound=True)
+    assert [(m.text, m.entry.id) for m in found] == [
+        ("السيد حسن نصر الله", "hassan-nasrallah"),
+        ("السويداء", "suwayda"),
+    ]
+
+
+def test_a_proclitic_before_a_name_by_sound_is_left_out(shipped: Glossary) -> None:
+    # الديموقراطية, as many write it, is no spelling the glossary lists; the و before
+    # قوات is "and", as the finder reads it in ولواء الباقر
+    text = "انسحبت وحدات من الجيش وقوات سوريا الديموقراطية من المدينة."
+    found = {m.entry.id: m for m in shipped.find(text, by_sound=True)}
+    mention = found["syrian-democratic-forces"]
+    assert mention.text == "قوات سوريا الديموقراطية"
+    assert text[mention.start - 1] == "و"
+    assert text[mention.start : mention.end] == mention.text
+
+
+def test_an_article_written_as_one_with_a_name_by_sound(shipped: Glossary) -> None:
+    text = "On Monday Khalid Almarai said nothing."
+    assert shipped.find(text) == []
+    found = shipped.find(text, by_sound=True)
+    assert [(m.text, m.entry.id) for m in found] == [("Khalid Almarai", "khalid-al-marai")]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # capitals of scholarly and European spellings: Ḍ, Ṣ, Ḥ (ALA-LC)
+        ("al-Ḍāḥiyah", "dahiyeh"),
+        ("Jurf al-Ṣakhr", "jurf-al-sakhar"),
+        # German's assimilated article, asch-
+        ("Al-Haschd asch-Schaʿbī", "popular-mobilization-forces"),
+        # a kunya is a whole name in Arabic too
+        ("أبي خولة", "ahmed-al-khabil"),
+    ],
+)
+def test_more_spellings_found_by_sound(shipped: Glossary, written: str, expected: str) -> None:
+    arabic = written[0] >= "\u0600"
+    text = f"وقال مصدر إن {written} أعلن ذلك." if arabic else f"Sources said {written} left."
+    assert all(m.entry.id != expected for m in shipped.find(text))
+    found = shipped.find(text, by_sound=True)
+    assert [(m.text, m.entry.id) for m in found] == [(written, expected)]

@@ -14,8 +14,15 @@ also matched, as :meth:`qamus.Glossary.match` matches a query:
   :data:`ONE_WORD_LETTERS` letters or more, scores :data:`ONE_WORD_SCORE` or
   more and has no capitalised word beside it (*Hossein* in "Foreign Minister
   Hossein Amir-Abdollahian" is part of another name), and Arabic runs have two words or
-  more (the finder's folds already take most Arabic spellings);
-- no run crosses a clause mark, a paragraph break or a name already found;
+  more, or are a kunya (أبي خولة), as the finder's folds already take most Arabic
+  spellings of one word;
+- no run crosses a clause mark, a paragraph break or a name already found, and no
+  Arabic run begins or ends with a word of prose (:data:`ARABIC_PROSE_WORDS`: *إن
+  السيد* is no *Ain al-Asad*);
+- a first or last word with the article written as one with it ("Almarai") is also
+  looked up without it;
+- a proclitic before an Arabic run (و ف ب ل ك, ولواء الباقر) is left out of the
+  mention, as the finder leaves it, where the run without it names the same entry;
 - a run is a mention when its best match is at
   :data:`~qamus.match.SAME_NAME_THRESHOLD` or above through a spelling of as
   many words, titles aside (a surname alone, or a name with words of prose
@@ -35,8 +42,10 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from qamus.match.phonetic import POSSESSIVE, phonetic, script_of
-from qamus.match.readings import NAME_SMALL_WORDS
+import icu
+
+from qamus.match.phonetic import POSSESSIVE, is_kunya_word, phonetic, script_of
+from qamus.match.readings import NAME_SMALL_WORDS, without_proclitics
 from qamus.match.similarity import name_words
 from qamus.match.threshold import SAME_NAME_THRESHOLD
 from qamus.model import Entry, Mention
@@ -44,7 +53,7 @@ from qamus.model import Entry, Mention
 if TYPE_CHECKING:
     from qamus.match.matcher import Matcher
 
-__all__ = ["ONE_WORD_LETTERS", "ONE_WORD_SCORE", "SoundFinder", "merge"]
+__all__ = ["ARABIC_PROSE_WORDS", "ONE_WORD_LETTERS", "ONE_WORD_SCORE", "SoundFinder", "merge"]
 
 #: The fewest letters of a run of one Latin word matched by sound: shorter words of
 #: prose sound like too many names (*hums* and Homs).
@@ -71,11 +80,31 @@ _NOT_FIRST: Final = frozenset({
     "he", "she", "it", "they", "mr", "mrs", "ms", "then", "when", "while", "after", "before",
     "since",
 })  # fmt: skip
+#: Arabic words of prose that begin or end no name: particles, prepositions, pronouns,
+#: demonstratives and the verbs of reporting, alone or after و or ف. Their letters
+#: sound like names' (إن and عين, عن and عين, على and علي), so a run of Arabic words
+#: neither begins nor ends with one. Written as prose writes them: على with its ى
+#: (علي is the name), إلى and الى.
+ARABIC_PROSE_WORDS: Final = frozenset({
+    "إن", "أن", "ان", "إنه", "أنه", "انه", "في", "من", "على", "عن", "إلى", "الى", "مع",
+    "قد", "لقد", "ثم", "أو", "او", "لا", "ما", "لم", "لن", "هذا", "هذه", "ذلك", "تلك",
+    "التي", "الذي", "الذين", "كان", "كانت", "قال", "قالت", "بين", "حتى", "بعد", "قبل",
+    "عند", "منذ", "ضد", "حول", "غير", "كل", "بعض", "هو", "هي", "هم", "كما", "أي", "إذ",
+    "إذا", "اذا", "لكن", "بل", "نحو", "لدى", "عبر", "خلال", "أمس", "اليوم", "يوم", "أيضا",
+    "أيضاً", "ايضا", "إلا", "الا", "أما", "اما", "وفق", "بحسب", "حسب", "ذكر", "أكد", "أعلن",
+})  # fmt: skip
+
+#: Latin capitals, in ICU's Unicode data: names in scholarly and European spellings begin
+#: with Ḥ, Ṣ, Ş or É ("Ḥizb al-Daʻwah", "Şengal").
+_CAPITALS: Final = re.escape("".join(icu.UnicodeSet("[[[:Lu:][:Lt:]]&[:Latin:]]")))
+#: An article or particle joined to a name by a hyphen or an apostrophe: "al-", "ad-",
+#: "bin-", "l-", German "asch-".
+_JOINED_ARTICLE: Final = "(?:(?:[a-z]{1,3}|[ae]sch)['’\\-])"
 #: A Latin word that begins with a capital, after an article joined to it ("al-Baqer").
-_CAPITALISED: Final = re.compile(r"^(?:[a-z]{1,3}['’\-])?[A-Z]")
+_CAPITALISED: Final = re.compile(rf"^{_JOINED_ARTICLE}?[{_CAPITALS}]")
 
 _JOINERS: Final = "'’ʿʾ‘`ʼ\\-"
-_LATIN_NAME_WORD: Final = rf"(?:[a-z]{{1,3}}['’\-])?[A-Z][^\W\d_]*(?:[{_JOINERS}][^\W\d_]+)*"
+_LATIN_NAME_WORD: Final = rf"{_JOINED_ARTICLE}?[{_CAPITALS}][^\W\d_]*(?:[{_JOINERS}][^\W\d_]+)*"
 _ARABIC_WORD: Final = "[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\u200c]+"
 _PARTICLE: Final = "(?:" + "|".join(sorted(NAME_SMALL_WORDS, key=len, reverse=True)) + ")"
 #: Spaces between two words of a name: one line break at most, no clause mark.
@@ -97,8 +126,26 @@ def _is_arabic(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _skeleton(word: str) -> str:
-    return phonetic(word).skeleton
+def _skeletons(word: str) -> tuple[str, ...]:
+    """The consonant skeleton of *word*, and of its other reading when that has another
+    ("Almarai" is also read without its article, as *marai*)."""
+    form = phonetic(word)
+    if form.reading is None or form.reading.skeleton == form.skeleton:
+        return (form.skeleton,)
+    return (form.skeleton, form.reading.skeleton)
+
+
+def _is_prose(word: str) -> bool:
+    """Whether an Arabic *word* is a word of prose (:data:`ARABIC_PROSE_WORDS`), alone or
+    after و or ف."""
+    return word in ARABIC_PROSE_WORDS or (word[:1] in "وف" and word[1:] in ARABIC_PROSE_WORDS)
+
+
+def _two_names(run: str) -> bool:
+    """Whether an Arabic *run* has two name words, titles aside, or is a kunya (أبو خولة,
+    Abu and a name, read as one word): a name, not one word of one."""
+    named = name_words(phonetic(run))
+    return len(named) >= 2 or is_kunya_word(named[0])
 
 
 def _name_like(word: str) -> bool:
@@ -118,9 +165,10 @@ class SoundFinder:
                 words = spelling.split()
                 if not words:
                     continue
-                first, last = _skeleton(words[0]), _skeleton(words[-1])
-                if first and last:
-                    shapes.setdefault((first, last), set()).add(len(words))
+                for first in _skeletons(words[0]):
+                    for last in _skeletons(words[-1]):
+                        if first and last:
+                            shapes.setdefault((first, last), set()).add(len(words))
         self._shapes = {k: frozenset(v) for k, v in shapes.items()}
         self._firsts = frozenset(first for first, _ in shapes)
 
@@ -181,17 +229,21 @@ class SoundFinder:
         latin = not _is_arabic(first)
         if latin and (not _CAPITALISED.match(first) or first.lower() in _NOT_FIRST):
             return None
-        first_skeleton = _skeleton(first)
-        if first_skeleton not in self._firsts:
+        firsts = [s for s in _skeletons(first) if s in self._firsts]
+        if not firsts or (not latin and _is_prose(first)):
             return None
         end_at = min(len(words), at + MOST_WORDS + WORD_SLACK)
         for stop in range(end_at, at, -1):  # the longest run first
             size = stop - at
             last = words[stop - 1][2]
-            sizes = self._shapes.get((first_skeleton, _skeleton(last)))
-            if not sizes or not any(abs(size - n) <= WORD_SLACK for n in sizes):
+            if not any(
+                abs(size - n) <= WORD_SLACK
+                for head in firsts
+                for tail in _skeletons(last)
+                for n in self._shapes.get((head, tail), ())
+            ):
                 continue
-            if not latin and size < 2:
+            if not latin and (size < 2 or _is_prose(last)):
                 continue
             if latin and not _CAPITALISED.match(last):
                 continue  # a name ends with a name, not a particle
@@ -206,22 +258,41 @@ class SoundFinder:
                 continue
             if any(_is_arabic(w[2]) == latin for w in words[at:stop]):
                 continue  # one script per name
-            if not latin and len(name_words(phonetic(run))) < 2:
+            if not latin and not _two_names(run):
                 continue  # a title and one name (سید علی) is one word of a name
             mention = self._matched(run, start, end)
             if mention is not None:
-                return mention
+                return mention if latin else self._without_proclitics(mention)
         return None
 
-    def _matched(self, run: str, start: int, end: int) -> Mention | None:
-        best = self._matcher.match(run, limit=1)
+    def _without_proclitics(self, mention: Mention) -> Mention:
+        """*mention*, Arabic, without the proclitics before its first word (ولواء الباقر
+        is لواء الباقر), where the run without them names the same entry as well."""
+        parted = without_proclitics(mention.text)
+        if parted is None:
+            return mention
+        prefix, rest = parted
+        # لل before a name: the second lam is the article's, as the finder reads it
+        start = mention.start + len(prefix)
+        kept = self._matched(mention.text[len(prefix) :], start, mention.end, query=rest)
+        if kept is None or kept.entry != mention.entry or kept.score < mention.score:
+            return mention
+        return kept
+
+    def _matched(
+        self, run: str, start: int, end: int, *, query: str | None = None
+    ) -> Mention | None:
+        """The mention *run* at *start*, *end* is, matched as *query* (the run itself,
+        unless given), if it names an entry whole."""
+        query = run if query is None else query
+        best = self._matcher.match(query, limit=1)
         least = ONE_WORD_SCORE if len(run.split()) == 1 else SAME_NAME_THRESHOLD
         if not best or best[0].score < least:
             return None
         spelling = best[0].spelling
         # a whole name: not a part of a longer one (a surname alone), nor one with words
         # of prose around it ("Baggara Arabs")
-        if len(name_words(phonetic(run))) != len(name_words(phonetic(spelling))):
+        if len(name_words(phonetic(query))) != len(name_words(phonetic(spelling))):
             return None
         return Mention(start, end, run, best[0].entry, spelling, best[0].score)
 
