@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from qamus.glossary.store import Glossary
@@ -473,6 +473,34 @@ def test_a_look_alike_matched_less_well_is_not_the_same_name(
     assert f"declared not the same as {right!r}" in found[wrong].reason
 
 
+@pytest.mark.parametrize(
+    ("query", "right", "wrong"),
+    [
+        ("Hasan ibn Ali ibn Abi Talib", "hasan", "husayn"),
+        ("Hassan bin Ali bin Abi Taleb", "hasan", "husayn"),
+        ("Husain ibn Ali ibn Abi Taleb", "husayn", "hasan"),
+    ],
+)
+def test_the_word_that_tells_look_alikes_apart_decides(query: str, right: str, wrong: str) -> None:
+    # Husayn's spellings have his whole nasab in Latin, Hasan's only in Arabic: letter by
+    # letter, "Hasan ibn Ali ibn Abi Talib" is closer to Husayn's long name than to
+    # "Hasan ibn Ali". Its given name is Hasan's own word, not Husayn's (Talib, which
+    # Hasan's Arabic has, tells nothing): Hasan ranks first, Husayn below the threshold
+    entries = [
+        Entry(id="hasan", kind="person", name="Hasan ibn Ali", arabic="الحسن بن علي",
+              variants=("Hassan ibn Ali", "الحسن بن علي بن أبي طالب"),
+              relations=(Relation("not-same-as", "husayn"),)),
+        Entry(id="husayn", kind="person", name="Husayn ibn Ali", arabic="الحسين بن علي",
+              variants=("Husayn ibn Ali ibn Abi Talib", "Hussein ibn Ali")),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == right
+    assert found[0].score >= SAME_NAME_THRESHOLD
+    other = next(m for m in found if m.entry.id == wrong)
+    assert other.score < SAME_NAME_THRESHOLD
+    assert f"declared not the same as {right!r}" in other.reason
+
+
 def test_look_alikes_matched_alike_both_stay() -> None:
     entries = [
         Entry(id="a", kind="tribe", name="Baggara", arabic="البقارة", variants=("Bagara",),
@@ -840,13 +868,19 @@ def test_the_name_described_ranks_above_the_one_describing_it() -> None:
 
 
 @given(any_text)
+@example("aaa\u0620")  # a Latin word and an Arabic letter: read as a name in both scripts
 def test_named_parts_hold_words_of_the_query_and_no_prose(query: str) -> None:
     from qamus.match.readings import named_parts
 
+    # a query in both scripts is read as its Latin and its Arabic, in small letters or
+    # not ("liwa al-baqir (لواء الباقر)"): prose is told by capitals in one script only
+    both_scripts = any("\u0600" <= c <= "\u06ff" for c in query) and any(
+        c.isascii() and c.isalpha() for c in query
+    )
     for part in named_parts(query):
         assert part
         assert all(w in query for w in part.split())
-        assert not any(
+        assert both_scripts or not any(
             w.isalpha()
             and w.islower()
             and len(w) >= 3

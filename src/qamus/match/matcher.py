@@ -144,6 +144,15 @@ TERM_AS_A_WHOLE: Final = 0.9
 #: is about the other.
 OTHER_PART_FACTOR: Final = 0.98
 
+#: A word of a query is a look-alike's own (*Hasan*, not *Husayn*) when it scores at least
+#: this against a word of the look-alike that the entry declared apart lacks...
+PARTNER_WORD: Final = 0.9
+
+#: ...and at least this much more than against every word of the entry's own, in the
+#: same script: *Hasan* scores 0.76 against *Husayn*, *Baggara* 0.96 against *Bakkara*
+#: (the Syrian tribe's name is spelled both ways, so neither word tells them apart).
+PARTNER_WORD_MARGIN: Final = 0.15
+
 #: Another reading of a query: its text, a note for the reason, the names of the terms it
 #: reads in, and a factor for its scores.
 _Reading = tuple[str, str, frozenset[str], float]
@@ -243,6 +252,9 @@ class Matcher:
                     partners.setdefault(number, set()).add(other)
                     partners.setdefault(other, set()).add(number)
         self._apart = {n: frozenset(p) for n, p in partners.items()}
+        # the name words of entries with look-alikes, by script and code: built when asked
+        self._words_of_entry: dict[int, dict[str, dict[str, Phonetic]]] = {}
+        self._apart_words: dict[tuple[int, int], dict[str, tuple[Phonetic, ...]]] = {}
         self._by_kind: dict[str, set[int]] = {}
         for number, entry in enumerate(entries):
             self._by_kind.setdefault(entry.kind, set()).add(number)
@@ -733,7 +745,7 @@ class Matcher:
         its last word carries the article, *place_word* whether it is a word for what a
         place is alone (:func:`~qamus.match.places.is_place_word`), *scores* every
         candidate's score, *exact* the entries the query spells exactly."""
-        partner = self._closer_partner(number, score, scores, exact)
+        partner = self._closer_partner(form, number, score, scores, exact)
         if partner is not None:
             # declared different from a name the query matches better: not this one
             return f"; declared not the same as {self._index.entries[partner].id!r}"
@@ -843,17 +855,90 @@ class Matcher:
         return next(w.roman for w in form.tokens if w.codes in lacked)
 
     def _closer_partner(
-        self, number: int, score: float, scores: dict[int, float], exact: set[int]
+        self,
+        form: Phonetic,
+        number: int,
+        score: float,
+        scores: dict[int, float],
+        exact: set[int],
     ) -> int | None:
         """A look-alike declared ``not-same-as`` entry *number* that the query spells
-        exactly, or failing that, that scores higher than *score*; None if there is none."""
+        exactly, or failing that, whose own word the query holds
+        (:meth:`_partner_named`), or failing that, that scores higher than *score* and
+        is not named against in turn; None if there is none."""
         partners = self._apart.get(number)
         if not partners:
             return None
         if partners & exact:
             return min(partners & exact)
-        closer = [(-scores[p], p) for p in partners if scores.get(p, -1.0) > score]
+        named = self._partner_named(form, number)
+        if named is not None:
+            return named
+        closer = [
+            (-scores[p], p)
+            for p in partners
+            if scores.get(p, -1.0) > score and self._partner_named(form, p) != number
+        ]
         return min(closer)[1] if closer else None
+
+    def _partner_named(self, form: Phonetic, number: int) -> int | None:
+        """A look-alike declared ``not-same-as`` entry *number* whose own word the query
+        holds: a word of the look-alike's names that no word of the entry's, in either
+        script, is close to (:meth:`_words_apart`), close to a word of the query
+        (:data:`PARTNER_WORD`) as no word of the entry's in its script is
+        (:data:`PARTNER_WORD_MARGIN`). "Hasan ibn Ali ibn Abi Talib" names Hasan ibn
+        Ali, however like "Husayn ibn Ali ibn Abi Talib" the rest is."""
+        partners = self._apart.get(number)
+        if not partners:
+            return None
+        own = self._entry_words(number)
+        for word in name_words(form):
+            mine = own.get(word.script)
+            if not mine:
+                continue
+            closest_own = max(whole_similarity(word, w) for w in mine.values())
+            if closest_own > 1.0 - PARTNER_WORD_MARGIN:
+                continue  # the entry's own word, or close enough to one
+            for partner in sorted(partners):
+                theirs = self._words_apart(partner, number).get(word.script, ())
+                closest = max((whole_similarity(word, w) for w in theirs), default=0.0)
+                if closest >= PARTNER_WORD and closest - closest_own >= PARTNER_WORD_MARGIN:
+                    return partner
+        return None
+
+    def _entry_words(self, number: int) -> dict[str, dict[str, Phonetic]]:
+        """The name words of entry *number*'s attested spellings, titles aside, by script
+        and letter codes; remembered (the same for every thread that builds them)."""
+        known = self._words_of_entry.get(number)
+        if known is None:
+            index = self._index
+            known = {}
+            for spelling_id in index.by_entry[number]:
+                if index.attested[spelling_id]:
+                    spelling = index.forms[spelling_id]
+                    for word in name_words(spelling):
+                        known.setdefault(spelling.script, {}).setdefault(word.codes, word)
+            self._words_of_entry[number] = known
+        return known
+
+    def _words_apart(self, partner: int, number: int) -> dict[str, tuple[Phonetic, ...]]:
+        """The name words of entry *partner*, by script, that no word of entry *number*'s
+        is close to (:data:`PARTNER_WORD`) in either script: *Husayn* against Hasan ibn
+        Ali, not *Talib*, which Hasan's Arabic spellings have."""
+        key = (partner, number)
+        known = self._apart_words.get(key)
+        if known is None:
+            own = [w for words in self._entry_words(number).values() for w in words.values()]
+            known = {
+                script: tuple(
+                    w
+                    for w in words.values()
+                    if all(whole_similarity(w, v) < PARTNER_WORD for v in own)
+                )
+                for script, words in self._entry_words(partner).items()
+            }
+            self._apart_words[key] = known
+        return known
 
     def _unsounded(self, query: str) -> frozenset[int]:
         """The spellings not compared with *query* by sound: the glossary's acronyms,
