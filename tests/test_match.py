@@ -1032,3 +1032,29 @@ def test_a_groups_name_is_not_read_as_a_person_after_an_office() -> None:
 
     assert names_after_an_office("Supreme Council for the Islamic Revolution in Iraq") == []
     assert names_after_an_office("Deir ez-Zor Military Council") == []
+
+
+def test_ties_across_scripts_go_to_the_closer_spelling_in_the_query_script() -> None:
+    # Arabic writes no short vowels: "Busra" sounds like البصرة and بصرى alike (one
+    # score, from the Arabic); of their Latin spellings, Bosra's is the closer
+    entries = [
+        Entry(id="basra", kind="place", name="Basra", arabic="البصرة", variants=("Basrah",)),
+        Entry(id="bosra", kind="place", name="Bosra", arabic="بصرى", variants=("Bostra",)),
+    ]
+    found = Glossary(entries, check=False).match("Busra")
+    assert found[0].score == found[1].score
+    assert [m.entry.id for m in found] == ["bosra", "basra"]
+
+
+@pytest.mark.parametrize("query", ["الحاج محسن", "Haj Muhsin"])
+def test_a_title_names_a_person_not_a_place(query: str) -> None:
+    # al-Hajj Muhsin is a man's name (Fuad Shukr's); the town Muhasan has no title
+    entries = [
+        Entry(id="fuad-shukr", kind="person", name="Fuad Shukr", arabic="فؤاد شكر",
+              variants=("Hajj Mohsen",)),
+        Entry(id="muhasan", kind="place", name="Muhasan", arabic="موحسن",
+              variants=("Mohassan",)),
+    ]  # fmt: skip
+    found = {m.entry.id: m for m in Glossary(entries, check=False).match(query)}
+    assert found["fuad-shukr"].score >= SAME_NAME_THRESHOLD > found["muhasan"].score
+    assert "a person's title, not a place's name" in found["muhasan"].reason

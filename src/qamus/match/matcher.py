@@ -255,6 +255,8 @@ class Matcher:
         # the name words of entries with look-alikes, by script and code: built when asked
         self._words_of_entry: dict[int, dict[str, dict[str, Phonetic]]] = {}
         self._apart_words: dict[tuple[int, int], dict[str, tuple[Phonetic, ...]]] = {}
+        # places with a title in a spelling (Sheikh Maqsoud): built when first asked
+        self._titled_places: frozenset[int] | None = None
         self._by_kind: dict[str, set[int]] = {}
         for number, entry in enumerate(entries):
             self._by_kind.setdefault(entry.kind, set()).add(number)
@@ -513,7 +515,19 @@ class Matcher:
             # ties: an entry's own name or Arabic before another's variant, then glossary order
             rank = _FIELD_RANK.get(index.fields[spelling_id], 3)
             ranked.append((score, rank, number, spelling_id, is_exact, apart))
-        ranked.sort(key=lambda item: (-item[0], item[1], item[2]))
+        # ties matched across scripts (Arabic leaves vowels out: "Busra" sounds like
+        # البصرة and بصرى alike): the entry spelled closer in the query's own script
+        # first; one matched in the query's script is as close as can be
+        own = self._closest_in_script(form, wholes, exact)
+        script = form.script
+        ranked.sort(
+            key=lambda item: (
+                -item[0],
+                -(1.0 if index.forms[item[3]].script == script else own.get(item[2], 0.0)),
+                item[1],
+                item[2],
+            )
+        )
         results: list[Match] = []
         for score, _, number, spelling_id, is_exact, apart in ranked[:limit]:
             spelling = index.spellings[spelling_id]
@@ -523,6 +537,22 @@ class Matcher:
                 reason = self._reason(query, spelling, is_exact, notes.get(number))
             results.append(Match(index.entries[number], score, reason + apart, spelling.text))
         return results
+
+    def _closest_in_script(
+        self, form: Phonetic, wholes: dict[int, float], exact: Iterable[int]
+    ) -> dict[int, float]:
+        """Each entry's best whole-name similarity among its attested spellings in the
+        script of *form*, from *wholes* (spelling -> similarity) and the spellings the
+        query spells *exact*ly (1.0)."""
+        index = self._index
+        forms, attested, entry_of = index.forms, index.attested, index.entry_of
+        best: dict[int, float] = {}
+        for spelling_id, similarity in itertools.chain(wholes.items(), ((s, 1.0) for s in exact)):
+            if attested[spelling_id] and forms[spelling_id].script == form.script:
+                number = entry_of[spelling_id]
+                if similarity > best.get(number, -1.0):
+                    best[number] = similarity
+        return best
 
     def match_many(
         self,
@@ -755,6 +785,8 @@ class Matcher:
             return "; a given name alone, and the query names more"
         if self._place_named_with_more(form, construct, number, spelling_id):
             return "; another place, named with more words"
+        if self._a_title_before_a_place(form, number):
+            return "; a person's title, not a place's name"
         if self._last_word_of_a_place(form, number, spelling_id):
             return "; the last word of a place's name, not the place"
         if place_word and self._index.entries[number].kind == "place":
@@ -809,6 +841,24 @@ class Matcher:
         # جمهورية العراق, the Republic of Iraq: the place itself
         place = self._index.forms[spelling_id]
         return not (construct and whole_similarity(named[-1], place) >= CONSTRUCT_PLACE)
+
+    def _a_title_before_a_place(self, form: Phonetic, number: int) -> bool:
+        """Whether the query names someone by a title (*al-Hajj*, *Sheikh*, *Imam*) and
+        entry *number* is a place no spelling of which has one: الحاج محسن is a man, not
+        the town Muhasan (*Sheikh Maqsoud* keeps its title, and is a place)."""
+        if self._index.entries[number].kind != "place" or len(name_words(form)) == len(form.tokens):
+            return False
+        titled = self._titled_places
+        if titled is None:
+            index = self._index
+            titled = self._titled_places = frozenset(
+                index.entry_of[s]
+                for s, spelling in enumerate(index.forms)
+                if index.attested[s]
+                and index.entries[index.entry_of[s]].kind == "place"
+                and len(name_words(spelling)) < len(spelling.tokens)
+            )
+        return number not in titled
 
     def _last_word_of_a_place(self, form: Phonetic, number: int, spelling_id: int) -> bool:
         """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
