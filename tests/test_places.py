@@ -198,3 +198,38 @@ def test_a_place_named_with_a_direction_is_found_by_its_name_alone() -> None:
     best = glossary.match("Ghouta")[0]
     assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == ("eastern-ghouta", True)
     assert glossary.match("Asad")[0].score < SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("West Ghouta", None),
+        ("Western Ghouta", None),
+        ("الغوطة الغربية", None),
+        ("Eastern Ghuta", "eastern-ghouta"),
+        ("East Ghouta", "eastern-ghouta"),
+        ("Ghouta", "eastern-ghouta"),
+    ],
+)
+def test_another_part_of_the_compass_is_another_place(query: str, expected: str | None) -> None:
+    # Western Ghouta is not Eastern Ghouta, one edit apart though they are
+    ghouta = Entry(
+        id="eastern-ghouta",
+        kind="place",
+        name="Eastern Ghouta",
+        arabic="الغوطة الشرقية",
+        variants=("East Ghouta",),
+    )
+    best = Glossary([ghouta], check=False).match(query)[0]
+    assert (best.score >= SAME_NAME_THRESHOLD) == (expected is not None)
+    if expected is None:
+        assert "west is not east" in best.reason
+
+
+def test_directions_in_names() -> None:
+    from qamus.match.places import directions_in
+
+    assert directions_in("Southern Front") == {"south"}
+    assert directions_in("الجبهة الجنوبية") == {"south"}
+    assert directions_in("شرق الفرات") == {"east"}
+    assert directions_in("Liwa al-Baqir") == frozenset()

@@ -51,6 +51,7 @@ from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.phonetic import Phonetic, names_a_parent, phonetic
 from qamus.match.places import (
+    directions_in,
     is_direction_word,
     is_place_word,
     plain_places,
@@ -491,10 +492,16 @@ class Matcher:
         construct = len(form.tokens) > 1 and ends_with_article(query)
         place_word = is_place_word(query)
         named_numbers = numbers_in(query)
+        directions = directions_in(query)
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
             if not is_exact and named_numbers:
                 apart = self._numbers_lacked(named_numbers, number)
+            if not is_exact and not apart and directions:
+                theirs = directions_in(index.texts[spelling_id])
+                if theirs and not theirs & directions:
+                    # "West Ghouta" is not "Eastern Ghouta"
+                    apart = f"; {'/'.join(sorted(directions))} is not {'/'.join(sorted(theirs))}"
             if not is_exact and not apart:
                 apart = self._not_the_name(
                     form,

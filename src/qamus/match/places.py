@@ -18,6 +18,7 @@ name left over score them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -26,9 +27,11 @@ from qamus.model import Entry
 from qamus.normalise import normalise
 
 __all__ = [
+    "COMPASS_WORDS",
     "DIRECTION_WORDS",
     "PLACE_MODIFIERS",
     "PLACE_WORDS",
+    "directions_in",
     "is_direction_word",
     "is_place_word",
     "plain_places",
@@ -73,6 +76,31 @@ def is_direction_word(word: str) -> bool:
     (True, True, False)
     """
     return normalise(word) in _DIRECTIONS
+
+
+#: Words for the four parts of the compass, in English and Arabic, each under its part: two
+#: names that name different parts name different things ("West Ghouta" is no "Eastern
+#: Ghouta", الجبهة الجنوبية no الجبهة الشمالية).
+COMPASS_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "east": ("east", "eastern", "الشرقي", "الشرقية", "شرق", "شرقي"),
+    "west": ("west", "western", "الغربي", "الغربية", "غرب", "غربي"),
+    "north": ("north", "northern", "الشمالي", "الشمالية", "شمال", "شمالي"),
+    "south": ("south", "southern", "الجنوبي", "الجنوبية", "جنوب", "جنوبي"),
+}
+
+_COMPASS: Final = {normalise(w): part for part, words in COMPASS_WORDS.items() for w in words}
+
+
+@lru_cache(maxsize=1 << 14)
+def directions_in(name: str) -> frozenset[str]:
+    """The parts of the compass the words of *name* name (:data:`COMPASS_WORDS`).
+
+    >>> sorted(directions_in("Eastern Ghouta")), sorted(directions_in("الغوطة الغربية"))
+    (['east'], ['west'])
+    >>> directions_in("Ghouta")
+    frozenset()
+    """
+    return frozenset(_COMPASS[word] for word in map(normalise, name.split()) if word in _COMPASS)
 
 
 #: English and French *of* after a place word that begins a name ("City of Aleppo").
