@@ -1058,3 +1058,18 @@ def test_a_title_names_a_person_not_a_place(query: str) -> None:
     found = {m.entry.id: m for m in Glossary(entries, check=False).match(query)}
     assert found["fuad-shukr"].score >= SAME_NAME_THRESHOLD > found["muhasan"].score
     assert "a person's title, not a place's name" in found["muhasan"].reason
+
+
+@pytest.mark.parametrize(("query", "read_as"), [("قوة القدس", "قوات القدس")])
+def test_an_arabic_first_word_in_the_other_number(query: str, read_as: str) -> None:
+    # قوة القدس ("the Quds Force") and قوات القدس ("the Quds Forces") name one force;
+    # letter by letter, قوة and قوات are two words
+    entries = [
+        Entry(id="quds-force", kind="force", name="Quds Force", arabic="فيلق القدس",
+              variants=("قوات القدس",)),
+        Entry(id="golan", kind="place", name="Golan Heights", arabic="هضبة الجولان"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == "quds-force"
+    assert found[0].score >= SAME_NAME_THRESHOLD
+    assert f"read as {read_as!r}" in found[0].reason

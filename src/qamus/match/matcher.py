@@ -49,7 +49,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
-from qamus.match.phonetic import Phonetic, names_a_parent, phonetic
+from qamus.match.phonetic import Phonetic, names_a_parent, phonetic, script_of
 from qamus.match.places import (
     directions_in,
     is_direction_word,
@@ -63,6 +63,7 @@ from qamus.match.readings import (
     names_after_an_office,
     nisba,
     numbers_in,
+    other_number,
     singular,
     without_proclitics,
     written_letters,
@@ -155,8 +156,8 @@ PARTNER_WORD: Final = 0.9
 PARTNER_WORD_MARGIN: Final = 0.15
 
 #: Another reading of a query: its text, a note for the reason, the names of the terms it
-#: reads in, and a factor for its scores.
-_Reading = tuple[str, str, frozenset[str], float]
+#: reads in, a factor for its scores, and whether only Arabic spellings may answer it.
+_Reading = tuple[str, str, frozenset[str], float, bool]
 
 #: The score of an answer that is not the name the query names, though close: a look-alike
 #: declared ``not-same-as`` a closer answer, or a term inside a longer name.
@@ -310,8 +311,10 @@ class Matcher:
         # once answered, a reading counts only where it answers better than the query,
         # and names a name with the term rather than the term itself
         best = results[0].score if answered else 0.0
-        for other, note, terms, factor in readings:
+        for other, note, terms, factor, arabic_only in readings:
             for m in self._match(other, kind, limit, min_score):
+                if arabic_only and script_of(m.spelling) != "arabic":
+                    continue  # an Arabic plural is no Latin construct (جبهات, "Jabhat")
                 # 1.0 is for the query's own spelling
                 score = round(min(m.score, NEAR_CEILING) * factor, 4)
                 if score <= best or (answered and m.entry.name in terms):
@@ -383,11 +386,12 @@ class Matcher:
         of prose (:func:`~qamus.match.readings.named_parts`: "Hezbollah leader Hassan
         Nasrallah", the likelier one first, the others at :data:`OTHER_PART_FACTOR`),
         English words for terms read as the terms, and with *plurals*, a last word read
-        as a singular or an English adjective as the Arabic (:mod:`qamus.match.readings`)."""
+        as a singular or an English adjective as the Arabic, and an Arabic first word in
+        the other number (:mod:`qamus.match.readings`)."""
         letters = written_letters(query)
         if letters:
             scheme, arabic = letters
-            return [(arabic, f"read as {scheme}", frozenset(), 1.0)]
+            return [(arabic, f"read as {scheme}", frozenset(), 1.0, False)]
         # the name after an office is the one the query is about, in any of its lengths;
         # of the other names it holds, the likeliest (first) unless there is one
         ends = names_after_an_office(query)
@@ -399,13 +403,14 @@ class Matcher:
                 f"reading {part!r} in the query",
                 frozenset(),
                 1.0 if n < likeliest else OTHER_PART_FACTOR,
+                False,
             )
             for n, part in enumerate(parts)
         ]
         proclitics = without_proclitics(query)
         if proclitics:
             prefix, rest = proclitics
-            out.append((rest, f"read without the proclitic {prefix!r}", frozenset(), 1.0))
+            out.append((rest, f"read without the proclitic {prefix!r}", frozenset(), 1.0, False))
         glossed = query
         notes: list[str] = []
         terms: set[str] = set()
@@ -416,19 +421,22 @@ class Matcher:
                 notes.append(f"reading {word!r} as {term!r}")
                 terms.add(term)
         if notes:
-            out.append((glossed, ", ".join(notes), frozenset(terms), 1.0))
+            out.append((glossed, ", ".join(notes), frozenset(terms), 1.0, False))
         if not plurals:
             return out
-        for text, before, read, factor in [(query, "", frozenset[str](), 1.0), *out]:
+        for text, before, read, factor, _ in [(query, "", frozenset[str](), 1.0, False), *out]:
             joined = f"{before}, " if before else ""
+            number = other_number(text)
+            if number:
+                out.append((number, f"{joined}read as {number!r}", read, factor, True))
             one = singular(text)
             if one:
-                out.append((one, f"{joined}read as the singular {one!r}", read, factor))
+                out.append((one, f"{joined}read as the singular {one!r}", read, factor, False))
             for adjective in (text, one):
                 arabic_adjective = nisba(adjective) if adjective else None
                 if arabic_adjective:
                     note = f"{joined}read as {arabic_adjective!r}"
-                    out.append((arabic_adjective, note, read, factor))
+                    out.append((arabic_adjective, note, read, factor, False))
         return out
 
     def _match(

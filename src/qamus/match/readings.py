@@ -28,6 +28,7 @@ __all__ = [
     "names_after_an_office",
     "nisba",
     "numbers_in",
+    "other_number",
     "singular",
     "without_proclitics",
     "written_letters",
@@ -49,6 +50,25 @@ def singular(query: str) -> str | None:
     if not query.isascii() or len(last) < 5 or not last.endswith("s"):
         return None
     return None if last.endswith(("ss", "us", "as")) else query[:-1]
+
+
+def other_number(query: str) -> str | None:
+    """An Arabic *query* of two words or more with its first word in the other number,
+    the sound feminine plural *-āt* for the singular *-a* (ة) and back: writers name one
+    group قوة القدس and قوات القدس, حركة and حركات, جبهة and جبهات.
+
+    >>> other_number("قوة القدس"), other_number("قوات القدس"), other_number("قوات")
+    ('قوات القدس', 'قوة القدس', None)
+    >>> other_number("Quwat al-Quds")
+    """
+    first, space, rest = query.strip().partition(" ")
+    if not rest or not "\u0621" <= first[:1] <= "\u064a":
+        return None
+    if first.endswith("ة") and len(first) >= 3:
+        return f"{first[:-1]}ات{space}{rest}"
+    if first.endswith("ات") and len(first) >= 4:
+        return f"{first[:-2]}ة{space}{rest}"
+    return None
 
 
 def nisba(query: str) -> str | None:
