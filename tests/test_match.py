@@ -1073,3 +1073,21 @@ def test_an_arabic_first_word_in_the_other_number(query: str, read_as: str) -> N
     assert found[0].entry.id == "quds-force"
     assert found[0].score >= SAME_NAME_THRESHOLD
     assert f"read as {read_as!r}" in found[0].reason
+
+
+@pytest.mark.parametrize("query", ["لواء صقور الشام", "Liwa Suqour al-Sham"])
+def test_a_group_named_with_a_word_its_spellings_leave_out(query: str) -> None:
+    # "Liwa" (brigade) before Suqour al-Sham: a word many groups are named with tells
+    # no look-alike apart, and the name without it is the group's
+    entries = [
+        Entry(id="suqour", kind="group", name="Suqour al-Sham", arabic="صقور الشام",
+              variants=("Suqour al-Sham Brigade",),
+              relations=(Relation("not-same-as", "hawks"),)),
+        Entry(id="hawks", kind="force", name="Desert Hawks Brigade", arabic="لواء صقور الصحراء",
+              variants=("Liwa Suqour al-Sahra",)),
+        Entry(id="liwa", kind="term", name="liwa", arabic="لواء", english="brigade"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == "suqour"
+    assert found[0].score >= SAME_NAME_THRESHOLD
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found[1:])

@@ -41,7 +41,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -155,9 +155,25 @@ PARTNER_WORD: Final = 0.9
 #: (the Syrian tribe's name is spelled both ways, so neither word tells them apart).
 PARTNER_WORD_MARGIN: Final = 0.15
 
+#: Score factor for a query's reading without its first word when that is a word groups
+#: are named with (*Liwa*, لواء) and two words or more remain: "Liwa Suqour al-Sham" is
+#: Suqour al-Sham, which its spellings may name without it, though not always.
+WITHOUT_GROUP_WORD_FACTOR: Final = 0.96
+
 #: Another reading of a query: its text, a note for the reason, the names of the terms it
-#: reads in, a factor for its scores, and whether only Arabic spellings may answer it.
-_Reading = tuple[str, str, frozenset[str], float, bool]
+#: reads in, a factor for its scores, and which answers it may have (None: any).
+_Reading = tuple[str, str, frozenset[str], float, Callable[[Match], bool] | None]
+
+
+def _in_arabic(match: Match) -> bool:
+    """Whether *match* was made through an Arabic spelling."""
+    return script_of(match.spelling) == "arabic"
+
+
+def _a_group(match: Match) -> bool:
+    """Whether *match* names a group, force or organisation."""
+    return match.entry.kind in _GROUP_KINDS
+
 
 #: The score of an answer that is not the name the query names, though close: a look-alike
 #: declared ``not-same-as`` a closer answer, or a term inside a longer name.
@@ -311,10 +327,10 @@ class Matcher:
         # once answered, a reading counts only where it answers better than the query,
         # and names a name with the term rather than the term itself
         best = results[0].score if answered else 0.0
-        for other, note, terms, factor, arabic_only in readings:
+        for other, note, terms, factor, allowed in readings:
             for m in self._match(other, kind, limit, min_score):
-                if arabic_only and script_of(m.spelling) != "arabic":
-                    continue  # an Arabic plural is no Latin construct (جبهات, "Jabhat")
+                if allowed is not None and not allowed(m):
+                    continue
                 # 1.0 is for the query's own spelling
                 score = round(min(m.score, NEAR_CEILING) * factor, 4)
                 if score <= best or (answered and m.entry.name in terms):
@@ -386,12 +402,13 @@ class Matcher:
         of prose (:func:`~qamus.match.readings.named_parts`: "Hezbollah leader Hassan
         Nasrallah", the likelier one first, the others at :data:`OTHER_PART_FACTOR`),
         English words for terms read as the terms, and with *plurals*, a last word read
-        as a singular or an English adjective as the Arabic, and an Arabic first word in
-        the other number (:mod:`qamus.match.readings`)."""
+        as a singular or an English adjective as the Arabic, an Arabic first word in
+        the other number (:mod:`qamus.match.readings`), and a query of three words or
+        more without a first word groups are named with (*Liwa*, لواء)."""
         letters = written_letters(query)
         if letters:
             scheme, arabic = letters
-            return [(arabic, f"read as {scheme}", frozenset(), 1.0, False)]
+            return [(arabic, f"read as {scheme}", frozenset(), 1.0, None)]
         # the name after an office is the one the query is about, in any of its lengths;
         # of the other names it holds, the likeliest (first) unless there is one
         ends = names_after_an_office(query)
@@ -403,14 +420,14 @@ class Matcher:
                 f"reading {part!r} in the query",
                 frozenset(),
                 1.0 if n < likeliest else OTHER_PART_FACTOR,
-                False,
+                None,
             )
             for n, part in enumerate(parts)
         ]
         proclitics = without_proclitics(query)
         if proclitics:
             prefix, rest = proclitics
-            out.append((rest, f"read without the proclitic {prefix!r}", frozenset(), 1.0, False))
+            out.append((rest, f"read without the proclitic {prefix!r}", frozenset(), 1.0, None))
         glossed = query
         notes: list[str] = []
         terms: set[str] = set()
@@ -421,22 +438,30 @@ class Matcher:
                 notes.append(f"reading {word!r} as {term!r}")
                 terms.add(term)
         if notes:
-            out.append((glossed, ", ".join(notes), frozenset(terms), 1.0, False))
+            out.append((glossed, ", ".join(notes), frozenset(terms), 1.0, None))
         if not plurals:
             return out
-        for text, before, read, factor, _ in [(query, "", frozenset[str](), 1.0, False), *out]:
+        first, _, rest = query.partition(" ")
+        if len(rest.split()) >= 2 and phonetic(first).codes in self._group_words:
+            # "Liwa Suqour al-Sham", لواء صقور الشام: a group named with a word for
+            # what it is that its spellings leave out
+            note = f"read without {first!r}"
+            # answered by groups only: "Liwa Shuhada al-Yarmouk" is no Yarmouk Camp
+            out.append((rest, note, frozenset(), WITHOUT_GROUP_WORD_FACTOR, _a_group))
+        for text, before, read, factor, _ in [(query, "", frozenset[str](), 1.0, None), *out]:
             joined = f"{before}, " if before else ""
             number = other_number(text)
             if number:
-                out.append((number, f"{joined}read as {number!r}", read, factor, True))
+                # answered by Arabic spellings only: جبهات reads like the Latin "Jabhat"
+                out.append((number, f"{joined}read as {number!r}", read, factor, _in_arabic))
             one = singular(text)
             if one:
-                out.append((one, f"{joined}read as the singular {one!r}", read, factor, False))
+                out.append((one, f"{joined}read as the singular {one!r}", read, factor, None))
             for adjective in (text, one):
                 arabic_adjective = nisba(adjective) if adjective else None
                 if arabic_adjective:
                     note = f"{joined}read as {arabic_adjective!r}"
-                    out.append((arabic_adjective, note, read, factor, False))
+                    out.append((arabic_adjective, note, read, factor, None))
         return out
 
     def _match(
@@ -959,8 +984,8 @@ class Matcher:
         own = self._entry_words(number)
         for word in name_words(form):
             mine = own.get(word.script)
-            if not mine:
-                continue
+            if not mine or word.codes in self._group_words:
+                continue  # *liwa*, *jaysh*: words of many groups' names tell none apart
             closest_own = max(whole_similarity(word, w) for w in mine.values())
             if closest_own > 1.0 - PARTNER_WORD_MARGIN:
                 continue  # the entry's own word, or close enough to one
