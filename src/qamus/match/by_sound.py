@@ -72,6 +72,7 @@ MOST_WORDS: Final = 8
 
 #: Arabic marks and tatweel, and the zero-width non-joiner inside Persian words (خامنه‌ای).
 _MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c"
+_MARK: Final = re.compile(f"[{_MARKS}]")
 _WORD: Final = re.compile(rf"[\w{_MARKS}]+(?:['’ʿʾ‘`ʼ\-][\w{_MARKS}]+)*")
 #: English words that begin sentences, not names ("The Baggara" is the Baggara).
 _NOT_FIRST: Final = frozenset({
@@ -137,8 +138,13 @@ def _skeletons(word: str) -> tuple[str, ...]:
 
 def _is_prose(word: str) -> bool:
     """Whether an Arabic *word* is a word of prose (:data:`ARABIC_PROSE_WORDS`), alone or
-    after و or ف."""
-    return word in ARABIC_PROSE_WORDS or (word[:1] in "وف" and word[1:] in ARABIC_PROSE_WORDS)
+    after و or ف, whatever its marks (إنّ).
+
+    >>> _is_prose("وإنّ"), _is_prose("علي")
+    (True, False)
+    """
+    bare = _MARK.sub("", word)
+    return bare in ARABIC_PROSE_WORDS or (bare[:1] in "وف" and bare[1:] in ARABIC_PROSE_WORDS)
 
 
 def _two_names(run: str) -> bool:
