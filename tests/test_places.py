@@ -15,7 +15,7 @@ from qamus.match.places import (
     plain_places,
     without_place_words,
 )
-from qamus.model import Entry
+from qamus.model import Entry, Relation
 from qamus.normalise import normalise
 from tests.strategies import any_text, arabic_names, latin_names
 
@@ -233,3 +233,34 @@ def test_directions_in_names() -> None:
     assert directions_in("الجبهة الجنوبية") == {"south"}
     assert directions_in("شرق الفرات") == {"east"}
     assert directions_in("Liwa al-Baqir") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Raqqa, Syria", "raqqa"), ("الرقة، سوريا", "raqqa"), ("Aleppo, Syria", "aleppo")],
+)
+def test_a_name_and_the_place_it_is_in_after_a_comma(query: str, expected: str) -> None:
+    # a comma before a place is no surname first ("Zawahiri, Ayman"): the name is read
+    # alone, the place after it says where it is
+    from qamus import load
+
+    best = load().match(query)[0]
+    assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == (expected, True)
+
+
+def test_a_place_then_more_words_is_another_thing() -> None:
+    # "Mohsen Shukr" is a man (Muhasan is a town); "Mosul Dam" is no Mosul; "Mosul Iraq"
+    # is Mosul, in Iraq
+    entries = [
+        Entry(id="muhasan", kind="place", name="Muhasan", arabic="موحسن", variants=("Mohassan",)),
+        Entry(id="mosul", kind="place", name="Mosul", arabic="الموصل",
+              relations=(Relation("located-in", "iraq"),)),
+        Entry(id="iraq", kind="place", name="Iraq", arabic="العراق"),
+    ]  # fmt: skip
+    glossary = Glossary(entries, check=False)
+    for query in ("Mohsen Shukr", "Mosul Dam"):
+        best = glossary.match(query)[0]
+        assert best.score < SAME_NAME_THRESHOLD
+        assert "a place's name, and more words after it" in best.reason
+    assert glossary.match("Mosul Iraq")[0].entry.id == "mosul"
+    assert glossary.match("Mosul Iraq")[0].score >= SAME_NAME_THRESHOLD

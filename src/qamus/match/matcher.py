@@ -49,7 +49,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
-from qamus.match.phonetic import Phonetic, names_a_parent, phonetic, script_of
+from qamus.match.phonetic import Phonetic, joined, names_a_parent, phonetic, script_of
 from qamus.match.places import (
     directions_in,
     is_direction_word,
@@ -160,6 +160,10 @@ PARTNER_WORD_MARGIN: Final = 0.15
 #: Suqour al-Sham, which its spellings may name without it, though not always.
 WITHOUT_GROUP_WORD_FACTOR: Final = 0.96
 
+#: The least similarity of the words after a place's name in a query to a spelling of a
+#: place it is in (``located-in``) for them to say where it is ("Aleppo Syria").
+WHERE_A_PLACE_IS: Final = 0.9
+
 #: Another reading of a query: its text, a note for the reason, the names of the terms it
 #: reads in, a factor for its scores, and which answers it may have (None: any).
 _Reading = tuple[str, str, frozenset[str], float, Callable[[Match], bool] | None]
@@ -199,6 +203,7 @@ _FIELD_LABEL: Final = {
 
 
 _LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
+_COMMA: Final = re.compile(r"\s*[,،]\s*")
 
 
 def _group_words(index: SpellingIndex) -> frozenset[str]:
@@ -424,6 +429,11 @@ class Matcher:
             )
             for n, part in enumerate(parts)
         ]
+        where = self._name_and_place(query)
+        if where:
+            out.insert(
+                0, (where[0], f"reading {where[0]!r} in {where[1]!r}", frozenset(), 1.0, None)
+            )
         proclitics = without_proclitics(query)
         if proclitics:
             prefix, rest = proclitics
@@ -463,6 +473,22 @@ class Matcher:
                     note = f"{joined}read as {arabic_adjective!r}"
                     out.append((arabic_adjective, note, read, factor, None))
         return out
+
+    def _name_and_place(self, query: str) -> tuple[str, str] | None:
+        """A name and, after a comma, a place the glossary spells so ("Raqqa, Syria",
+        الرقة، سوريا): the name is read alone. Other names with a comma are a surname
+        first ("Zawahiri, Ayman"), read whole."""
+        parts = _COMMA.split(query)
+        if len(parts) != 2 or not all(parts):
+            return None
+        index = self._index
+        for spelling_id in index.exact_spellings(parts[1]):
+            if (
+                index.attested[spelling_id]
+                and index.entries[index.entry_of[spelling_id]].kind == "place"
+            ):
+                return parts[0], parts[1]
+        return None
 
     def _match(
         self,
@@ -825,6 +851,8 @@ class Matcher:
             return "; a given name alone, and the query names more"
         if self._place_named_with_more(form, construct, number, spelling_id):
             return "; another place, named with more words"
+        if self._place_then_more_words(form, number, spelling_id):
+            return "; a place's name, and more words after it"
         if self._a_title_before_a_place(form, number):
             return "; a person's title, not a place's name"
         if self._last_word_of_a_place(form, number, spelling_id):
@@ -881,6 +909,31 @@ class Matcher:
         # جمهورية العراق, the Republic of Iraq: the place itself
         place = self._index.forms[spelling_id]
         return not (construct and whole_similarity(named[-1], place) >= CONSTRUCT_PLACE)
+
+    def _place_then_more_words(self, form: Phonetic, number: int, spelling_id: int) -> bool:
+        """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
+        one word that begins a query of more name words: a man's given name ("Mohsen
+        Shukr" is not the town Muhasan) or another thing named after the place ("Mosul
+        Dam"); not so when the words after it name a place it is in ("Aleppo Syria",
+        :data:`WHERE_A_PLACE_IS`). Words that say what a place is are read off before
+        (*Raqqa Governorate*, :mod:`qamus.match.places`)."""
+        entry = self._index.entries[number]
+        if entry.kind != "place":
+            return False
+        named = name_words(form)
+        if not self._spells_word(spelling_id, named, 0):
+            return False
+        # "Aleppo Syria": the place and where it is
+        rest = named[1] if len(named) == 2 else joined(named[1:])
+        index = self._index
+        for target in entry.related("located-in"):
+            other = self._position.get(target)
+            for spelling in () if other is None else index.by_entry[other]:
+                if index.attested[spelling] and (
+                    whole_similarity(rest, index.forms[spelling]) >= WHERE_A_PLACE_IS
+                ):
+                    return False
+        return True
 
     def _a_title_before_a_place(self, form: Phonetic, number: int) -> bool:
         """Whether the query names someone by a title (*al-Hajj*, *Sheikh*, *Imam*) and
