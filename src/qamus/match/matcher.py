@@ -583,9 +583,11 @@ class Matcher:
             ranked.append((score, rank, number, spelling_id, is_exact, apart))
         # ties matched across scripts (Arabic leaves vowels out: "Busra" sounds like
         # البصرة and بصرى alike): the entry spelled closer in the query's own script
-        # first; one matched in the query's script is as close as can be
-        own = self._closest_in_script(form, wholes, exact)
+        # first; one matched in the query's script is as close as can be. Scores
+        # rarely tie, so the closeness is found only when two do.
         script = form.script
+        tied = len({item[0] for item in ranked}) < len(ranked)
+        own = self._closest_in_script(script, wholes, exact) if tied else {}
         ranked.sort(
             key=lambda item: (
                 -item[0],
@@ -605,16 +607,16 @@ class Matcher:
         return results
 
     def _closest_in_script(
-        self, form: Phonetic, wholes: dict[int, float], exact: Iterable[int]
+        self, script: str, wholes: dict[int, float], exact: Iterable[int]
     ) -> dict[int, float]:
-        """Each entry's best whole-name similarity among its attested spellings in the
-        script of *form*, from *wholes* (spelling -> similarity) and the spellings the
-        query spells *exact*ly (1.0)."""
+        """Each entry's best whole-name similarity among its attested spellings in
+        *script*, from *wholes* (spelling -> similarity) and the spellings the query
+        spells *exact*ly (1.0)."""
         index = self._index
         forms, attested, entry_of = index.forms, index.attested, index.entry_of
         best: dict[int, float] = {}
         for spelling_id, similarity in itertools.chain(wholes.items(), ((s, 1.0) for s in exact)):
-            if attested[spelling_id] and forms[spelling_id].script == form.script:
+            if attested[spelling_id] and forms[spelling_id].script == script:
                 number = entry_of[spelling_id]
                 if similarity > best.get(number, -1.0):
                     best[number] = similarity
