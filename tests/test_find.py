@@ -72,6 +72,42 @@ def test_ayn_marks_optional(glossary: Glossary) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Khalid al-Mara'i's men", "Khalid al-Mara'i"),
+        ("Bakka'ra", "Bakka'ra"),  # a mark the glossary's spellings leave out
+        ("Liwa' al-Baqir", "Liwa' al-Baqir"),  # hamza at a word's end
+        ("Liwa al-'Baqir", "Liwa al-'Baqir"),
+        ("'Aleppo'", "Aleppo"),  # quotes
+        ("the Bakkara's land", "Bakkara"),  # English endings are no part of a name
+        ("Aleppo’s fall", "Aleppo"),
+        ("Liwa al-Baqir'll", "Liwa al-Baqir"),
+    ],
+)
+def test_ayn_and_hamza_marks_in_the_text_only(glossary: Glossary, text: str, mention: str) -> None:
+    assert [m.text for m in glossary.find(text)] == [mention]
+
+
+@pytest.mark.parametrize("text", ["Halab'i", "Halab’iyya", "x'Aleppo"])
+def test_no_match_inside_words_with_marks(glossary: Glossary, text: str) -> None:
+    assert glossary.find(text) == []
+
+
+@given(st.sampled_from([s for e in ENTRIES for s in e.spellings if s.isascii()]), st.data())
+def test_found_with_a_mark_inside_a_word(spelling: str, data: st.DataObject) -> None:
+    # between two letters of a word, not before an English ending ('s, 're, 't): at least
+    # three letters of the word follow
+    places = [at for at in range(1, len(spelling) - 2) if spelling[at - 1 : at + 3].isalpha()]
+    if not places:
+        return
+    at = data.draw(st.sampled_from(places))
+    written = spelling[:at] + data.draw(st.sampled_from("'’ʿʾ")) + spelling[at:]
+    entries = {e.id for e in ENTRIES if spelling in e.spellings}
+    mentions = Finder(ENTRIES).find(f"They saw {written} there.", overlapping=True)
+    assert {m.entry.id for m in mentions if m.text == written} == entries
+
+
 def test_arabic_with_harakat_and_tatweel(glossary: Glossary) -> None:
     text = "قاتل لِوَاءُ الـبـاقـر في حلب"
     assert found(glossary, text) == [("لِوَاءُ الـبـاقـر", "liwa-al-baqir"), ("حلب", "aleppo")]

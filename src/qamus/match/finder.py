@@ -9,7 +9,10 @@ spellings generated from its Arabic. The text is folded the same way, by
 folds, ``ḫ`` and ``kh``, the ayn/hamza family as one apostrophe, punctuation
 as spaces), one character at a time, with runs of separators made one space.
 Every folded character keeps its original span, so each hit maps back to an
-exact slice of the original text.
+exact slice of the original text. Then, in spellings and text alike, an
+apostrophe touching a letter is dropped (*Kata'ib* is *Kataib*, *al-'Asad* is
+*al-Asad*) unless it begins an English ending (*Hezbollah's*, *don't*), so a name
+is found with or without its ayn and hamza marks, and ends before *'s*.
 
 The word rules of :func:`~qamus.normalise.normalise_latin` (the forms of the
 article, ``Abdul`` for ``Abd al``, ``Hezbollah`` for ``Hezb Allah``, ``ibn``
@@ -58,6 +61,7 @@ then the longest hit there. Entries sharing one spelling (declared
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
@@ -129,12 +133,66 @@ _Payload = tuple[int, str, bool]
 
 
 def find_key(spelling: str) -> str:
-    """A spelling folded as :class:`Finder` searches for it.
+    """A spelling folded as :class:`Finder` searches for it: ayn and hamza marks are
+    dropped (:func:`_without_marks`), an English contraction keeps its apostrophe.
 
     >>> find_key("Liwā  al-Bāqir"), find_key("لِواء الـباقر"), find_key("Ǧaʿfar")
-    ('liwa al baqir', 'لوا الباقر', "ja'far")
+    ('liwa al baqir', 'لوا الباقر', 'jafar')
+    >>> find_key("Ra's al-'Ayn"), find_key("Kata’ib Hezbollah’s")
+    ("ra's al ayn", "kataib hezbollah's")
     """
-    return fold_with_offsets(spelling).text
+    return _without_marks(fold_with_offsets(spelling).text)[0]
+
+
+#: An apostrophe the fold left (ayn, hamza, or a quote) that touches a letter: before
+#: one, unless it begins an English ending (*'s*, *'ll*, *'re*, *'ve*: "Hezbollah's"),
+#: or after one at a word's end ("Liwa' al-Baqir", "the militants' leaders").
+_MARK: Final = re.compile(
+    r"'(?:(?=[^\W\d_])(?!(?:s|ll|re|ve)(?![^\W\d_]))|(?<=[^\W\d_]')(?![^\W\d_]))"
+)
+
+#: English words before *'d* ("they'd"): elsewhere *'d* is a name's ("Sa'd").
+_BEFORE_D: Final = frozenset({"i", "you", "he", "she", "we", "they", "it", "who", "that", "there"})
+
+
+def _english_contraction(folded: str, at: int) -> bool:
+    """Whether the apostrophe at *at* writes an English *n't*, *I'm* or *they'd*."""
+    ending = folded[at + 1 : at + 3]
+    if len(ending) < 1 or ending[0] not in "tmd" or ending[1:].isalpha():
+        return False
+    start = at
+    while start > 0 and folded[start - 1].isalpha():
+        start -= 1
+    word = folded[start:at]
+    if ending[0] == "t":
+        return word.endswith("n")  # don't, can't, isn't
+    return word == "i" if ending[0] == "m" else word in _BEFORE_D
+
+
+def _without_marks(folded: str) -> tuple[str, list[int]]:
+    """*folded* without the apostrophes writers put for ayn and hamza, or leave out
+    (*Kata'ib* and *Kataib*, *al-'Asad*, *Liwa'*): a name is found either way. Also, for
+    each apostrophe dropped in turn, the index in the result where it stood, so that
+    :func:`_folded_index` finds an index of *folded* again."""
+    if "'" not in folded:
+        return folded, []
+    dropped = [
+        m.start() for m in _MARK.finditer(folded) if not _english_contraction(folded, m.start())
+    ]
+    if not dropped:
+        return folded, []
+    pieces, previous = [], 0
+    for at in dropped:
+        pieces.append(folded[previous:at])
+        previous = at + 1
+    pieces.append(folded[previous:])
+    return "".join(pieces), [at - k for k, at in enumerate(dropped)]
+
+
+def _folded_index(index: int, dropped: list[int]) -> int:
+    """The index in the folded text of *index* in it without its marks (a character,
+    not a dropped apostrophe, so one standing there comes before it)."""
+    return index + bisect.bisect_right(dropped, index) if dropped else index
 
 
 #: The shortest Latin name of several words also searched for with its words run
@@ -274,7 +332,7 @@ class Finder:
         if self._empty or not text:
             return []
         mapped = fold_with_offsets(text)
-        folded = mapped.text
+        folded, dropped = _without_marks(mapped.text)
         acronyms = self._acronyms
         hits: list[tuple[int, int, int, str]] = []
         for last, (length, payloads) in self._automaton.iter(folded):
@@ -285,7 +343,12 @@ class Finder:
             lam_ok = self._proclitics_ok(folded, first)
             if not any(lam_ok):
                 continue
-            start, end = mapped.original_span(first, after)
+            if dropped:
+                start, end = mapped.original_span(
+                    _folded_index(first, dropped), _folded_index(last, dropped) + 1
+                )
+            else:
+                start, end = mapped.original_span(first, after)
             if _PARAGRAPH_BREAK.search(text, start, end):
                 continue
             marks = _CLAUSE_MARKS.findall(text, start, end)
