@@ -187,6 +187,9 @@ def test_an_article_written_as_one_with_a_name_by_sound(shipped: Glossary) -> No
         ("Al-Haschd asch-Schaʿbī", "popular-mobilization-forces"),
         # a kunya is a whole name in Arabic too
         ("أبي خولة", "ahmed-al-khabil"),
+        # a title before the name, an ayn mark before a word of it
+        ("Imam 'Ali ibn Musa Ar-Ridha", "ali-al-rida"),
+        ("Sheikh Qais el-Khaz'aly", "qais-al-khazali"),
     ],
 )
 def test_more_spellings_found_by_sound(shipped: Glossary, written: str, expected: str) -> None:

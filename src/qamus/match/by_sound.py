@@ -28,6 +28,7 @@ also matched, as :meth:`qamus.Glossary.match` matches a query:
   many words, titles aside (a surname alone, or a name with words of prose
   around it, is left), and it does not begin with an English word that begins
   sentences (*The*, *In*);
+- a run may begin with a title before a name's first word ("Imam 'Ali ibn Musa");
 - a longer name found so takes the place of what it holds (*Liwa al-Baker* of
   the term *Liwa*); on one span, a name found as spelled stands.
 
@@ -46,7 +47,7 @@ import icu
 
 from qamus.match.phonetic import POSSESSIVE, is_kunya_word, phonetic, script_of
 from qamus.match.readings import NAME_SMALL_WORDS, without_proclitics
-from qamus.match.similarity import name_words
+from qamus.match.similarity import is_title, name_words
 from qamus.match.threshold import SAME_NAME_THRESHOLD
 from qamus.model import Entry, Mention
 
@@ -111,10 +112,12 @@ _PARTICLE: Final = "(?:" + "|".join(sorted(NAME_SMALL_WORDS, key=len, reverse=Tr
 #: Spaces between two words of a name: one line break at most, no clause mark.
 _GAP: Final = "(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)"
 #: A run of name-like words: capitalised Latin words and the particles between them, or
-#: Arabic words, with no clause mark or blank line between.
+#: Arabic words, with no clause mark or blank line between. A Latin word after the
+#: first may begin with an ayn or hamza mark ("Imam 'Ali"); the first may not, as a
+#: quote mark before it is no part of it.
 _RUN: Final = re.compile(
     rf"(?:{_LATIN_NAME_WORD}|{_ARABIC_WORD})"
-    rf"(?:{_GAP}(?:{_LATIN_NAME_WORD}|\b{_PARTICLE}\b|{_ARABIC_WORD}))*"
+    rf"(?:{_GAP}(?:[{_JOINERS[:-2]}]?{_LATIN_NAME_WORD}|\b{_PARTICLE}\b|{_ARABIC_WORD}))*"
 )
 
 
@@ -235,16 +238,21 @@ class SoundFinder:
         latin = not _is_arabic(first)
         if latin and (not _CAPITALISED.match(first) or first.lower() in _NOT_FIRST):
             return None
-        firsts = [s for s in _skeletons(first) if s in self._firsts]
+        # (skeleton of the name's first word, words before it): a title may come before
+        # the name ("Imam 'Ali ibn Musa"), whose first word then leads
+        firsts = [(s, 0) for s in _skeletons(first) if s in self._firsts]
+        if latin and at + 1 < len(words) and is_title(phonetic(first)):
+            firsts += [(s, 1) for s in _skeletons(words[at + 1][2]) if s in self._firsts]
         if not firsts or (not latin and _is_prose(first)):
             return None
-        end_at = min(len(words), at + MOST_WORDS + WORD_SLACK)
+        end_at = min(len(words), at + MOST_WORDS + WORD_SLACK + firsts[-1][1])
         for stop in range(end_at, at, -1):  # the longest run first
             size = stop - at
             last = words[stop - 1][2]
             if not any(
-                abs(size - n) <= WORD_SLACK
-                for head in firsts
+                abs(size - before - n) <= WORD_SLACK
+                for head, before in firsts
+                if size > before
                 for tail in _skeletons(last)
                 for n in self._shapes.get((head, tail), ())
             ):
