@@ -83,6 +83,10 @@ SAME = [
     ("أبو محمد الجولاني", "Ahmad Abu Mohammad al-Julani"),
     # a partial name, surname first
     ("Zawahiri Ayman", "Ayman Muhammad Rabi al-Zawahiri"),
+    # Al Bu, "the family of Abu", in the names of clans and towns, also written Abu
+    ("Abu Kamal", "البوكمال"),
+    ("Abu Kamal", "Albukamal"),
+    ("Abu Mahal", "Albu Mahal"),
 ]
 
 DIFFERENT = [
@@ -121,6 +125,7 @@ DIFFERENT = [
     # a kunya is not a word without Abu: "Abu Israa" (Nouri al-Maliki) is not Basra
     ("Abu Israa", "البصرة"),
     ("Abu Esraa", "Basra"),
+    ("Abu Israa", "Busra"),
 ]
 
 # Different names on one root share their consonants: similarity ranks them below any

@@ -556,6 +556,30 @@ def is_kunya_word(word: Phonetic) -> bool:
     return _compound(word)[0] == "abu"
 
 
+#: *Al Bu* ("the family of Abu") written as one with the name after it, or *Bu* after
+#: the article: the clans and towns named so (البوكمال, *Albu Mahal*) are also written
+#: with *Abu* ("Abu Kamal").
+_FAMILY_OF_ABU: Final = re.compile("(?:al)?b[uU]")
+
+
+def family_of_abu(kunya: Phonetic, word: Phonetic) -> bool:
+    """Whether *word*, no kunya, may be *Al Bu* and the name of *kunya*, as writers
+    give it both ways ("Albukamal" and "Abu Kamal"): after its *Al Bu*, it begins with
+    the letter the name after *Abu* begins with.
+
+    >>> abu = phonetic("Abu Kamal")
+    >>> family_of_abu(abu, phonetic("Albukamal")), family_of_abu(abu, phonetic("البوكمال"))
+    (True, True)
+    >>> family_of_abu(phonetic("Abu Israa"), phonetic("Busra"))
+    False
+    """
+    family = _FAMILY_OF_ABU.match(word.codes)
+    if family is None:
+        return False
+    core, rest = _compound(kunya)[2], word.codes[family.end() :]
+    return bool(core) and core[:1] == rest[:1]
+
+
 def compound_cores(a: Phonetic, b: Phonetic) -> tuple[Phonetic, Phonetic] | None:
     """The parts that tell two compound names of one kind apart, or None if *a* and *b*
     are not both Abd + a name, or both Abu + a name (a kunya), or both a name + al-Din,

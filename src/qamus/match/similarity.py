@@ -50,7 +50,14 @@ import attrs
 from rapidfuzz.distance import Indel, Levenshtein
 
 from qamus.match._memo import remember_pairs
-from qamus.match.phonetic import Phonetic, compound_cores, is_kunya_word, joined, phonetic
+from qamus.match.phonetic import (
+    Phonetic,
+    compound_cores,
+    family_of_abu,
+    is_kunya_word,
+    joined,
+    phonetic,
+)
 from qamus.match.threshold import calibrate
 
 __all__ = [
@@ -608,9 +615,12 @@ def word_similarity(a: Phonetic, b: Phonetic) -> float:
 def whole_similarity(a: Phonetic, b: Phonetic) -> float:
     """The whole names compared as one string of sounds, each in the closer of its
     readings (:attr:`~qamus.match.phonetic.Phonetic.reading`). One word that is a kunya
-    (*Abu* and a name) and one that is not are two words: "Abu Israa" is not البصرة."""
+    (*Abu* and a name) and one that is not are two words: "Abu Israa" is not البصرة,
+    unless the other is *Al Bu* and the name (:func:`~qamus.match.phonetic.family_of_abu`)."""
     if not a.parts and not b.parts and is_kunya_word(a) != is_kunya_word(b):
-        return 0.0
+        kunya, other = (a, b) if is_kunya_word(a) else (b, a)
+        if not family_of_abu(kunya, other):
+            return 0.0
     if a.reading is None and b.reading is None:
         return _whole(a, b)
     return _in_closer_readings(_whole, a, b)
