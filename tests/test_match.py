@@ -501,6 +501,25 @@ def test_the_word_that_tells_look_alikes_apart_decides(query: str, right: str, w
     assert f"declared not the same as {right!r}" in other.reason
 
 
+@pytest.mark.parametrize("query", ["Husayn ibn Ali ibn Abi Talib", "Husain bin Ali bin Abi Taleb"])
+def test_a_look_alikes_word_tells_them_apart_across_scripts(query: str) -> None:
+    # Hasan's whole nasab is in Latin, Husayn's only in Arabic; Husayn's given name
+    # sounds like الحسن (Hasan) through Arabic, which leaves vowels out, but like
+    # Husayn's own الحسين closer still: it is Husayn's word, and names him
+    entries = [
+        Entry(id="hasan", kind="person", name="Hasan ibn Ali", arabic="الحسن بن علي",
+              variants=("Hasan ibn Ali ibn Abi Talib",),
+              relations=(Relation("not-same-as", "husayn"),)),
+        Entry(id="husayn", kind="person", name="Husayn ibn Ali", arabic="الحسين بن علي",
+              variants=("Hussein ibn Ali", "الحسين بن علي بن أبي طالب")),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == "husayn"
+    assert found[0].score >= SAME_NAME_THRESHOLD
+    other = next(m for m in found if m.entry.id == "hasan")
+    assert other.score < SAME_NAME_THRESHOLD
+
+
 def test_look_alikes_matched_alike_both_stay() -> None:
     entries = [
         Entry(id="a", kind="tribe", name="Baggara", arabic="البقارة", variants=("Bagara",),

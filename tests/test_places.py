@@ -226,6 +226,40 @@ def test_another_part_of_the_compass_is_another_place(query: str, expected: str 
         assert "west is not east" in best.reason
 
 
+@pytest.mark.parametrize(
+    ("query", "spelled"),
+    [("East Ghouta", "Eastern Ghouta"), ("Northern Iraq", "North Iraq")],
+)
+def test_a_compass_word_in_its_other_form(query: str, spelled: str) -> None:
+    # writers name a place with the noun or the adjective: "East Ghouta", "Eastern Ghouta"
+    entries = [
+        Entry(id="place", kind="place", name=spelled, arabic="الغوطة الشرقية"),
+        Entry(id="other", kind="place", name="Ain al-Asad", arabic="عين الأسد"),
+    ]
+    best = Glossary(entries, check=False).match(query)[0]
+    assert best.entry.id == "place"
+    assert best.score >= SAME_NAME_THRESHOLD
+    assert f"read as {spelled!r}" in best.reason
+
+
+@given(latin_names, st.sampled_from(["East", "eastern", "North", "Southern", "West"]))
+def test_the_other_compass_form_of_the_other_is_the_name(name: str, word: str) -> None:
+    from qamus.match.places import directions_in, other_compass_form
+
+    written = f"{word} {name}"
+    other = other_compass_form(written)
+    assert other is not None
+    assert directions_in(other) == directions_in(written)
+    assert other_compass_form(other) == written
+
+
+@given(any_text)
+def test_other_compass_form_never_raises(text: str) -> None:
+    from qamus.match.places import other_compass_form
+
+    other_compass_form(text)
+
+
 def test_directions_in_names() -> None:
     from qamus.match.places import directions_in
 

@@ -54,6 +54,7 @@ from qamus.match.places import (
     directions_in,
     is_direction_word,
     is_place_word,
+    other_compass_form,
     plain_places,
     without_place_words,
 )
@@ -154,6 +155,12 @@ PARTNER_WORD: Final = 0.9
 #: same script: *Hasan* scores 0.76 against *Husayn*, *Baggara* 0.96 against *Bakkara*
 #: (the Syrian tribe's name is spelled both ways, so neither word tells them apart).
 PARTNER_WORD_MARGIN: Final = 0.15
+
+#: A look-alike's word close to a word of the entry's in the other script still tells
+#: them apart when the look-alike's own spelling in that script is closer by this much:
+#: *Husayn* scores 0.91 against الحسن (Hasan), as Arabic leaves vowels unwritten, and
+#: 1.0 against الحسين (Husayn).
+APART_ACROSS_SCRIPTS: Final = 0.05
 
 #: Score factor for a query's reading without its first word when that is a word groups
 #: are named with (*Liwa*, لواء) and two words or more remain: "Liwa Suqour al-Sham" is
@@ -406,7 +413,8 @@ class Matcher:
         (:func:`~qamus.match.readings.names_after_an_office`), the names it holds beside words
         of prose (:func:`~qamus.match.readings.named_parts`: "Hezbollah leader Hassan
         Nasrallah", the likelier one first, the others at :data:`OTHER_PART_FACTOR`),
-        English words for terms read as the terms, and with *plurals*, a last word read
+        English words for terms read as the terms, an English compass word in its other
+        form ("East Ghouta" as "Eastern Ghouta"), and with *plurals*, a last word read
         as a singular or an English adjective as the Arabic, an Arabic first word in
         the other number (:mod:`qamus.match.readings`), and a query of three words or
         more without a first word groups are named with (*Liwa*, لواء)."""
@@ -449,6 +457,9 @@ class Matcher:
                 terms.add(term)
         if notes:
             out.append((glossed, ", ".join(notes), frozenset(terms), 1.0, None))
+        compass = other_compass_form(query)
+        if compass:
+            out.append((compass, f"read as {compass!r}", frozenset(), 1.0, None))
         if not plurals:
             return out
         first, _, rest = query.partition(" ")
@@ -1074,13 +1085,27 @@ class Matcher:
         known = self._apart_words.get(key)
         if known is None:
             own = [w for words in self._entry_words(number).values() for w in words.values()]
+            theirs = self._entry_words(partner)
+
+            def close_to_own(word: Phonetic) -> bool:
+                for other in own:
+                    score = whole_similarity(word, other)
+                    if score < PARTNER_WORD:
+                        continue
+                    if other.script == word.script:
+                        return True
+                    # across scripts, unwritten vowels make words alike: the look-alike's
+                    # own spelling in that script may be closer still (*Husayn*: الحسين
+                    # 1.0, الحسن 0.91)
+                    in_script = theirs.get(other.script, {}).values()
+                    closest = max((whole_similarity(word, w) for w in in_script), default=0.0)
+                    if closest < score + APART_ACROSS_SCRIPTS:
+                        return True
+                return False
+
             known = {
-                script: tuple(
-                    w
-                    for w in words.values()
-                    if all(whole_similarity(w, v) < PARTNER_WORD for v in own)
-                )
-                for script, words in self._entry_words(partner).items()
+                script: tuple(w for w in words.values() if not close_to_own(w))
+                for script, words in theirs.items()
             }
             self._apart_words[key] = known
         return known

@@ -34,6 +34,7 @@ __all__ = [
     "directions_in",
     "is_direction_word",
     "is_place_word",
+    "other_compass_form",
     "plain_places",
     "without_place_words",
 ]
@@ -101,6 +102,30 @@ def directions_in(name: str) -> frozenset[str]:
     frozenset()
     """
     return frozenset(_COMPASS[word] for word in map(normalise, name.split()) if word in _COMPASS)
+
+
+#: The English compass words as a noun and as an adjective: writers name one place with
+#: either ("East Ghouta" and "Eastern Ghouta", "North Waziristan" and "Northern").
+_OTHER_COMPASS_FORM: Final = {
+    **{part: f"{part}ern" for part in COMPASS_WORDS},
+    **{f"{part}ern": part for part in COMPASS_WORDS},
+}
+
+
+def other_compass_form(name: str) -> str | None:
+    """*name* with its first English compass word in the other form, if it has one.
+
+    >>> other_compass_form("East Ghouta"), other_compass_form("Northern Syria")
+    ('Eastern Ghouta', 'North Syria')
+    >>> other_compass_form("Ghouta")
+    """
+    words = name.split(" ")
+    for at, word in enumerate(words):
+        other = _OTHER_COMPASS_FORM.get(word.lower())
+        if other:
+            words[at] = other.capitalize() if word[:1].isupper() else other
+            return " ".join(words)
+    return None
 
 
 #: English and French *of* after a place word that begins a name ("City of Aleppo").
