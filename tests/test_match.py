@@ -520,6 +520,22 @@ def test_a_look_alikes_word_tells_them_apart_across_scripts(query: str) -> None:
     assert other.score < SAME_NAME_THRESHOLD
 
 
+def test_a_groups_look_alike_pairs_words_as_groups_do() -> None:
+    # a group with declared look-alikes is scored word by word as groups are: "Tiger"
+    # and "Suqour" share a letter or two, which pairs two given names, not two words of
+    # groups' names
+    entries = [
+        Entry(id="suqour", kind="group", name="Suqour al-Sham", arabic="صقور الشام",
+              variants=("Suqour al-Sham Brigade",),
+              relations=(Relation("not-same-as", "desert-hawks"),)),
+        Entry(id="desert-hawks", kind="group", name="Desert Hawks Brigade",
+              arabic="لواء صقور الصحراء", variants=("Suqour al-Sahra",)),
+    ]  # fmt: skip
+    glossary = Glossary(entries, check=False)
+    assert all(m.score < SAME_NAME_THRESHOLD for m in glossary.match("Tiger Brigade"))
+    assert glossary.match("Suqour al-Sham Brigades")[0].entry.id == "suqour"
+
+
 def test_look_alikes_matched_alike_both_stay() -> None:
     entries = [
         Entry(id="a", kind="tribe", name="Baggara", arabic="البقارة", variants=("Bagara",),

@@ -810,13 +810,21 @@ class Matcher:
             if is_exact or not partners or len(form.tokens) < 2:
                 continue
             score, best = -1.0, best_whole
+            # a group's, place's or thing's first word is no given name: its words pair
+            # only when half alike, as _align_words pairs them ("Tiger Brigade" is no
+            # "Suqour al-Sham Brigade")
+            person = index.entries[number].kind == "person"
             for spelling_id in index.by_entry[number]:
                 if not index.attested[spelling_id] or spelling_id in unsounded:
                     continue
                 spelling_form = index.forms[spelling_id]
-                aligned = word_alignment(
-                    form, spelling_form, missing_penalty=MATCH_MISSING_WORD_PENALTY
-                ).score
+                words = word_alignment(
+                    form,
+                    spelling_form,
+                    given_names=person,
+                    missing_penalty=MATCH_MISSING_WORD_PENALTY,
+                )
+                aligned = words.score
                 if spelling_form.script != form.script:
                     aligned *= GENERATED_FACTOR
                 if aligned > score:
