@@ -83,6 +83,16 @@ SAME = [
     ("أبو محمد الجولاني", "Ahmad Abu Mohammad al-Julani"),
     # a partial name, surname first
     ("Zawahiri Ayman", "Ayman Muhammad Rabi al-Zawahiri"),
+    # a final h: silent after a, e or o for ة, and ح or ه in the other reading; after
+    # i or u always a consonant
+    ("Fateh", "فتح"),
+    ("Sameh", "سامح"),
+    ("Fallujah", "الفلوجة"),
+    ("Wajih", "وجيه"),
+    ("Nuh", "نوح"),
+    # a final ه for ة, as Persian and colloquial Arabic write it
+    ("رقه", "الرقة"),
+    ("فلوجه", "الفلوجة"),
     # Al Bu, "the family of Abu", in the names of clans and towns, also written Abu
     ("Abu Kamal", "البوكمال"),
     ("Abu Kamal", "Albukamal"),

@@ -186,7 +186,7 @@ class Glossary:
         >>> from qamus.match import SAME_NAME_THRESHOLD
         >>> best = g.match("Jaish el-Fateh")[0]
         >>> best.entry.id, best.score >= SAME_NAME_THRESHOLD, best.reason
-        ('jaf', True, "close to name 'Jaysh al-Fatah', 3 edits")
+        ('jaf', True, "sounds like the Arabic 'جيش الفتح'")
         >>> g.match("JaF")[0].reason
         "initials of 'Jaysh al-Fatah'"
         """

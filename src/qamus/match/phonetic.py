@@ -131,7 +131,11 @@ _LATIN_ARTICLE: Final = re.compile(
 #: l-Fadl"): read before hyphens part words, as a lone *L* may be an initial.
 _ELIDED_ARTICLE: Final = re.compile(r"(?<![\w'’])[lL]-(?=\w)")
 _ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)ال(?=\w\w)")
-_FINAL_AH: Final = re.compile(r"(?<!l)([aeiou])h\b")
+#: A word-final *h* after *a*, *e* or *o* is silent, written for ة or a final vowel
+#: (*Fallujah*, *Fatemeh*), not after *l* (*Allah*), though a name's other reading keeps
+#: it, for ح and ه (*Fateh* فتح, *Sameh* سامح); after *i* or *u* it is a consonant
+#: (*Wajih* وجيه, *Nuh* نوح).
+_FINAL_AH: Final = re.compile(r"(?<!l)([aeo])h\b")
 _C_SOFT: Final = re.compile(r"c(?=[eiy])")
 _NON_LETTER: Final = re.compile(r"[^\w']+|_|\d")
 _SURNAME_FIRST: Final = re.compile(r"^([^,]+),\s*([^,]+)$")
@@ -194,9 +198,10 @@ class Phonetic:
     ends: str = attrs.field(default="", eq=False, repr=False)
     #: Another reading of the name, which some of its spellings follow: for Arabic script
     #: with ث ذ ض ظ ج, as Persian, Urdu, Turkish or Egyptian speakers read them
-    #: (:data:`_READING`); for Latin with *ch*, *dh*, *zh*, *c* or *v*, *ch* as German
-    #: *kh*, *dh* as *z*, *zh* as ژ, *c* as Turkish *j* and *v* as Persian و, and without
-    #: an article written as one with the name.
+    #: (:data:`_READING`), and a final ه as ة (:data:`_FINAL_HA`); for Latin with *ch*,
+    #: *dh*, *zh*, *c* or *v*, *ch* as German *kh*, *dh* as *z*, *zh* as ژ, *c* as Turkish
+    #: *j* and *v* as Persian و, without an article written as one with the name, and
+    #: with a final *h* after a vowel kept (:data:`_FINAL_AH`).
     reading: Phonetic | None = attrs.field(default=None, repr=False)
     #: A number no other form made in this process has (:mod:`qamus.match._memo`
     #: remembers comparisons of forms by it).
@@ -236,12 +241,17 @@ _COMBINING: Final = re.compile(
 
 
 def _latin_codes(
-    text: str, digraphs: dict[str, str] = _DIGRAPH_MAP, pattern: re.Pattern[str] = _DIGRAPH_RE
+    text: str,
+    digraphs: dict[str, str] = _DIGRAPH_MAP,
+    pattern: re.Pattern[str] = _DIGRAPH_RE,
+    *,
+    silent_h: bool = True,
 ) -> str:
     text = _C_SOFT.sub("s", text)
     text = _LATIN_ARTICLE.sub(lambda m: "abd " if m.group(0).startswith("abd") else " ", text)
     text = _FINAL_IYYA.sub("iya", text)
-    text = _FINAL_AH.sub(r"\1", text)
+    if silent_h:
+        text = _FINAL_AH.sub(r"\1", text)
     return pattern.sub(lambda m: digraphs[m.group(0)], text)
 
 
@@ -341,14 +351,19 @@ def phonetic(text: str) -> Phonetic:
             _read(parted, script, _ARABIC_TABLE), _read(joined, script, _ARABIC_TABLE)
         )
     form = _read(joined, script, _ARABIC_TABLE)
-    if script == "arabic" and _MERGED_IN_READING.search(joined):
-        return _with_reading(form, _read(joined, script, _ARABIC_READING_TABLE))
+    if script == "arabic" and (_MERGED_IN_READING.search(joined) or _FINAL_HA.search(joined)):
+        read = _FINAL_HA.sub("ة", joined)
+        return _with_reading(form, _read(read, script, _ARABIC_READING_TABLE))
     if script == "latin":
         other_letters = _OTHER_LETTERS.search(words)
-        if other_letters or _CH.search(words) or _GLUED_ARTICLE.search(words):
+        final_h = _FINAL_AH.search(words)
+        if other_letters or final_h or _CH.search(words) or _GLUED_ARTICLE.search(words):
             read = _OTHER_LETTERS.sub(_other_letter, words) if other_letters else words
             other = _latin_codes(
-                _GLUED_ARTICLE.sub("", read), _DIGRAPH_READING, _DIGRAPH_READING_RE
+                _GLUED_ARTICLE.sub("", read),
+                _DIGRAPH_READING,
+                _DIGRAPH_READING_RE,
+                silent_h=False,
             )
             return _with_reading(form, _read(other, script, {}))
     return form
@@ -393,6 +408,11 @@ def _word_form(piece: str, script: str) -> Phonetic:
 #: as Egyptian *g* (Gamal, Golan).
 _READING: Final[dict[str, str]] = {"ث": "s", "ذ": "z", "ض": "z", "ظ": "z", "ج": "g"}
 _MERGED_IN_READING: Final = re.compile("[" + "".join(_READING) + "]")
+
+#: A word-final ه after two letters or more, which Persian and colloquial Arabic write for
+#: ة (رقه for الرقة, فلوجه for الفلوجة, فاطمه): read as ة in the other reading, as it is a
+#: consonant in other names (وجيه, الله).
+_FINAL_HA: Final = re.compile(r"(?<=[^\W\d_]{2})ه(?![^\W\d_])")
 
 
 _APOSTROPHE_TABLE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
