@@ -190,6 +190,13 @@ def test_an_article_written_as_one_with_a_name_by_sound(shipped: Glossary) -> No
         # a title before the name, an ayn mark before a word of it
         ("Imam 'Ali ibn Musa Ar-Ridha", "ali-al-rida"),
         ("Sheikh Qais el-Khaz'aly", "qais-al-khazali"),
+        # an article written apart before the name
+        ("Al Duliam", "dulaim"),
+        # a father's name written or left out between the same first and last words
+        ("Haider Jawad al-Abadi", "haider-al-abadi"),
+        ("حيدر جواد العبادي", "haider-al-abadi"),
+        # a kunya written as one word
+        ("أبومحمد العدناني", "abu-mohammad-al-adnani"),
     ],
 )
 def test_more_spellings_found_by_sound(shipped: Glossary, written: str, expected: str) -> None:

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Final
 
 import icu
 
-from qamus.match.phonetic import POSSESSIVE, is_kunya_word, phonetic, script_of
+from qamus.match.phonetic import POSSESSIVE, Phonetic, is_kunya_word, phonetic, script_of
 from qamus.match.readings import NAME_SMALL_WORDS, without_proclitics
 from qamus.match.similarity import is_title, name_words
 from qamus.match.threshold import SAME_NAME_THRESHOLD
@@ -121,6 +121,9 @@ _RUN: Final = re.compile(
 )
 
 
+#: The article written apart from the name after it ("Al Duliam", "El Baqir").
+_ARTICLES: Final = frozenset({"al", "el"})
+
 #: The English possessive ending a word ("Assad's"): not part of the name.
 _POSSESSIVE: Final = re.compile(POSSESSIVE + "$")
 
@@ -178,6 +181,12 @@ class SoundFinder:
                     for last in _skeletons(words[-1]):
                         if first and last:
                             shapes.setdefault((first, last), set()).add(len(words))
+                tokens = phonetic(spelling).tokens
+                if 1 < len(tokens) < len(words) and tokens[0].skeleton and tokens[-1].skeleton:
+                    # words read as one, a kunya ("Abu Mohammad"), are also written as
+                    # one (أبومحمد العدناني)
+                    shape = (tokens[0].skeleton, tokens[-1].skeleton)
+                    shapes.setdefault(shape, set()).add(len(tokens))
         self._shapes = {k: frozenset(v) for k, v in shapes.items()}
         self._firsts = frozenset(first for first, _ in shapes)
 
@@ -238,10 +247,15 @@ class SoundFinder:
         latin = not _is_arabic(first)
         if latin and (not _CAPITALISED.match(first) or first.lower() in _NOT_FIRST):
             return None
-        # (skeleton of the name's first word, words before it): a title may come before
-        # the name ("Imam 'Ali ibn Musa"), whose first word then leads
+        # (skeleton of the name's first word, words before it): a title or an article
+        # written apart may come before the name ("Imam 'Ali ibn Musa", "Al Duliam"),
+        # whose first word then leads
         firsts = [(s, 0) for s in _skeletons(first) if s in self._firsts]
-        if latin and at + 1 < len(words) and is_title(phonetic(first)):
+        if (
+            latin
+            and at + 1 < len(words)
+            and (first.lower() in _ARTICLES or is_title(phonetic(first)))
+        ):
             firsts += [(s, 1) for s in _skeletons(words[at + 1][2]) if s in self._firsts]
         if not firsts or (not latin and _is_prose(first)):
             return None
@@ -305,10 +319,27 @@ class SoundFinder:
             return None
         spelling = best[0].spelling
         # a whole name: not a part of a longer one (a surname alone), nor one with words
-        # of prose around it ("Baggara Arabs")
-        if len(name_words(phonetic(query))) != len(name_words(phonetic(spelling))):
+        # of prose around it ("Baggara Arabs"). Between the same first and last words, a
+        # person's father's name may be written or not ("Haider Jawad al-Abadi"), and
+        # other names may leave a word out (الحكومة المؤقتة), not hold one more: in
+        # "الجيش وقوات سوريا" the army and the forces are two
+        named, whole = name_words(phonetic(query)), name_words(phonetic(spelling))
+        if len(named) != len(whole) and not (
+            (best[0].entry.kind == "person" or len(named) < len(whole)) and _same_ends(named, whole)
+        ):
             return None
         return Mention(start, end, run, best[0].entry, spelling, best[0].score)
+
+
+def _same_ends(named: tuple[Phonetic, ...], whole: tuple[Phonetic, ...]) -> bool:
+    """Whether people's names of two words or more, *named* and *whole*, begin and end
+    with words of one consonant skeleton: they differ in the names between, a father's
+    or a grandfather's, written or left out."""
+    return (
+        min(len(named), len(whole)) >= 2
+        and named[0].skeleton == whole[0].skeleton
+        and named[-1].skeleton == whole[-1].skeleton
+    )
 
 
 def _beside_a_name(words: list[tuple[int, int, str]], at: int) -> bool:
