@@ -5,15 +5,15 @@ The phonetic comparison of :mod:`qamus.match.similarity` gives a raw score;
 :data:`SAME_NAME_THRESHOLD` (0.8) falls near where pair verification on the
 development set (``benchmarks/accuracy.py``, the ``tune`` half of the UN
 sanctions list names against look-alike names) has its best F1. Measured at
-0.8 over pairs in either script: precision 0.949, recall 0.935, F1 0.942 on
-the tune half; precision 0.953, recall 0.919, F1 0.936 on the held-out half
-(same script: precision 0.916, F1 0.904; across scripts: precision 0.905,
-F1 0.928).
+0.8 over pairs in either script: precision 0.949, recall 0.936, F1 0.942 on
+the tune half; precision 0.954, recall 0.923, F1 0.938 on the held-out half
+(same script: precision 0.916, F1 0.907; across scripts: precision 0.906,
+F1 0.929).
 
 :attr:`Match.score <qamus.Match.score>` is on the same scale. Among the answers of
-:meth:`qamus.Glossary.match` at 0.8 or above on the held-out half, 0.910 (Latin to
-Latin), 0.941 (Latin to Arabic) and 0.977 (Arabic to Latin) name the query's own
-entry, which is among them for 0.90, 0.90 and 0.99 of queries: the others are mostly
+:meth:`qamus.Glossary.match` at 0.8 or above on the held-out half, 0.916 (Latin to
+Latin), 0.944 (Latin to Arabic) and 0.977 (Arabic to Latin) name the query's own
+entry, which is among them for 0.92, 0.91 and 0.99 of queries: the others are mostly
 other people sharing most of a name (partial names such as "Muhammad Qasim", given
 names alike in Latin script such as Aman and Amin) and groups of one name (Ansar
 al-Sharia in Benghazi and in Derna).
