@@ -90,6 +90,9 @@ SAME = [
     ("Fallujah", "الفلوجة"),
     ("Wajih", "وجيه"),
     ("Nuh", "نوح"),
+    # French ç, an s before a, o or u; Turkish ç, a final ج
+    ("Fayçal Moqdad", "فيصل المقداد"),
+    ("Menbiç", "منبج"),
     # a final ه for ة, as Persian and colloquial Arabic write it
     ("رقه", "الرقة"),
     ("فلوجه", "الفلوجة"),

@@ -299,6 +299,14 @@ _OTHER_LETTER: Final = {"c": "j", "v": "w", "x": "kh"}
 #: English spellings (Hecîn is not حسين), and *x* as *kh* (Xaneqîn).
 _TURKISH_KURDISH: Final = re.compile("[çÇğĞıİêÊîÎûÛşŞ]")
 _C: Final = re.compile(r"c(?![hk])")
+#: French writes *s* as ç before *a*, *o* or *u* (*Fayçal* فيصل); Turkish ç, a *ch*,
+#: ends Arabic names as ج (*Menbiç*) and stands before consonants.
+_FRENCH_C: Final = re.compile("[çÇ](?=[aouAOU])")
+
+
+def _french_c(found: re.Match[str]) -> str:
+    return "s" if found.group(0) == "ç" else "S"
+
 
 _REPEAT: Final = re.compile(r"(.)\1+")
 
@@ -337,6 +345,13 @@ def phonetic(text: str) -> Phonetic:
     if not plain.isascii():
         plain = unicodedata.normalize("NFC", plain)
         turkish = script == "latin" and _TURKISH_KURDISH.search(plain) is not None
+        if (
+            turkish
+            and _FRENCH_C.search(plain)
+            and not _TURKISH_KURDISH.search(_FRENCH_C.sub("", plain))
+        ):
+            turkish = False  # only a French ç: "Fayçal" is فيصل
+            plain = _FRENCH_C.sub(_french_c, plain)
         plain = plain.translate(_LETTER_TABLE)
     plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
     words = " ".join(_NON_LETTER.split(plain))
