@@ -28,7 +28,12 @@ also matched, as :meth:`qamus.Glossary.match` matches a query:
   many words, titles aside (a surname alone, or a name with words of prose
   around it, is left), and it does not begin with an English word that begins
   sentences (*The*, *In*);
-- a run may begin with a title before a name's first word ("Imam 'Ali ibn Musa");
+- a run may begin with a title or an article written apart before a name's first
+  word ("Imam 'Ali ibn Musa", "Al Duliam"), and a kunya written as one word has the
+  shape of one written apart (أبومحمد العدناني);
+- between the same first and last words, a person's name may hold a father's name
+  its spelling leaves out, or leave one out ("Haider Jawad al-Abadi"), and other
+  names may leave a word out (الحكومة المؤقتة);
 - a longer name found so takes the place of what it holds (*Liwa al-Baker* of
   the term *Liwa*); on one span, a name found as spelled stands.
 
@@ -332,9 +337,9 @@ class SoundFinder:
 
 
 def _same_ends(named: tuple[Phonetic, ...], whole: tuple[Phonetic, ...]) -> bool:
-    """Whether people's names of two words or more, *named* and *whole*, begin and end
-    with words of one consonant skeleton: they differ in the names between, a father's
-    or a grandfather's, written or left out."""
+    """Whether names of two words or more, *named* and *whole*, begin and end with
+    words of one consonant skeleton, and differ only in the words between (a father's
+    name written or left out, in people's names)."""
     return (
         min(len(named), len(whole)) >= 2
         and named[0].skeleton == whole[0].skeleton
