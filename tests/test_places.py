@@ -11,7 +11,9 @@ from qamus.match import SAME_NAME_THRESHOLD
 from qamus.match.places import (
     PLACE_MODIFIERS,
     PLACE_WORDS,
+    directions_in,
     is_place_word,
+    other_compass_form,
     plain_places,
     without_place_words,
 )
@@ -244,8 +246,6 @@ def test_a_compass_word_in_its_other_form(query: str, spelled: str) -> None:
 
 @given(latin_names, st.sampled_from(["East", "eastern", "North", "Southern", "West"]))
 def test_the_other_compass_form_of_the_other_is_the_name(name: str, word: str) -> None:
-    from qamus.match.places import directions_in, other_compass_form
-
     written = f"{word} {name}"
     other = other_compass_form(written)
     assert other is not None
@@ -255,14 +255,10 @@ def test_the_other_compass_form_of_the_other_is_the_name(name: str, word: str) -
 
 @given(any_text)
 def test_other_compass_form_never_raises(text: str) -> None:
-    from qamus.match.places import other_compass_form
-
     other_compass_form(text)
 
 
 def test_directions_in_names() -> None:
-    from qamus.match.places import directions_in
-
     assert directions_in("Southern Front") == {"south"}
     assert directions_in("الجبهة الجنوبية") == {"south"}
     assert directions_in("شرق الفرات") == {"east"}

@@ -79,7 +79,11 @@ MOST_WORDS: Final = 8
 #: Arabic marks and tatweel, and the zero-width non-joiner inside Persian words (خامنه‌ای).
 _MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c"
 _MARK: Final = re.compile(f"[{_MARKS}]")
-_WORD: Final = re.compile(rf"[\w{_MARKS}]+(?:['’ʿʾ‘`ʼ\-][\w{_MARKS}]+)*")
+#: Ayn and hamza marks, and the apostrophes and quotes written for them.
+_AYN_MARKS: Final = "'’ʿʾ‘`ʼ"
+#: What joins the parts of one word: those marks and a hyphen ("Kata'ib", "al-Baqir").
+_JOINERS: Final = _AYN_MARKS + "\\-"
+_WORD: Final = re.compile(rf"[\w{_MARKS}]+(?:[{_JOINERS}][\w{_MARKS}]+)*")
 #: English words that begin sentences, not names ("The Baggara" is the Baggara).
 _NOT_FIRST: Final = frozenset({
     "the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "by", "from", "with", "as",
@@ -110,7 +114,6 @@ _JOINED_ARTICLE: Final = "(?:(?:[a-z]{1,3}|[ae]sch)['’\\-])"
 #: A Latin word that begins with a capital, after an article joined to it ("al-Baqer").
 _CAPITALISED: Final = re.compile(rf"^{_JOINED_ARTICLE}?[{_CAPITALS}]")
 
-_JOINERS: Final = "'’ʿʾ‘`ʼ\\-"
 _LATIN_NAME_WORD: Final = rf"{_JOINED_ARTICLE}?[{_CAPITALS}][^\W\d_]*(?:[{_JOINERS}][^\W\d_]+)*"
 _ARABIC_WORD: Final = "[\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\u200c]+"
 _PARTICLE: Final = "(?:" + "|".join(sorted(NAME_SMALL_WORDS, key=len, reverse=True)) + ")"
@@ -122,7 +125,7 @@ _GAP: Final = "(?:[^\\S\\n]+|[^\\S\\n]*\\n[^\\S\\n]*)"
 #: quote mark before it is no part of it.
 _RUN: Final = re.compile(
     rf"(?:{_LATIN_NAME_WORD}|{_ARABIC_WORD})"
-    rf"(?:{_GAP}(?:[{_JOINERS[:-2]}]?{_LATIN_NAME_WORD}|\b{_PARTICLE}\b|{_ARABIC_WORD}))*"
+    rf"(?:{_GAP}(?:[{_AYN_MARKS}]?{_LATIN_NAME_WORD}|\b{_PARTICLE}\b|{_ARABIC_WORD}))*"
 )
 
 

@@ -158,7 +158,7 @@ _BEFORE_D: Final = frozenset({"i", "you", "he", "she", "we", "they", "it", "who"
 def _english_contraction(folded: str, at: int) -> bool:
     """Whether the apostrophe at *at* writes an English *n't*, *I'm* or *they'd*."""
     ending = folded[at + 1 : at + 3]
-    if len(ending) < 1 or ending[0] not in "tmd" or ending[1:].isalpha():
+    if not ending or ending[0] not in "tmd" or ending[1:].isalpha():
         return False
     start = at
     while start > 0 and folded[start - 1].isalpha():
@@ -192,7 +192,7 @@ def _without_marks(folded: str) -> tuple[str, list[int]]:
 def _folded_index(index: int, dropped: list[int]) -> int:
     """The index in the folded text of *index* in it without its marks (a character,
     not a dropped apostrophe, so one standing there comes before it)."""
-    return index + bisect.bisect_right(dropped, index) if dropped else index
+    return index + bisect.bisect_right(dropped, index)
 
 
 #: The shortest Latin name of several words also searched for with its words run
@@ -343,12 +343,9 @@ class Finder:
             lam_ok = self._proclitics_ok(folded, first)
             if not any(lam_ok):
                 continue
-            if dropped:
-                start, end = mapped.original_span(
-                    _folded_index(first, dropped), _folded_index(last, dropped) + 1
-                )
-            else:
-                start, end = mapped.original_span(first, after)
+            start, end = mapped.original_span(
+                _folded_index(first, dropped), _folded_index(last, dropped) + 1
+            )
             if _PARAGRAPH_BREAK.search(text, start, end):
                 continue
             marks = _CLAUSE_MARKS.findall(text, start, end)

@@ -818,13 +818,12 @@ class Matcher:
                 if not index.attested[spelling_id] or spelling_id in unsounded:
                     continue
                 spelling_form = index.forms[spelling_id]
-                words = word_alignment(
+                aligned = word_alignment(
                     form,
                     spelling_form,
                     given_names=person,
                     missing_penalty=MATCH_MISSING_WORD_PENALTY,
-                )
-                aligned = words.score
+                ).score
                 if spelling_form.script != form.script:
                     aligned *= GENERATED_FACTOR
                 if aligned > score:

@@ -344,14 +344,11 @@ def phonetic(text: str) -> Phonetic:
     turkish = False
     if not plain.isascii():
         plain = unicodedata.normalize("NFC", plain)
-        turkish = script == "latin" and _TURKISH_KURDISH.search(plain) is not None
-        if (
-            turkish
-            and _FRENCH_C.search(plain)
-            and not _TURKISH_KURDISH.search(_FRENCH_C.sub("", plain))
-        ):
-            turkish = False  # only a French ç: "Fayçal" is فيصل
-            plain = _FRENCH_C.sub(_french_c, plain)
+        if script == "latin":
+            french = _FRENCH_C.sub(_french_c, plain)
+            if not _TURKISH_KURDISH.search(french):
+                plain = french  # only a French ç, if any: "Fayçal" is فيصل
+            turkish = _TURKISH_KURDISH.search(plain) is not None
         plain = plain.translate(_LETTER_TABLE)
     plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
     words = " ".join(_NON_LETTER.split(plain))
