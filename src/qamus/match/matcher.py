@@ -49,6 +49,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
+from qamus.match.other_languages import in_english
 from qamus.match.phonetic import Phonetic, joined, names_a_parent, phonetic, script_of
 from qamus.match.places import (
     directions_in,
@@ -66,7 +67,9 @@ from qamus.match.readings import (
     numbers_in,
     other_number,
     singular,
+    tribe_of_nisba,
     without_proclitics,
+    without_tribe_word,
     written_letters,
 )
 from qamus.match.similarity import (
@@ -167,6 +170,11 @@ APART_ACROSS_SCRIPTS: Final = 0.05
 #: Suqour al-Sham, which its spellings may name without it, though not always.
 WITHOUT_GROUP_WORD_FACTOR: Final = 0.96
 
+#: Score factor for a query read in English from another language
+#: (:func:`~qamus.match.other_languages.in_english`: "Armée syrienne libre" as "Free Syrian
+#: Army"): a reading word for word, as close as a spelling qamus generates.
+IN_ENGLISH_FACTOR: Final = GENERATED_FACTOR
+
 #: The least similarity of the words after a place's name in a query to a spelling of a
 #: place it is in (``located-in``) for them to say where it is ("Aleppo Syria").
 WHERE_A_PLACE_IS: Final = 0.9
@@ -179,6 +187,11 @@ _Reading = tuple[str, str, frozenset[str], float, Callable[[Match], bool] | None
 def _in_arabic(match: Match) -> bool:
     """Whether *match* was made through an Arabic spelling."""
     return script_of(match.spelling) == "arabic"
+
+
+def _a_tribe(match: Match) -> bool:
+    """Whether *match* names a tribe."""
+    return match.entry.kind == "tribe"
 
 
 def _a_group(match: Match) -> bool:
@@ -457,6 +470,19 @@ class Matcher:
                 terms.add(term)
         if notes:
             out.append((glossed, ", ".join(notes), frozenset(terms), 1.0, None))
+        english = in_english(query)
+        if english:
+            text, language = english
+            note = f"read in English as {text!r} ({language})"
+            out.append((text, note, frozenset(), IN_ENGLISH_FACTOR, None))
+        tribe = without_tribe_word(query)
+        if tribe:
+            note = f"read without {query.split(maxsplit=1)[0]!r}"
+            out.append((tribe, note, frozenset(), WITHOUT_GROUP_WORD_FACTOR, _a_tribe))
+        tribe = tribe_of_nisba(query)
+        if tribe:
+            note = f"read as the tribe {tribe!r}"
+            out.append((tribe, note, frozenset(), WITHOUT_GROUP_WORD_FACTOR, _a_tribe))
         compass = other_compass_form(query)
         if compass:
             out.append((compass, f"read as {compass!r}", frozenset(), 1.0, None))

@@ -109,7 +109,9 @@ _ARABIC: Final[dict[str, str]] = {
 
 # Latin multi-letter spellings of one sound, longest first (applied after lower-casing).
 _DIGRAPHS: Final[tuple[tuple[str, str], ...]] = (
-    ("dsch", "j"), ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "x"), ("gh", "G"),
+    # German writes ج dsch, doubled ddsch ("Haddsch")
+    ("ddsch", "jj"), ("dsch", "j"),
+    ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "x"), ("gh", "G"),
     ("th", "T"), ("dh", "D"), ("dj", "j"), ("ph", "f"), ("ck", "k"),
     ("ou", "U"), ("oo", "U"), ("uu", "U"), ("ee", "I"), ("ii", "I"), ("aa", "A"),
     ("ay", "ay"), ("ai", "ay"), ("ei", "ay"), ("ey", "ay"), ("aw", "aw"), ("au", "aw"),
@@ -456,7 +458,7 @@ def _join_compounds(pieces: list[str]) -> list[str]:
         bare = _collapse(piece)
         if at < last and bare in _KUNYA_CASES:
             # Abi and Aba before a name are Abu in the genitive and accusative ("Ali
-            # ibn Abi Talib", "Ali ibn Abu Talib"): one kunya
+            # ibn Abi Talib", "Ali ibn Abu Talib"), Ebu is Turkish for it: one kunya
             piece = bare = _KUNYA_CASES[bare]
         if out and (glue or bare in _COMPOUND_TAILS):
             out[-1] += piece
@@ -472,7 +474,10 @@ _COMPOUND_HEADS: Final = frozenset(
     | {"bin", "ibn", "ben", "bint", "bn", "Abn", "bnt", "Uld"}
 )
 #: Abu in the genitive and accusative, as the separate word before a name: أبي, أبا.
-_KUNYA_CASES: Final = {"abi": "abu", "abI": "abu", "aba": "abu", "AbI": "AbU", "AbA": "AbU"}
+_KUNYA_CASES: Final = {
+    **{"abi": "abu", "abI": "abu", "aba": "abu", "AbI": "AbU", "AbA": "AbU"},
+    "ebu": "abu",  # Turkish: "Ali bin Ebu Talib", "Ebu Bekir"
+}
 _COMPOUND_TAILS: Final = frozenset(
     {"alah", "lh", "lAh", "edin", "edine", "adin", "udin", "ul", "ur", "ud", "u"}
 )

@@ -30,13 +30,17 @@ __all__ = [
     "numbers_in",
     "other_number",
     "singular",
+    "tribe_of_nisba",
     "without_proclitics",
+    "without_tribe_word",
     "written_letters",
 ]
 
 
 def singular(query: str) -> str | None:
-    """*query* without the English plural *s* of its last word, when it may have one.
+    """*query* without the plural ending of its last word, when it may have one: the
+    English *s*, the Turkish *-ler*/*-lar* (*-leri*/*-ları* in a name: "Arap
+    Alevileri"), the German *-en* of *-iten* and *-isten* ("Alawiten", "Salafisten").
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
     French *Damas* for Damascus); English plurals of its peoples and groups do not.
@@ -45,11 +49,24 @@ def singular(query: str) -> str | None:
     ('Alawite', 'Sunni', None, None)
     >>> singular("Damas"), singular("Firas")
     (None, None)
+    >>> singular("Aleviler"), singular("Arap Alevileri"), singular("Schiiten")
+    ('Alevi', 'Arap Alevi', 'Schiit')
     """
-    last = query.rsplit(None, 1)[-1]
+    stem, _, last = query.rpartition(" ")
+    before = f"{stem} " if stem else ""
+    other = _OTHER_PLURAL.search(last)
+    if other is not None:
+        return before + last[: other.start()]
     if not query.isascii() or len(last) < 5 or not last.endswith("s"):
         return None
     return None if last.endswith(("ss", "us", "as")) else query[:-1]
+
+
+#: A Turkish plural ending after a stem of four letters or more, or the German *-en*
+#: after *-it* and *-ist*.
+_OTHER_PLURAL: Final = re.compile(
+    r"(?<=\w{4})l[ae]r[iı]?$|(?<=[iî]t)en$|(?<=[iî]st)en$", re.IGNORECASE
+)
 
 
 def other_number(query: str) -> str | None:
@@ -93,6 +110,42 @@ _VOWEL_LETTERS: Final = re.compile("[aeiouAEIOU]")
 _SMALL_VOWEL_LETTERS: Final = re.compile("[aeiou]")
 _LATIN_LETTER: Final = re.compile("[A-Za-z]")
 _SCHEME_TITLES: Final = {scheme.id: scheme.title for scheme in schemes()}
+
+
+#: Words a tribe is named with before its name: *Banu*, *Bani* (بنو بني, "sons of").
+_TRIBE_WORDS: Final = frozenset({"banu", "bani", "beni", "bano", "bny", "بنو", "بني"})
+
+
+def without_tribe_word(query: str) -> str | None:
+    """The name after *Banu* or *Bani* (بنو بني) in *query*, which writers of a tribe's
+    name give or leave out ("Banu Tayy" and Tayy); else None.
+
+    >>> without_tribe_word("Banu Tayy"), without_tribe_word("بني خالد")
+    ('Tayy', 'خالد')
+    >>> without_tribe_word("Bani"), without_tribe_word("Bani Walid Brigade")
+    (None, None)
+    """
+    first, _, rest = query.strip().partition(" ")
+    if first.casefold() not in _TRIBE_WORDS or len(rest.split()) != 1:
+        return None
+    return rest
+
+
+#: A one-word name, with or without the article, ending in the nisba *-i* (ي): al-Obaidi.
+_LATIN_NISBA: Final = re.compile(r"^((?:[ae]l[- ])?\w{3,}?[^aeiouy\W])(?:i|y|ee)$", re.IGNORECASE)
+_ARABIC_NISBA: Final = re.compile(r"^((?:ال)?[\u0621-\u064a]{3,})ي$")
+
+
+def tribe_of_nisba(query: str) -> str | None:
+    """The tribe's name a one-word *nisba* names its members with, a name with the
+    adjective's *-i* (ي) left out: "al-Obaidi" of al-Ubayd (العبيدي, العبيد),
+    "al-Jubouri" of al-Jubur; else None.
+
+    >>> tribe_of_nisba("Al-Obaidi"), tribe_of_nisba("الجبوري"), tribe_of_nisba("Ali")
+    ('Al-Obaid', 'الجبور', None)
+    """
+    found = _LATIN_NISBA.match(query.strip()) or _ARABIC_NISBA.match(query.strip())
+    return found.group(1) if found else None
 
 
 def written_letters(query: str) -> tuple[str, str] | None:

@@ -1,0 +1,211 @@
+"""Names of groups, forces and places written in French, German, Spanish, Italian or Turkish.
+
+The press of those languages writes a group's name in its own words ("Armée syrienne
+libre", "Demokratische Kräfte Syriens", "Halk Koruma Birlikleri") or with the Arabic
+name kept ("Division al-Hamza", "Brigate Imam Ali"). :func:`in_english` reads such a
+name in the English words the glossary's English names use, from a table of the words
+such names are made with (``name_words.tsv``), and keeps the other words as written:
+
+>>> in_english("Armée syrienne libre")
+('Free Syrian Army', 'French')
+>>> in_english("Gardiens de la révolution")
+('Revolution Guardians', 'French')
+>>> in_english("Division al-Hamza")
+('al-Hamza Division', 'in the word order of French, Spanish or Italian')
+>>> in_english("Halk Koruma Birlikleri")
+('People Protection Units', 'Turkish')
+>>> in_english("Weißhelme")
+('White Helmets', 'German')
+>>> in_english("Syrian Democratic Forces") is None  # English already
+True
+
+French, Spanish and Italian put the noun first and its adjectives and complements after
+it, English the other way round, so the words of a name in those languages are read in
+reverse order ("Forces démocratiques syriennes", "Syrian Democratic Forces"), names kept
+whole ("Brigades Abdallah Azzam", "Abdallah Azzam Brigades"). A word is read only when
+it is not already the English word: "Front" and "Division" alone leave a name as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from importlib.resources import files
+from typing import Final
+
+from qamus.normalise.latin import normalise_latin
+
+__all__ = ["LANGUAGES", "in_english"]
+
+#: The languages of ``name_words.tsv``, by code.
+LANGUAGES: Final = {
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "tr": "Turkish",
+}
+
+#: Languages that put adjectives and complements after the noun.
+_NOUN_FIRST: Final = frozenset({"fr", "es", "it"})
+
+#: Articles, prepositions and conjunctions that names in each language are written with
+#: ("Gardiens de la révolution"): left out of the English reading.
+_SMALL_WORDS: Final = {
+    "fr": frozenset({"de", "du", "des", "la", "le", "les", "et", "en", "au", "aux"}),
+    "de": frozenset({"der", "die", "das", "des", "den", "dem", "und", "von", "vom", "zur", "zum"}),
+    "es": frozenset({"de", "del", "la", "el", "los", "las", "y"}),
+    "it": frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "il", "lo", "e"}),
+    "tr": frozenset({"ve"}),
+}
+
+#: English small words: a name written with them is English ("Front for the Liberation").
+_ENGLISH_SMALL_WORDS: Final = frozenset({"of", "the", "for", "and", "in", "on", "to"})
+
+#: An elided article or preposition before a word: l'État, d'Abu, dell'Islam.
+_ELIDED: Final = re.compile(r"^(?:l|d|dell|dall|all|nell|sull|qu)['’](?=\w)", re.IGNORECASE)
+
+#: An ordinal written with a French, Spanish, Italian, German or Turkish ending: 4e, 4ème,
+#: 4ta, 4ª, 4°, 4.
+_ORDINAL: Final = re.compile(r"^(\d+)(?:e|ème|eme|er|re|o|a|ta|to|º|ª|°|\.)$", re.IGNORECASE)
+
+#: Linking letters between the parts of a German compound: Volk-s-verteidigung.
+_LINKS: Final = ("", "s", "n", "en", "es")
+
+#: The shortest part of a compound word read as two words of the table.
+_PART: Final = 3
+
+
+@cache
+def _table() -> dict[str, tuple[str, frozenset[str]]]:
+    """Each folded form of ``name_words.tsv``: its English word and its languages."""
+    english_of: dict[str, str] = {}
+    languages: dict[str, set[str]] = {}
+    text = files("qamus.match").joinpath("name_words.tsv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    for line in lines[1:]:  # the header
+        english, language, forms = line.split("\t")
+        for form in forms.split(","):
+            folded = normalise_latin(form.strip())
+            english_of.setdefault(folded, english)
+            languages.setdefault(folded, set()).add(language)
+    return {form: (english_of[form], frozenset(languages[form])) for form in english_of}
+
+
+def _ordinal(number: str) -> str:
+    n = int(number)
+    if n % 100 in (11, 12, 13):
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def _compound(folded: str) -> list[str] | None:
+    """The words of the table a German compound is made of ("weisshelme": white, helmets),
+    or None."""
+    table = _table()
+    if folded in table:
+        return [folded]
+    for cut in range(_PART, len(folded) - _PART + 1):
+        head, tail = folded[:cut], folded[cut:]
+        for link in _LINKS:
+            stem = head[: len(head) - len(link)] if link else head
+            if head.endswith(link) and len(stem) >= _PART and stem in table:
+                rest = _compound(tail)
+                if rest is not None:
+                    return [stem, *rest]
+    return None
+
+
+def _words(name: str) -> list[tuple[str, str, frozenset[str]]]:
+    """The words of *name*: each as read (an English word of the table, an English
+    ordinal, or a word kept as written), folded, and the languages of the table it is
+    a word of (none: kept as written). A hyphenated token with no word of the table is
+    one word ("al-Hamza")."""
+    table = _table()
+    words: list[tuple[str, str, frozenset[str]]] = []
+    for written in name.split():
+        token = _ELIDED.sub("", written)
+        ordinal = _ORDINAL.match(token)
+        if ordinal:
+            words.append((_ordinal(ordinal.group(1)), _ORDINAL_MARK, frozenset()))
+            continue
+        read = [(part, _compound(normalise_latin(part))) for part in token.split("-")]
+        if all(pieces is None for _, pieces in read):
+            words.append((token, normalise_latin(token), frozenset()))
+            continue
+        for part, pieces in read:
+            if pieces is None:
+                words.append((part, normalise_latin(part), frozenset()))
+                continue
+            for piece in pieces:
+                english, languages = table[piece]
+                words.append((english, piece, languages))
+    return words
+
+
+#: Stands for an ordinal among the folded words of :func:`_words`.
+_ORDINAL_MARK: Final = "#"
+
+
+def _language(words: list[tuple[str, str, frozenset[str]]]) -> tuple[frozenset[str], bool]:
+    """The likeliest languages of *words* (all of those tied), by their words of the table
+    that English writes otherwise and by their small words; and whether a word of the
+    table is not English."""
+    votes: Counter[str] = Counter()
+    foreign = False
+    for english, folded, languages in words:
+        if languages and folded != normalise_latin(english):
+            votes.update(languages)
+            foreign = True
+        elif not languages:
+            votes.update(code for code, small in _SMALL_WORDS.items() if folded in small)
+    if not votes:
+        return frozenset(), foreign
+    most = max(votes.values())
+    return frozenset(code for code, n in votes.items() if n == most), foreign
+
+
+def in_english(name: str) -> tuple[str, str] | None:
+    """*name* read in English, and the language it was read from; None when it has no
+    word of the table that English writes otherwise, and is not a word of the table
+    English writes alike before a name, in the order of French ("Division al-Hamza",
+    "Camp de Yarmouk")."""
+    words = _words(name)
+    languages, foreign = _language(words)
+    label = ""
+    if not foreign:
+        # "Front al-Nosra": a name after a word English writes alike reads as French does
+        if (
+            len(words) < 2
+            or not words[0][2]
+            or words[-1][2]
+            or words[-1][1] == _ORDINAL_MARK
+            or words[-1][0].isdecimal()
+            or any(folded in _ENGLISH_SMALL_WORDS for _, folded, _ in words)
+        ):
+            return None
+        if not languages:
+            languages, label = _NOUN_FIRST, "in the word order of French, Spanish or Italian"
+    small = frozenset().union(*(_SMALL_WORDS[code] for code in languages))
+    units: list[str] = []
+    run: list[str] = []
+    for written, folded, of_table in words:
+        if of_table or folded == _ORDINAL_MARK or folded in small:
+            if run:
+                units.append(" ".join(run))  # a name, kept as written
+                run = []
+            if folded not in small or of_table:
+                units.append(written)
+        else:
+            run.append(written)
+    if run:
+        units.append(" ".join(run))
+    if languages and languages <= _NOUN_FIRST:
+        # an ordinal stays first: "4e division blindée", "4th Armoured Division"
+        first = 1 if words[0][1] == _ORDINAL_MARK else 0
+        units[first:] = units[first:][::-1]
+    english = " ".join(units)
+    if not english or normalise_latin(english) == normalise_latin(name):
+        return None
+    return english, label or " or ".join(sorted(LANGUAGES[code] for code in languages))
