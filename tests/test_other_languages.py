@@ -131,3 +131,21 @@ def test_a_tribes_readings_answer_only_with_tribes() -> None:
     person = Entry(id="obaid", kind="person", name="Obaid", arabic="عبيد")
     found = Glossary([person, *_ENTRIES], check=False).match("Al-Obaidi")
     assert all("read as the tribe" not in m.reason for m in found if m.entry.kind != "tribe")
+
+
+@pytest.mark.parametrize("query", ["Movement", "Mouvement", "Bewegung", "Party"])
+def test_a_word_groups_are_named_with_is_no_group(query: str) -> None:
+    entries = [
+        Entry(id="amal", kind="group", name="Amal Movement", arabic="حركة أمل"),
+        Entry(id="baath", kind="organisation", name="Baath Party", arabic="حزب البعث"),
+    ]
+    found = Glossary(entries, check=False).match(query)
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found)
+    assert all("a word groups are named with, not the group" in m.reason for m in found)
+
+
+def test_the_group_named_with_a_word_in_another_language_is_found() -> None:
+    amal = Entry(id="amal", kind="group", name="Amal Movement", arabic="حركة أمل")
+    top = Glossary([amal], check=False).match("Mouvement Amal")
+    assert top[0].entry.id == "amal"
+    assert top[0].score >= SAME_NAME_THRESHOLD

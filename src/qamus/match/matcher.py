@@ -49,7 +49,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qamus.match.acronym import acronyms_of, looks_like_acronym
 from qamus.match.index import IndexedSpelling, SpellingIndex
-from qamus.match.other_languages import in_english
+from qamus.match.other_languages import in_english, is_name_word
 from qamus.match.phonetic import Phonetic, joined, names_a_parent, phonetic, script_of
 from qamus.match.places import (
     directions_in,
@@ -172,8 +172,10 @@ WITHOUT_GROUP_WORD_FACTOR: Final = 0.96
 
 #: Score factor for a query read in English from another language
 #: (:func:`~qamus.match.other_languages.in_english`: "Armée syrienne libre" as "Free Syrian
-#: Army"): a reading word for word, as close as a spelling qamus generates.
-IN_ENGLISH_FACTOR: Final = GENERATED_FACTOR
+#: Army"): a reading word for word passes for the same name only when every word agrees,
+#: as names of groups share most of their words ("National Shia Current" is not the
+#: "Courant de la Sagesse nationale").
+IN_ENGLISH_FACTOR: Final = 0.9
 
 #: The least similarity of the words after a place's name in a query to a spelling of a
 #: place it is in (``located-in``) for them to say where it is ("Aleppo Syria").
@@ -583,7 +585,7 @@ class Matcher:
             scored += [(ACRONYM_SCORE, n, s, False) for n, s in initials.items() if n not in kept]
         ranked: list[tuple[float, int, int, int, bool, str]] = []
         scores = {number: raw for raw, number, _, _ in scored}
-        group_words = self._group_words_in(form)
+        group_words = self._group_words_in(form) or self._a_group_word(query, form)
         # only a query of several words may be a town named with more words
         construct = len(form.tokens) > 1 and ends_with_article(query)
         place_word = is_place_word(query)
@@ -893,6 +895,8 @@ class Matcher:
             return f"; declared not the same as {self._index.entries[partner].id!r}"
         if self._names_more_than_a_term(form, number, spelling_id):
             return "; a name made with the term, not the term"
+        if self._a_group_word_alone(form, group_words, number, spelling_id):
+            return "; a word groups are named with, not the group"
         if self._given_name_alone(form, number, spelling_id):
             return "; a given name alone, and the query names more"
         if self._place_named_with_more(form, construct, number, spelling_id):
@@ -1029,6 +1033,31 @@ class Matcher:
         if len(form.tokens) < 2:
             return _NONE_WORDS
         return self._group_words.intersection(w.codes for w in form.tokens)
+
+    def _a_group_word(self, query: str, form: Phonetic) -> frozenset[str]:
+        """The one word of a query of one word (its letter codes) that groups are named
+        with, in Arabic or in English or another language (*liwa*, "Movement",
+        "Mouvement", :func:`~qamus.match.other_languages.is_name_word`); else none."""
+        if len(form.tokens) != 1:
+            return _NONE_WORDS
+        codes = form.tokens[0].codes
+        if codes in self._group_words or (form.script == "latin" and is_name_word(query)):
+            return frozenset({codes})
+        return _NONE_WORDS
+
+    def _a_group_word_alone(
+        self, form: Phonetic, group_words: frozenset[str], number: int, spelling_id: int
+    ) -> bool:
+        """Whether the query is one of its *group_words*, words that groups are named with
+        in Arabic or in English or another language (*liwa*, "Movement", "Mouvement",
+        :func:`~qamus.match.other_languages.is_name_word`), and entry *number* a group
+        matched through a spelling *spelling_id* of more words: "Movement" alone is not
+        the Amal Movement."""
+        if len(form.tokens) != 1 or self._index.entries[number].kind not in _GROUP_KINDS:
+            return False
+        if len(name_words(self._index.forms[spelling_id])) < 2:
+            return False
+        return form.tokens[0].codes in group_words
 
     def _group_word_lacked(
         self, form: Phonetic, group_words: frozenset[str], number: int, spelling_id: int

@@ -36,7 +36,7 @@ from typing import Final
 
 from qamus.normalise.latin import normalise_latin
 
-__all__ = ["LANGUAGES", "in_english"]
+__all__ = ["LANGUAGES", "in_english", "is_name_word"]
 
 #: The languages of ``name_words.tsv``, by code.
 LANGUAGES: Final = {
@@ -91,6 +91,25 @@ def _table() -> dict[str, tuple[str, frozenset[str]]]:
             english_of.setdefault(folded, english)
             languages.setdefault(folded, set()).add(language)
     return {form: (english_of[form], frozenset(languages[form])) for form in english_of}
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The English words of ``name_words.tsv``, folded."""
+    return frozenset(
+        normalise_latin(word) for english, _ in _table().values() for word in english.split()
+    )
+
+
+def is_name_word(word: str) -> bool:
+    """Whether *word* is one of the words names of groups and places are made with, in
+    English or in the languages of ``name_words.tsv``.
+
+    >>> is_name_word("Movement"), is_name_word("mouvement"), is_name_word("Baqir")
+    (True, True, False)
+    """
+    folded = normalise_latin(word)
+    return folded in _table() or folded in _english_words()
 
 
 def _ordinal(number: str) -> str:
