@@ -149,3 +149,37 @@ def test_the_group_named_with_a_word_in_another_language_is_found() -> None:
     top = Glossary([amal], check=False).match("Mouvement Amal")
     assert top[0].entry.id == "amal"
     assert top[0].score >= SAME_NAME_THRESHOLD
+
+
+_PLACES = [
+    Entry(id="darayya", kind="place", name="Darayya", arabic="داريا", variants=("Daraya",)),
+    Entry(id="saydnaya", kind="place", name="Saydnaya", arabic="صيدنايا"),
+    Entry(id="nasiriyah", kind="place", name="Nasiriyah", arabic="الناصرية"),
+    Entry(id="nusra", kind="group", name="Jabhat al-Nusra", arabic="جبهة النصرة",
+          variants=("النصرة",)),
+    Entry(id="iran", kind="place", name="Iran", arabic="إيران"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Daraja", "darayya"),  # German press (dpa)
+        ("Sajdnaja", "saydnaya"),  # Polish
+        ("Nassiria", "nasiriyah"),  # French: the i before a vowel is the ي of الناصرية
+        ("Irã", "iran"),  # Portuguese (Brazil)
+        ("Irão", "iran"),  # Portuguese (Portugal)
+    ],
+)
+def test_spellings_of_other_languages_find_their_place(query: str, expected: str) -> None:
+    top = Glossary(_PLACES, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert top[0].score >= SAME_NAME_THRESHOLD
+
+
+def test_y_for_j_is_read_only_when_nothing_answers() -> None:
+    glossary = Glossary(
+        [*_PLACES, Entry(id="najaf", kind="place", name="Najaf", arabic="النجف")], check=False
+    )
+    assert "read as" not in glossary.match("Najaf")[0].reason
+    assert glossary.match("Daraja")[0].reason.endswith("read as 'Daraya'")

@@ -71,6 +71,7 @@ from qamus.match.readings import (
     without_proclitics,
     without_tribe_word,
     written_letters,
+    y_for_j,
 )
 from qamus.match.similarity import (
     is_kunya,
@@ -490,6 +491,9 @@ class Matcher:
             out.append((compass, f"read as {compass!r}", frozenset(), 1.0, None))
         if not plurals:
             return out
+        german = y_for_j(query)
+        if german:
+            out.append((german, f"read as {german!r}", frozenset(), GENERATED_FACTOR, None))
         first, _, rest = query.partition(" ")
         if len(rest.split()) >= 2 and phonetic(first).codes in self._group_words:
             # "Liwa Suqour al-Sham", لواء صقور الشام: a group named with a word for
@@ -585,7 +589,8 @@ class Matcher:
             scored += [(ACRONYM_SCORE, n, s, False) for n, s in initials.items() if n not in kept]
         ranked: list[tuple[float, int, int, int, bool, str]] = []
         scores = {number: raw for raw, number, _, _ in scored}
-        group_words = self._group_words_in(form) or self._a_group_word(query, form)
+        group_words = self._group_words_in(form)
+        lone_group_word = self._a_group_word(query, form)
         # only a query of several words may be a town named with more words
         construct = len(form.tokens) > 1 and ends_with_article(query)
         place_word = is_place_word(query)
@@ -604,6 +609,7 @@ class Matcher:
                 apart = self._not_the_name(
                     form,
                     group_words,
+                    lone_group_word,
                     construct,
                     place_word,
                     number,
@@ -875,6 +881,7 @@ class Matcher:
         self,
         form: Phonetic,
         group_words: frozenset[str],
+        lone_group_word: bool,
         construct: bool,
         place_word: bool,
         number: int,
@@ -885,7 +892,8 @@ class Matcher:
     ) -> str:
         """Why entry *number*, matched by its spelling *spelling_id* (not exactly) at
         *score*, is not the name the query names, for its reason; ``""`` if it may be.
-        *group_words* are the query's words that groups are named with, *construct* whether
+        *group_words* are the query's words that groups are named with, *lone_group_word*
+        whether the query is one such word alone, *construct* whether
         its last word carries the article, *place_word* whether it is a word for what a
         place is alone (:func:`~qamus.match.places.is_place_word`), *scores* every
         candidate's score, *exact* the entries the query spells exactly."""
@@ -895,7 +903,7 @@ class Matcher:
             return f"; declared not the same as {self._index.entries[partner].id!r}"
         if self._names_more_than_a_term(form, number, spelling_id):
             return "; a name made with the term, not the term"
-        if self._a_group_word_alone(form, group_words, number, spelling_id):
+        if lone_group_word and self._a_group_with_more_words(number, spelling_id):
             return "; a word groups are named with, not the group"
         if self._given_name_alone(form, number, spelling_id):
             return "; a given name alone, and the query names more"
@@ -1034,30 +1042,23 @@ class Matcher:
             return _NONE_WORDS
         return self._group_words.intersection(w.codes for w in form.tokens)
 
-    def _a_group_word(self, query: str, form: Phonetic) -> frozenset[str]:
-        """The one word of a query of one word (its letter codes) that groups are named
-        with, in Arabic or in English or another language (*liwa*, "Movement",
-        "Mouvement", :func:`~qamus.match.other_languages.is_name_word`); else none."""
+    def _a_group_word(self, query: str, form: Phonetic) -> bool:
+        """Whether a query of one word is a word that groups are named with, in Arabic or
+        in English or another language (*liwa*, "Movement", "Mouvement",
+        :func:`~qamus.match.other_languages.is_name_word`)."""
         if len(form.tokens) != 1:
-            return _NONE_WORDS
-        codes = form.tokens[0].codes
-        if codes in self._group_words or (form.script == "latin" and is_name_word(query)):
-            return frozenset({codes})
-        return _NONE_WORDS
+            return False
+        return form.tokens[0].codes in self._group_words or (
+            form.script == "latin" and is_name_word(query)
+        )
 
-    def _a_group_word_alone(
-        self, form: Phonetic, group_words: frozenset[str], number: int, spelling_id: int
-    ) -> bool:
-        """Whether the query is one of its *group_words*, words that groups are named with
-        in Arabic or in English or another language (*liwa*, "Movement", "Mouvement",
-        :func:`~qamus.match.other_languages.is_name_word`), and entry *number* a group
-        matched through a spelling *spelling_id* of more words: "Movement" alone is not
-        the Amal Movement."""
-        if len(form.tokens) != 1 or self._index.entries[number].kind not in _GROUP_KINDS:
+    def _a_group_with_more_words(self, number: int, spelling_id: int) -> bool:
+        """Whether entry *number* is a group matched through a spelling *spelling_id* of
+        more words than one, for a query of one word that groups are named with:
+        "Movement" alone is not the Amal Movement."""
+        if self._index.entries[number].kind not in _GROUP_KINDS:
             return False
-        if len(name_words(self._index.forms[spelling_id])) < 2:
-            return False
-        return form.tokens[0].codes in group_words
+        return len(name_words(self._index.forms[spelling_id])) > 1
 
     def _group_word_lacked(
         self, form: Phonetic, group_words: frozenset[str], number: int, spelling_id: int

@@ -347,6 +347,7 @@ def phonetic(text: str) -> Phonetic:
     if not plain.isascii():
         plain = unicodedata.normalize("NFC", plain)
         if script == "latin":
+            plain = _PORTUGUESE_NASAL.sub("an", plain)  # Irã, Irão: Iran
             french = _FRENCH_C.sub(_french_c, plain)
             if not _TURKISH_KURDISH.search(french):
                 plain = french  # only a French ç, if any: "Fayçal" is فيصل
@@ -381,6 +382,10 @@ def phonetic(text: str) -> Phonetic:
             )
             return _with_reading(form, _read(other, script, {}))
     return form
+
+
+#: A word-final ã or ão, which Portuguese writes for a final -an: Irã, Irão (Iran), Teerã.
+_PORTUGUESE_NASAL: Final = re.compile(r"[ãÃ][oO]?(?![^\W\d_])")
 
 
 def _other_letter(found: re.Match[str]) -> str:
@@ -487,7 +492,8 @@ _ROMAN_CONSONANTS: Final = str.maketrans(
     dict.fromkeys((c for c, k in CLASSES.items() if GROUPS[k] == VOWEL_GROUP and k != "'"), None)
 )
 # Latin vowels that are not word-final: Arabic script does not write them
-_INNER_SHORT_VOWEL: Final = re.compile("[aeiou](?=.)")
+# (an i before another vowel is the glide y, which Arabic writes: "Nassiria", الناصرية)
+_INNER_SHORT_VOWEL: Final = re.compile("[aeou](?=.)|i(?=[^aeiouAIU])")
 
 
 def _form(

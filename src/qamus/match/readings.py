@@ -34,6 +34,7 @@ __all__ = [
     "without_proclitics",
     "without_tribe_word",
     "written_letters",
+    "y_for_j",
 ]
 
 
@@ -146,6 +147,24 @@ def tribe_of_nisba(query: str) -> str | None:
     """
     found = _LATIN_NISBA.match(query.strip()) or _ARABIC_NISBA.match(query.strip())
     return found.group(1) if found else None
+
+
+#: A Latin *j* that German, Dutch, Polish and Czech write for *y* (not French *dj*).
+_J_FOR_Y: Final = re.compile(r"(?<![dD])[jJ]")
+
+
+def y_for_j(query: str) -> str | None:
+    """*query* with *y* for each *j* (but *dj*), as German, Dutch, Polish and Czech
+    write it ("Daraja", "Sajdnaja" for Darayya, Saydnaya); None when it has none, or is
+    not in Latin script.
+
+    >>> y_for_j("Sajdnaja"), y_for_j("Jarmuk"), y_for_j("Djibril"), y_for_j("داريا")
+    ('Saydnaya', 'Yarmuk', None, None)
+    """
+    if not _LATIN_LETTER.search(query) or _ARABIC_RUN.search(query):
+        return None
+    read = _J_FOR_Y.sub(lambda found: "Y" if found.group() == "J" else "y", query)
+    return read if read != query else None
 
 
 def written_letters(query: str) -> tuple[str, str] | None:
