@@ -205,3 +205,12 @@ def test_more_spellings_found_by_sound(shipped: Glossary, written: str, expected
     assert all(m.entry.id != expected for m in shipped.find(text))
     found = shipped.find(text, by_sound=True)
     assert [(m.text, m.entry.id) for m in found] == [(written, expected)]
+
+
+def test_a_run_is_a_name_through_a_spelling_of_its_shape(shipped: Glossary) -> None:
+    # "Tel Afer" sounds most like "Telafer", one word; "Tal Afar" has its two words
+    text = "On Monday, sources said Tel Afer announced it."
+    found = shipped.find(text, by_sound=True)
+    assert [(m.text, m.entry.id, m.spelling) for m in found] == [
+        ("Tel Afer", "tal-afar", "Tal Afar")
+    ]

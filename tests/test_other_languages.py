@@ -106,6 +106,7 @@ _ENTRIES = [
     Entry(id="tayy", kind="tribe", name="Tayy", arabic="طيء"),
     Entry(id="ubayd", kind="tribe", name="al-Ubayd", arabic="العبيد", variants=("Obeid",)),
     Entry(id="alawite", kind="term", name="Alawite", arabic="علوي", variants=("Alawi",)),
+    Entry(id="shia", kind="term", name="Shia", arabic="شيعة", variants=("شيعي",)),
 ]
 
 
@@ -118,6 +119,7 @@ _ENTRIES = [
         ("Al-Obaidi", "ubayd", "read as the tribe 'Al-Obaid'"),
         ("Aleviler", "alawite", "read as the singular 'Alevi'"),
         ("Alawiten", "alawite", "read as the singular 'Alawit'"),
+        ("شیعیان", "shia", "read as the singular 'شیعی'"),  # Persian plural
     ],
 )
 def test_readings_find_the_entry(query: str, expected: str, reason: str) -> None:
@@ -158,6 +160,7 @@ _PLACES = [
     Entry(id="nusra", kind="group", name="Jabhat al-Nusra", arabic="جبهة النصرة",
           variants=("النصرة",)),
     Entry(id="iran", kind="place", name="Iran", arabic="إيران"),
+    Entry(id="al-bab", kind="place", name="al-Bab", arabic="الباب"),
 ]  # fmt: skip
 
 
@@ -169,6 +172,7 @@ _PLACES = [
         ("Nassiria", "nasiriyah"),  # French: the i before a vowel is the ي of الناصرية
         ("Irã", "iran"),  # Portuguese (Brazil)
         ("Irão", "iran"),  # Portuguese (Portugal)
+        ("ئەلباب", "al-bab"),  # Kurdish (Sorani) writes the article ئەل
     ],
 )
 def test_spellings_of_other_languages_find_their_place(query: str, expected: str) -> None:

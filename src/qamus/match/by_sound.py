@@ -25,9 +25,10 @@ also matched, as :meth:`qamus.Glossary.match` matches a query:
   mention, as the finder leaves it, where the run without it names the same entry;
 - a run is a mention when its best match is at
   :data:`~qamus.match.SAME_NAME_THRESHOLD` or above through a spelling of as
-  many words, titles aside (a surname alone, or a name with words of prose
-  around it, is left), and it does not begin with an English word that begins
-  sentences (*The*, *In*);
+  many words, titles aside, or the entry has another spelling of the run's shape
+  that is the same name ("Tel Afer", best matched by "Telafer", is "Tal Afar"; a
+  surname alone, or a name with words of prose around it, is left), and it does
+  not begin with an English word that begins sentences (*The*, *In*);
 - a run may begin with a title or an article written apart before a name's first
   word ("Imam 'Ali ibn Musa", "Al Duliam"), and a kunya written as one word has the
   shape of one written apart (أبومحمد العدناني);
@@ -52,7 +53,7 @@ import icu
 
 from qamus.match.phonetic import POSSESSIVE, Phonetic, is_kunya_word, phonetic, script_of
 from qamus.match.readings import NAME_SMALL_WORDS, without_proclitics
-from qamus.match.similarity import is_title, name_words
+from qamus.match.similarity import is_title, name_words, similarity_of
 from qamus.match.threshold import SAME_NAME_THRESHOLD
 from qamus.model import Entry, Mention
 
@@ -335,8 +336,32 @@ class SoundFinder:
         if len(named) != len(whole) and not (
             (best[0].entry.kind == "person" or len(named) < len(whole)) and _same_ends(named, whole)
         ):
-            return None
+            # the best spelling has another number of words ("Telafer" for "Tel Afer"):
+            # the run names the entry whole if another of its spellings has its shape
+            shaped = _spelling_shaped_as(query, named, best[0].entry)
+            if shaped is None:
+                return None
+            spelling = shaped
         return Mention(start, end, run, best[0].entry, spelling, best[0].score)
+
+
+def _spelling_shaped_as(query: str, named: tuple[Phonetic, ...], entry: Entry) -> str | None:
+    """A spelling of *entry* of as many words as *query*'s *named* words, titles aside,
+    whose first and last words have their consonant skeletons, and which is the same
+    name as *query* (:func:`~qamus.match.similarity.similarity`): "Tal Afar" for "Tel
+    Afer"; else None."""
+    form = phonetic(query)
+    for spelling in entry.spellings:
+        spelled = phonetic(spelling)
+        words = name_words(spelled)
+        if (
+            len(words) == len(named)
+            and words[0].skeleton == named[0].skeleton
+            and words[-1].skeleton == named[-1].skeleton
+            and similarity_of(form, spelled) >= SAME_NAME_THRESHOLD
+        ):
+            return spelling
+    return None
 
 
 def _same_ends(named: tuple[Phonetic, ...], whole: tuple[Phonetic, ...]) -> bool:

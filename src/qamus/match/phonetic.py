@@ -132,7 +132,8 @@ _LATIN_ARTICLE: Final = re.compile(
 #: The article's *l-* alone, its vowel elided after a vowel ("Bani l-Hashim", "Abu
 #: l-Fadl"): read before hyphens part words, as a lone *L* may be an initial.
 _ELIDED_ARTICLE: Final = re.compile(r"(?<![\w'’])[lL]-(?=\w)")
-_ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)ال(?=\w\w)")
+# (Kurdish writes the article of Arabic names ئەل: ئەلباب, al-Bab)
+_ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)(?:ال|ئەل)(?=\w\w)")
 #: A word-final *h* after *a*, *e* or *o* is silent, written for ة or a final vowel
 #: (*Fallujah*, *Fatemeh*), not after *l* (*Allah*), though a name's other reading keeps
 #: it, for ح and ه (*Fateh* فتح, *Sameh* سامح); after *i* or *u* it is a consonant

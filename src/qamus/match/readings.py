@@ -41,7 +41,8 @@ __all__ = [
 def singular(query: str) -> str | None:
     """*query* without the plural ending of its last word, when it may have one: the
     English *s*, the Turkish *-ler*/*-lar* (*-leri*/*-ları* in a name: "Arap
-    Alevileri"), the German *-en* of *-iten* and *-isten* ("Alawiten", "Salafisten").
+    Alevileri"), the German *-en* of *-iten* and *-isten* ("Alawiten", "Salafisten"),
+    the Persian *-ān* (شیعیان).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
     French *Damas* for Damascus); English plurals of its peoples and groups do not.
@@ -52,6 +53,8 @@ def singular(query: str) -> str | None:
     (None, None)
     >>> singular("Aleviler"), singular("Arap Alevileri"), singular("Schiiten")
     ('Alevi', 'Arap Alevi', 'Schiit')
+    >>> singular("شیعیان"), singular("سفيان")
+    ('شیعی', None)
     """
     stem, _, last = query.rpartition(" ")
     before = f"{stem} " if stem else ""
@@ -63,10 +66,11 @@ def singular(query: str) -> str | None:
     return None if last.endswith(("ss", "us", "as")) else query[:-1]
 
 
-#: A Turkish plural ending after a stem of four letters or more, or the German *-en*
-#: after *-it* and *-ist*.
+#: A Turkish plural ending after a stem of four letters or more, the German *-en* after
+#: *-it* and *-ist*, or the Persian *-ān* after a Persian ی (شیعیان; Arabic names end in
+#: يان with the Arabic letter: سفيان).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{4})l[ae]r[iı]?$|(?<=[iî]t)en$|(?<=[iî]st)en$", re.IGNORECASE
+    r"(?<=\w{4})l[ae]r[iı]?$|(?<=[iî]t)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$", re.IGNORECASE
 )
 
 
