@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Final
 
@@ -76,6 +76,19 @@ _LINKS: Final = ("", "s", "n", "en", "es")
 #: The shortest part of a compound word read as two words of the table.
 _PART: Final = 3
 
+#: The shortest compound word read as words of the table (*Weißhelme*).
+_COMPOUND: Final = 8
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold(word: str) -> str:
+    """*word* folded as the table's forms are (names repeat their words)."""
+    return normalise_latin(word)
+
+
+def _whole_word(folded: str) -> tuple[str, ...] | None:
+    return (folded,) if folded in _table() else None
+
 
 @cache
 def _table() -> dict[str, tuple[str, frozenset[str]]]:
@@ -119,20 +132,23 @@ def _ordinal(number: str) -> str:
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
-def _compound(folded: str) -> list[str] | None:
-    """The words of the table a German compound is made of ("weisshelme": white, helmets),
-    or None."""
+@lru_cache(maxsize=1 << 14)
+def _compound(folded: str) -> tuple[str, ...] | None:
+    """The words of the table a word is, or a German compound is made of ("weisshelme":
+    white, helmets), or None. Names are read in query after query: each word once."""
     table = _table()
     if folded in table:
-        return [folded]
+        return (folded,)
+    if len(folded) < _COMPOUND:
+        return None
     for cut in range(_PART, len(folded) - _PART + 1):
         head, tail = folded[:cut], folded[cut:]
         for link in _LINKS:
             stem = head[: len(head) - len(link)] if link else head
             if head.endswith(link) and len(stem) >= _PART and stem in table:
-                rest = _compound(tail)
+                rest = _compound(tail) if len(tail) >= _COMPOUND else _whole_word(tail)
                 if rest is not None:
-                    return [stem, *rest]
+                    return (stem, *rest)
     return None
 
 
@@ -149,13 +165,13 @@ def _words(name: str) -> list[tuple[str, str, frozenset[str]]]:
         if ordinal:
             words.append((_ordinal(ordinal.group(1)), _ORDINAL_MARK, frozenset()))
             continue
-        read = [(part, _compound(normalise_latin(part))) for part in token.split("-")]
+        read = [(part, _compound(_fold(part))) for part in token.split("-")]
         if all(pieces is None for _, pieces in read):
-            words.append((token, normalise_latin(token), frozenset()))
+            words.append((token, _fold(token), frozenset()))
             continue
         for part, pieces in read:
             if pieces is None:
-                words.append((part, normalise_latin(part), frozenset()))
+                words.append((part, _fold(part), frozenset()))
                 continue
             for piece in pieces:
                 english, languages = table[piece]
@@ -174,7 +190,7 @@ def _language(words: list[tuple[str, str, frozenset[str]]]) -> tuple[frozenset[s
     votes: Counter[str] = Counter()
     foreign = False
     for english, folded, languages in words:
-        if languages and folded != normalise_latin(english):
+        if languages and folded != _fold(english):
             votes.update(languages)
             foreign = True
         elif not languages:

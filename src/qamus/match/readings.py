@@ -153,6 +153,9 @@ def tribe_of_nisba(query: str) -> str | None:
     return found.group(1) if found else None
 
 
+#: The most words of a query read with *y* for *j* (:func:`y_for_j`).
+_Y_FOR_J_WORDS: Final = 2
+
 #: A Latin *j* that German, Dutch, Polish and Czech write for *y* (not French *dj*).
 _J_FOR_Y: Final = re.compile(r"(?<![dD])[jJ]")
 
@@ -164,8 +167,16 @@ def y_for_j(query: str) -> str | None:
 
     >>> y_for_j("Sajdnaja"), y_for_j("Jarmuk"), y_for_j("Djibril"), y_for_j("داريا")
     ('Saydnaya', 'Yarmuk', None, None)
+
+    Names of places, of a word or two, are where the press of those languages writes
+    it most ("Daraja", "Muchajem Jarmuk"); a query of more words is left as it is, as
+    English writes *j* for ج (*Jamal*, *Najaf*) and reading it again costs a match.
+
+    >>> y_for_j("Jamal Abd al-Karim Jaber")
     """
     if not _LATIN_LETTER.search(query) or _ARABIC_RUN.search(query):
+        return None
+    if len(query.split()) > _Y_FOR_J_WORDS:
         return None
     read = _J_FOR_Y.sub(lambda found: "Y" if found.group() == "J" else "y", query)
     return read if read != query else None
