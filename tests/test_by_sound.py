@@ -214,3 +214,27 @@ def test_a_run_is_a_name_through_a_spelling_of_its_shape(shipped: Glossary) -> N
     assert [(m.text, m.entry.id, m.spelling) for m in found] == [
         ("Tel Afer", "tal-afar", "Tal Afar")
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Division al-Hamza", "hamza-division"),  # French, Spanish: the word before the name
+        ("Brigate Imam Ali", "kataib-al-imam-ali"),  # Italian
+        ("Badr Brigade", "badr-organization"),  # English, the word after
+    ],
+)
+def test_a_run_with_a_word_groups_are_named_with_by_sound(
+    shipped: Glossary, written: str, expected: str
+) -> None:
+    text = f"On Monday, sources said {written} announced it."
+    found = [(m.text, m.entry.id) for m in shipped.find(text, by_sound=True)]
+    assert (written, expected) in found
+
+
+def test_words_groups_are_named_with_alone_name_no_group_by_sound(shipped: Glossary) -> None:
+    text = (
+        "The Brigade Commander said the Party Congress met in the Capital City; "
+        "Movement Leader Hassan spoke at the Front Line."
+    )
+    assert shipped.find(text, by_sound=True) == []

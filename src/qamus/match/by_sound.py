@@ -8,7 +8,10 @@ also matched, as :meth:`qamus.Glossary.match` matches a query:
 
 - a run starts and ends at words whose consonant skeletons are those of the
   first and last words of a spelling of the glossary (*Dair* and *Deir*, *Qasim*
-  and *Qassem* share theirs), and has about as many words as that spelling;
+  and *Qassem* share theirs), and has about as many words as that spelling; or,
+  in Latin script, it has two to :data:`NAMED_WITH_WORDS` words and begins or ends
+  with a word groups are named with, in English or another language ("Division
+  al-Hamza", "Brigate Imam Ali", "Badr Brigade");
 - in Latin script every word of a run is capitalised but for the particles of
   names (*al*, *ibn*, *of*...), as names are in prose; a run of one word has
   :data:`ONE_WORD_LETTERS` letters or more, scores :data:`ONE_WORD_SCORE` or
@@ -51,6 +54,7 @@ from typing import TYPE_CHECKING, Final
 
 import icu
 
+from qamus.match.other_languages import is_name_word
 from qamus.match.phonetic import POSSESSIVE, Phonetic, is_kunya_word, phonetic, script_of
 from qamus.match.readings import NAME_SMALL_WORDS, without_proclitics
 from qamus.match.similarity import is_title, name_words, similarity_of
@@ -60,7 +64,14 @@ from qamus.model import Entry, Mention
 if TYPE_CHECKING:
     from qamus.match.matcher import Matcher
 
-__all__ = ["ARABIC_PROSE_WORDS", "ONE_WORD_LETTERS", "ONE_WORD_SCORE", "SoundFinder", "merge"]
+__all__ = [
+    "ARABIC_PROSE_WORDS",
+    "NAMED_WITH_WORDS",
+    "ONE_WORD_LETTERS",
+    "ONE_WORD_SCORE",
+    "SoundFinder",
+    "merge",
+]
 
 #: The fewest letters of a run of one Latin word matched by sound: shorter words of
 #: prose sound like too many names (*hums* and Homs).
@@ -78,6 +89,10 @@ WORD_SLACK: Final = 1
 MOST_WORDS: Final = 8
 
 #: Arabic marks and tatweel, and the zero-width non-joiner inside Persian words (خامنه‌ای).
+#: The most words of a run that begins or ends with a word groups are named with
+#: (:func:`~qamus.match.other_languages.is_name_word`), matched whatever its shape.
+NAMED_WITH_WORDS: Final = 4
+
 _MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c"
 _MARK: Final = re.compile(f"[{_MARKS}]")
 #: Ayn and hamza marks, and the apostrophes and quotes written for them.
@@ -266,13 +281,18 @@ class SoundFinder:
             and (first.lower() in _ARTICLES or is_title(phonetic(first)))
         ):
             firsts += [(s, 1) for s in _skeletons(words[at + 1][2]) if s in self._firsts]
-        if not firsts or (not latin and _is_prose(first)):
+        # a word groups are named with, in English or another language, begins a name
+        # whatever its shape ("Division al-Hamza", "Brigate Imam Ali")
+        named_with = latin and is_name_word(first)
+        if (not firsts and not named_with) or (not latin and _is_prose(first)):
             return None
-        end_at = min(len(words), at + MOST_WORDS + WORD_SLACK + firsts[-1][1])
+        end_at = min(len(words), at + MOST_WORDS + WORD_SLACK + (firsts[-1][1] if firsts else 0))
         for stop in range(end_at, at, -1):  # the longest run first
             size = stop - at
             last = words[stop - 1][2]
-            if not any(
+            if not (
+                1 < size <= NAMED_WITH_WORDS and (named_with or (latin and is_name_word(last)))
+            ) and not any(
                 abs(size - before - n) <= WORD_SLACK
                 for head, before in firsts
                 if size > before
