@@ -87,6 +87,7 @@ def _fold(word: str) -> str:
 
 
 def _whole_word(folded: str) -> tuple[str, ...] | None:
+    """*folded* as the one word of the table it is, or None."""
     return (folded,) if folded in _table() else None
 
 
@@ -121,7 +122,7 @@ def is_name_word(word: str) -> bool:
     >>> is_name_word("Movement"), is_name_word("mouvement"), is_name_word("Baqir")
     (True, True, False)
     """
-    folded = normalise_latin(word)
+    folded = _fold(word)
     return folded in _table() or folded in _english_words()
 
 
@@ -202,10 +203,10 @@ def _language(words: list[tuple[str, str, frozenset[str]]]) -> tuple[frozenset[s
 
 
 def in_english(name: str) -> tuple[str, str] | None:
-    """*name* read in English, and the language it was read from; None when it has no
-    word of the table that English writes otherwise, and is not a word of the table
-    English writes alike before a name, in the order of French ("Division al-Hamza",
-    "Camp de Yarmouk")."""
+    """*name* read in English, and the language it was read from. None when no word of
+    it is one English writes otherwise, unless it begins with a word of the table that
+    English writes alike, before a name: then it reads in the order of French
+    ("Division al-Hamza", "Camp de Yarmouk")."""
     words = _words(name)
     languages, foreign = _language(words)
     label = ""
