@@ -192,6 +192,11 @@ def _in_arabic(match: Match) -> bool:
     return script_of(match.spelling) == "arabic"
 
 
+def _same_name(match: Match) -> bool:
+    """Whether *match* scores as the same name (:data:`~qamus.match.SAME_NAME_THRESHOLD`)."""
+    return match.score >= SAME_NAME_THRESHOLD
+
+
 def _a_tribe(match: Match) -> bool:
     """Whether *match* names a tribe."""
     return match.entry.kind == "tribe"
@@ -493,7 +498,9 @@ class Matcher:
             return out
         german = y_for_j(query)
         if german:
-            out.append((german, f"read as {german!r}", frozenset(), GENERATED_FACTOR, None))
+            # answered only by the same name: English and the scholarly schemes write j
+            # for ج, so the reading is a guess
+            out.append((german, f"read as {german!r}", frozenset(), GENERATED_FACTOR, _same_name))
         first, _, rest = query.partition(" ")
         if len(rest.split()) >= 2 and phonetic(first).codes in self._group_words:
             # "Liwa Suqour al-Sham", لواء صقور الشام: a group named with a word for
