@@ -201,12 +201,16 @@ def test_never_raises(query: str) -> None:
 @given(
     st.lists(
         st.sampled_from(["Brigade", "brigades", "HTS", "al", "Liwa", "Baqer", "Sheikh", "s"])
+        # words other languages name groups with, plurals, tribes, j for y
+        | st.sampled_from(["Armée", "de", "l'", "Kräfte", "4e", "Banu", "Aleviler", "Obaidi"])
+        | st.sampled_from(["Daraja", "Irã", "ئەلباب", "شیعیان", "Weißhelme", "Ebu"])
         | any_text,
         max_size=5,
     ).map(" ".join)
 )
 def test_never_raises_on_other_readings(query: str) -> None:
-    """Plurals, English words for terms, acronyms and titles in any mix."""
+    """Plurals, English words for terms, acronyms, titles and words of other languages
+    in any mix."""
     matches = _WITH_TERMS.match(query)
     assert all(0.0 <= m.score <= 1.0 for m in matches)
     assert [m.score for m in matches] == sorted((m.score for m in matches), reverse=True)
