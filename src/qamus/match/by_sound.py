@@ -88,11 +88,11 @@ WORD_SLACK: Final = 1
 #: The most words of a run matched by sound, besides :data:`WORD_SLACK`.
 MOST_WORDS: Final = 8
 
-#: Arabic marks and tatweel, and the zero-width non-joiner inside Persian words (خامنه‌ای).
 #: The most words of a run that begins or ends with a word groups are named with
 #: (:func:`~qamus.match.other_languages.is_name_word`), matched whatever its shape.
 NAMED_WITH_WORDS: Final = 4
 
+#: Arabic marks and tatweel, and the zero-width non-joiner inside Persian words (خامنه‌ای).
 _MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c"
 _MARK: Final = re.compile(f"[{_MARKS}]")
 #: Ayn and hamza marks, and the apostrophes and quotes written for them.
@@ -358,19 +358,18 @@ class SoundFinder:
         ):
             # the best spelling has another number of words ("Telafer" for "Tel Afer"):
             # the run names the entry whole if another of its spellings has its shape
-            shaped = _spelling_shaped_as(query, named, best[0].entry)
+            shaped = _spelling_shaped_as(phonetic(query), best[0].entry)
             if shaped is None:
                 return None
             spelling = shaped
         return Mention(start, end, run, best[0].entry, spelling, best[0].score)
 
 
-def _spelling_shaped_as(query: str, named: tuple[Phonetic, ...], entry: Entry) -> str | None:
-    """A spelling of *entry* of as many words as *query*'s *named* words, titles aside,
-    whose first and last words have their consonant skeletons, and which is the same
-    name as *query* (:func:`~qamus.match.similarity.similarity`): "Tal Afar" for "Tel
-    Afer"; else None."""
-    form = phonetic(query)
+def _spelling_shaped_as(form: Phonetic, entry: Entry) -> str | None:
+    """A spelling of *entry* of as many words as the query's *form*, titles aside, whose
+    first and last words have their consonant skeletons, and which is the same name
+    (:func:`~qamus.match.similarity.similarity`): "Tal Afar" for "Tel Afer"; else None."""
+    named = name_words(form)
     for spelling in entry.spellings:
         spelled = phonetic(spelling)
         words = name_words(spelled)

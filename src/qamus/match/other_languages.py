@@ -227,14 +227,15 @@ def in_english(name: str) -> tuple[str, str] | None:
     units: list[str] = []
     run: list[str] = []
     for written, folded, of_table in words:
-        if of_table or folded == _ORDINAL_MARK or folded in small:
-            if run:
-                units.append(" ".join(run))  # a name, kept as written
-                run = []
-            if folded not in small or of_table:
-                units.append(written)
-        else:
+        read = bool(of_table) or folded == _ORDINAL_MARK  # an English word or ordinal
+        if not read and folded not in small:
             run.append(written)
+            continue
+        if run:
+            units.append(" ".join(run))  # a name, kept as written
+            run = []
+        if read:
+            units.append(written)  # a small word is left out
     if run:
         units.append(" ".join(run))
     if languages and languages <= _NOUN_FIRST:

@@ -481,9 +481,9 @@ _COMPOUND_HEADS: Final = frozenset(
 )
 #: Abu in the genitive and accusative, as the separate word before a name: أبي, أبا.
 _KUNYA_CASES: Final = {
-    **{"abi": "abu", "abI": "abu", "aba": "abu", "AbI": "AbU", "AbA": "AbU"},
+    "abi": "abu", "abI": "abu", "aba": "abu", "AbI": "AbU", "AbA": "AbU",
     "ebu": "abu",  # Turkish: "Ali bin Ebu Talib", "Ebu Bekir"
-}
+}  # fmt: skip
 _COMPOUND_TAILS: Final = frozenset(
     {"alah", "lh", "lAh", "edin", "edine", "adin", "udin", "ul", "ur", "ud", "u"}
 )

@@ -149,7 +149,8 @@ def tribe_of_nisba(query: str) -> str | None:
     >>> tribe_of_nisba("Al-Obaidi"), tribe_of_nisba("الجبوري"), tribe_of_nisba("Ali")
     ('Al-Obaid', 'الجبور', None)
     """
-    found = _LATIN_NISBA.match(query.strip()) or _ARABIC_NISBA.match(query.strip())
+    name = query.strip()
+    found = _LATIN_NISBA.match(name) or _ARABIC_NISBA.match(name)
     return found.group(1) if found else None
 
 
