@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from qamus.match import SAME_NAME_THRESHOLD, similarity
 from qamus.match.phonetic import phonetic
+from qamus.match.similarity import word_alignment
 from tests.strategies import any_text, arabic_names, latin_names
 
 SAME = [
@@ -524,3 +525,61 @@ def test_english_forms_of_address_are_titles() -> None:
 )
 def test_persian_spellings_of_arabic_script_names(persian: str, arabic: str) -> None:
     assert similarity(persian, arabic) >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("latin", "right", "wrong"),
+    [
+        # Arabic writes a word's first vowel (ا أ إ ع): a Latin word opening with a vowel
+        # is no Arabic word opening with a consonant, nor the other way round
+        ("Amuda", "عامودا", "مضايا"),
+        ("Ahrar", "أحرار", "الحر"),
+    ],
+)
+def test_a_word_opens_with_a_vowel_in_both_scripts_or_neither(
+    latin: str, right: str, wrong: str
+) -> None:
+    assert similarity(latin, right) >= SAME_NAME_THRESHOLD > similarity(latin, wrong)
+
+
+@pytest.mark.parametrize(
+    ("latin", "right", "wrong"),
+    [
+        # ... and where the other letters agree, the opening still tells them apart
+        ("Ansar", "أنصار", "نصر"),
+        ("Salamiyah", "سلمية", "الإسلامية"),
+    ],
+)
+def test_the_opening_vowel_ranks_a_name_well_before_its_look_alike(
+    latin: str, right: str, wrong: str
+) -> None:
+    assert similarity(latin, right) > similarity(latin, wrong) + 0.1
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        # a vowel no Arabic letter writes: ibn (بن), an article assimilated and written
+        # as one with the name, Bu for أبو; y and w for alif (Yazidi)
+        ("Ibn Ali", "بن علي"),
+        ("Ennahda", "النهضة"),
+        ("Deir Ezzor", "دير الزور"),
+        ("Bu Kamal", "أبو كمال"),
+        ("Yazidi", "الإيزيدية"),
+        # bin read as one word with the name after it; a short form leaving out عبد
+        # (UN Security Council sanctions list aliases)
+        ("Othman bin Ahmed bin Othman Alghamdi", "عثمان أحمد عثمان الغامدي"),
+        ("Hamid Masli", "عبدالحميد المصلي"),
+    ],
+)
+def test_vowels_no_arabic_letter_writes_cost_nothing(latin: str, arabic: str) -> None:
+    assert similarity(latin, arabic) >= SAME_NAME_THRESHOLD
+
+
+def test_words_between_a_names_words_are_never_part_of_one() -> None:
+    # fi (في) and al-Iraq are not الفاروق
+    low = similarity("كتائب الفاروق", "Kata'ib Hizballah fi al-Iraq")
+    assert low < SAME_NAME_THRESHOLD
+    assert (
+        word_alignment(phonetic("الفاروق"), phonetic("fi al-Iraq"), given_names=False).paired == 0
+    )

@@ -199,6 +199,9 @@ class Phonetic:
     parts: tuple[Phonetic, ...] = attrs.field(default=(), eq=False, repr=False)
     #: The last letter code of each word, for comparing how words end.
     ends: str = attrs.field(default="", eq=False, repr=False)
+    #: How each word opens (:func:`opening`): ``v`` with a vowel, ``c`` with a consonant,
+    #: ``-`` either way; for comparing how words begin across scripts.
+    opens: str = attrs.field(default="", eq=False, repr=False)
     #: Another reading of the name, which some of its spellings follow: for Arabic script
     #: with ث ذ ض ظ ج, as Persian, Urdu, Turkish or Egyptian speakers read them
     #: (:data:`_READING`), and a final ه as ة (:data:`_FINAL_HA`); for Latin with *ch*,
@@ -420,7 +423,7 @@ def _read(joined: str, script: str, table: dict[int, str]) -> Phonetic:
 @lru_cache(maxsize=1 << 17)
 def _word_form(piece: str, script: str) -> Phonetic:
     """The form of one word: names share their words, so each is read once."""
-    return _form(_collapse(piece), script, ())
+    return _form(_collapse(piece), script, (), opens=opening(piece, script))
 
 
 #: Letters that Persian, Urdu, Pashto and Turkish, and colloquial Arabic, read as another
@@ -498,9 +501,15 @@ _INNER_SHORT_VOWEL: Final = re.compile("[aeou](?=.)|i(?=[^aeiouAIU])")
 
 
 def _form(
-    codes: str, script: str, parts: tuple[Phonetic, ...], anchors: str | None = None
+    codes: str,
+    script: str,
+    parts: tuple[Phonetic, ...],
+    anchors: str | None = None,
+    *,
+    opens: str | None = None,
 ) -> Phonetic:
-    """The form of *codes*; *anchors*, when given, are its words' anchors joined."""
+    """The form of *codes*; *anchors*, when given, are its words' anchors joined, and
+    *opens* how the word opens, read before doubled letters were collapsed."""
     spelled = codes.translate(_CLASS_TABLE)
     roman = codes.translate(_ROMAN)
     consonants = roman.translate(_ROMAN_CONSONANTS)
@@ -516,9 +525,61 @@ def _form(
     groups = classes.translate(_GROUP_TABLE)
     skeleton = _collapse(groups.replace(VOWEL_GROUP, ""))
     ends = "".join(p.codes[-1:] for p in parts) if parts else codes[-1:]
+    if opens is None:
+        opens = "".join(p.opens for p in parts) if parts else opening(codes, script)
     return Phonetic(
-        codes, roman, classes, groups, skeleton, script, consonants, anchors, spelled, parts, ends
+        codes,
+        roman,
+        classes,
+        groups,
+        skeleton,
+        script,
+        consonants,
+        anchors,
+        spelled,
+        parts,
+        ends,
+        opens,
     )
+
+
+#: Letter codes an Arabic word may open with before a vowel: alif or hamza, and ayn.
+_ARABIC_OPEN: Final = frozenset("Aʿ'")
+#: ... and that open it either way: ي and و, consonants (*Yazid*, *Walid*) or long vowels
+#: (*Iyad* إياد is written with alif, but ئ and ؤ seat a hamza).
+_ARABIC_GLIDES: Final = frozenset("IU")
+#: Latin letter codes that open a word with a vowel (*U* is French *ou*).
+_LATIN_VOWELS: Final = frozenset("aeiouU")
+#: ... and that may stand for alif, hamza or ayn without a vowel written: *y* and *w*
+#: (*Yazidi* الإيزيدية), and ayn and hamza marks.
+_LATIN_GLIDES: Final = frozenset("yw'")
+#: Latin words whose first vowel writes no letter of the Arabic word: *ibn* (بن), and an
+#: article assimilated and written as one with the name (*Ennahda* النهضة, *Assad*); and
+#: words that may open otherwise in Arabic: *bin* and a name read as one word
+#: (*binAhmed*).
+_LATIN_UNWRITTEN_VOWEL: Final = re.compile(r"^(?:[ie]bn|[ae]([^aeiouyw'])\1|bin|ben)")
+#: Arabic words whose alif Latin spellings leave out, أبو and ابن (*Bu Kamal*, *bin*),
+#: and names with عبد, which a short form leaves out (*Kader* for عبد القادر).
+_ARABIC_UNREAD_ALIF: Final = re.compile(r"^(?:Ab[UnIA]|ʿbd..)")
+
+
+def opening(codes: str, script: str) -> str:
+    """How a word of letter *codes* opens: ``v`` with a vowel, ``c`` with a consonant,
+    ``-`` either way (a glide, or a vowel some spellings leave unwritten). Arabic
+    script writes a word's opening vowel (ا أ إ ع), so a Latin word opening with a
+    vowel is not one opening with a consonant in Arabic: *Amuda* is not مضايا.
+
+    >>> opening("mḍAIA", "arabic"), opening("amuda", "latin"), opening("ibn", "latin")
+    ('c', 'v', '-')
+    """
+    first = codes[:1]
+    if script == "arabic":
+        if first in _ARABIC_GLIDES or _ARABIC_UNREAD_ALIF.match(codes):
+            return "-"
+        return "v" if first in _ARABIC_OPEN else "c"
+    if first in _LATIN_GLIDES or _LATIN_UNWRITTEN_VOWEL.match(codes):
+        return "-"
+    return "v" if first in _LATIN_VOWELS else "c"
 
 
 # The parts compound names share, in letter codes once the article is gone: Abd (عبد)

@@ -42,6 +42,7 @@ True
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from functools import cache
 from typing import Final
@@ -326,8 +327,8 @@ def _compound_pairs(
     pairs = list(singles)
     # a word may be two neighbours written as one when it is longer than the longer of
     # them (Arabic leaves short vowels out, so no more is asked); most pairs fail on it
-    long_pairs = [max(len(long_[k].codes), len(long_[k + 1].codes)) for k in range(m - 1)]
-    short_pairs = [max(len(short[k].codes), len(short[k + 1].codes)) for k in range(n - 1)]
+    long_pairs = [_joinable(long_[k], long_[k + 1]) for k in range(m - 1)]
+    short_pairs = [_joinable(short[k], short[k + 1]) for k in range(n - 1)]
     for i, x in enumerate(short):
         size = len(x.codes)
         for k in range(m - 1):
@@ -342,6 +343,19 @@ def _compound_pairs(
                 pairs.append((score, -abs(k / n - j / m), (k, k + 1), (j,)))
     pairs.sort(reverse=True)
     return pairs
+
+
+#: Words that stand between the words of a name, never inside one: *fi* (في, "in": "Kata'ib
+#: Hizballah fi al-Iraq") and *wa* ("and").
+_BETWEEN_WORDS: Final = frozenset({"fi", "fI", "fy", "wa"})
+
+
+def _joinable(first: Phonetic, second: Phonetic) -> float:
+    """The letters of the longer of two neighbouring words, which a word read as the two
+    must outnumber, or infinity when they are never one word (:data:`_BETWEEN_WORDS`)."""
+    if first.codes in _BETWEEN_WORDS or second.codes in _BETWEEN_WORDS:
+        return math.inf
+    return max(len(first.codes), len(second.codes))
 
 
 _Pairing = dict[tuple[int, ...], tuple[tuple[int, ...], float]]
@@ -675,6 +689,7 @@ def _across(arabic: Phonetic, latin: Phonetic) -> float:
         + w_uncovered * (1.0 - common / len(written))
         + w_unwritten * (1.0 - anchored / max(len(latin.anchors), 1))
         + FINAL_VOWEL_WEIGHT * _endings_apart(arabic, latin)
+        + OPENING_WEIGHT * _openings_apart(arabic, latin)
     )
     return max(0.0, 1.0 - distance * _shortness(arabic, latin))
 
@@ -720,6 +735,28 @@ def _endings_apart(arabic: Phonetic, latin: Phonetic) -> float:
             continue  # ة read as t, as before a following word (Silsilat al-Dhahab)
         apart += (a in _ARABIC_FINAL_VOWELS) != (b in _LATIN_FINAL_VOWELS)
     return apart / len(ends_a)
+
+
+#: Weight of the share of words, one to one, where the Arabic opens with a vowel (ا أ إ ع)
+#: and the Latin with a consonant, or the Latin with a vowel and the Arabic with a
+#: consonant (:func:`~qamus.match.phonetic.opening`): Arabic writes a word's first vowel,
+#: so *Amuda* (عامودا) is not مضايا and *Ahrar* (أحرار) is not الحر.
+OPENING_WEIGHT: Final = 0.2
+
+
+_VOWEL_AND_CONSONANT: Final = frozenset("vc")
+
+
+def _openings_apart(arabic: Phonetic, latin: Phonetic) -> float:
+    """Share of words, one to one, that open one with a vowel and the other with a
+    consonant (none when the names have other numbers of words: the word alignment
+    compares their words)."""
+    opens_a, opens_l = arabic.opens, latin.opens
+    if opens_a == opens_l or len(opens_a) != len(opens_l):
+        return 0.0
+    # "v" against "c" only: "-" opens either way
+    apart = sum({x, y} == _VOWEL_AND_CONSONANT for x, y in zip(opens_a, opens_l, strict=True))
+    return apart / len(opens_a)
 
 
 def _shortness(a: Phonetic, b: Phonetic) -> float:
