@@ -1,4 +1,4 @@
-"""Names of groups, forces and places written in French, German, Spanish, Italian or Turkish.
+"""Names of groups, forces and places written in the words of other languages.
 
 The press of those languages writes a group's name in its own words ("Armée syrienne
 libre", "Demokratische Kräfte Syriens", "Halk Koruma Birlikleri") or with the Arabic
@@ -45,19 +45,37 @@ LANGUAGES: Final = {
     "es": "Spanish",
     "it": "Italian",
     "tr": "Turkish",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "cs": "Czech",
+    "sk": "Slovak",
+    "id": "Indonesian or Malay",
+    "ku": "Kurdish",
 }
 
-#: Languages that put adjectives and complements after the noun.
-_NOUN_FIRST: Final = frozenset({"fr", "es", "it"})
+#: Languages that put adjectives and complements after the noun ("Exército Livre",
+#: "Pasukan Quds", "Hêzên Sûriya Demokratîk"). Polish does so in some names only
+#: ("Państwo Islamskie"), and is read in its order: words are aligned in any order.
+_NOUN_FIRST: Final = frozenset({"fr", "es", "it", "pt", "id", "ku"})
 
 #: Articles, prepositions and conjunctions that names in each language are written with
 #: ("Gardiens de la révolution"): left out of the English reading.
 _SMALL_WORDS: Final = {
     "fr": frozenset({"de", "du", "des", "la", "le", "les", "et", "en", "au", "aux"}),
-    "de": frozenset({"der", "die", "das", "des", "den", "dem", "und", "von", "vom", "zur", "zum"}),
+    "de": frozenset(
+        {"der", "die", "das", "des", "den", "dem", "und", "von", "vom", "zur", "zum", "fur", "im"}
+    ),
     "es": frozenset({"de", "del", "la", "el", "los", "las", "y"}),
     "it": frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "il", "lo", "e"}),
     "tr": frozenset({"ve"}),
+    "pt": frozenset({"de", "da", "do", "das", "dos", "e", "em", "na", "no", "nas", "nos", "para"}),
+    "nl": frozenset({"de", "het", "van", "der", "den", "voor", "en"}),
+    "pl": frozenset({"i", "w", "we", "z", "ze", "dla", "oraz"}),
+    "cs": frozenset({"v", "ve", "z", "ze", "pro"}),
+    "sk": frozenset({"v", "vo", "z", "zo", "pre"}),
+    "id": frozenset({"dan", "untuk", "bagi", "dari", "yang", "di", "ke"}),
+    "ku": frozenset({"a", "ya", "ye", "yen", "u", "ji", "li"}),
 }
 
 #: English small words: a name written with them is English ("Front for the Liberation").
