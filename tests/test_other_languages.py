@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from qamus.glossary.store import Glossary
 from qamus.match import SAME_NAME_THRESHOLD
-from qamus.match.other_languages import LANGUAGES, _table, in_english
+from qamus.match.other_languages import LANGUAGES, _fold, _table, in_english
 from qamus.model import Entry
 from qamus.normalise.latin import normalise_latin
 from tests.strategies import any_text
@@ -44,6 +44,10 @@ from tests.strategies import any_text
         ("Vrije Syrische Leger", "Free Syrian Army", "Dutch"),
         ("Lidové mobilizační síly", "Popular Mobilisation Forces", "Czech"),
         ("Satuan Perlindungan Rakyat", "People Protection Units", "Indonesian or Malay"),
+        ("نیروهای دموکراتیک سوریه", "Syrian Democratic Forces", "Persian"),
+        ("یگان‌های مدافع خلق", "People Defence Units", "Persian"),
+        # a name kept as written is transliterated
+        ("نیروی قدس", "qds Force", "Persian"),
     ],
 )
 def test_names_read_in_english(name: str, english: str, language: str) -> None:
@@ -60,6 +64,10 @@ def test_names_read_in_english(name: str, english: str, language: str) -> None:
         "Liwa al-Baqir",
         "Deir ez-Zor",
         "لواء الباقر",
+        # Arabic words Persian writes alike say nothing of the language
+        "جبهة النصرة",
+        "الجيش السوري الحر",
+        "حكمت الهجري",
         "",
     ],
 )
@@ -86,7 +94,7 @@ def test_the_table_reads_each_form_one_way() -> None:
     for english, language, forms in rows:
         assert language in LANGUAGES
         for form in forms.split(","):
-            key = normalise_latin(form.strip())
+            key = _fold(form.strip())
             assert seen.setdefault(key, english) == english, (key, language, seen[key])
 
 
@@ -128,6 +136,8 @@ _ENTRIES = [
         ("Aleviler", "alawite", "read as the singular 'Alevi'"),
         ("Alawiten", "alawite", "read as the singular 'Alawit'"),
         ("شیعیان", "shia", "read as the singular 'شیعی'"),  # Persian plural
+        ("ارتش آزاد سوریه", "fsa", "(Persian)"),
+        ("نیروهای دموکراتیک سوریه", "sdf", "(Persian)"),
     ],
 )
 def test_readings_find_the_entry(query: str, expected: str, reason: str) -> None:

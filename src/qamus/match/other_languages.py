@@ -1,8 +1,9 @@
 """Names of groups, forces and places written in the words of other languages.
 
-The press of those languages writes a group's name in its own words ("Armée syrienne
-libre", "Demokratische Kräfte Syriens", "Halk Koruma Birlikleri") or with the Arabic
-name kept ("Division al-Hamza", "Brigate Imam Ali"). :func:`in_english` reads such a
+The press of other languages writes a group's name in its own words ("Armée syrienne
+libre", "Demokratische Kräfte Syriens", "Halk Koruma Birlikleri", "Pasukan Quds",
+"نیروهای دموکراتیک سوریه") or with the Arabic name kept ("Division al-Hamza", "Brigate
+Imam Ali"). :func:`in_english` reads such a
 name in the English words the glossary's English names use, from a table of the words
 such names are made with (``name_words.tsv``), and keeps the other words as written:
 
@@ -22,8 +23,12 @@ True
 French, Spanish and Italian put the noun first and its adjectives and complements after
 it, English the other way round, so the words of a name in those languages are read in
 reverse order ("Forces démocratiques syriennes", "Syrian Democratic Forces"), names kept
-whole ("Brigades Abdallah Azzam", "Abdallah Azzam Brigades"). A word is read only when
-it is not already the English word: "Front" and "Division" alone leave a name as it is.
+whole ("Brigades Abdallah Azzam", "Abdallah Azzam Brigades"). Portuguese, Indonesian and Malay,
+Kurmanji and Persian do the same. A Persian name keeps its names transliterated
+(:func:`~qamus.translit.transliterate`, plain), and Persian words that are Arabic words
+too (عربی, اسلامی, جبهه) read as English words without making an Arabic name Persian.
+A word is read only when it is not already the English word: "Front" and "Division"
+alone leave a name as it is.
 """
 
 from __future__ import annotations
@@ -34,7 +39,10 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Final
 
+from qamus.match.phonetic import script_of
+from qamus.normalise.arabic import normalise_arabic
 from qamus.normalise.latin import normalise_latin
+from qamus.translit import transliterate
 
 __all__ = ["LANGUAGES", "in_english", "is_name_word"]
 
@@ -52,12 +60,13 @@ LANGUAGES: Final = {
     "sk": "Slovak",
     "id": "Indonesian or Malay",
     "ku": "Kurdish",
+    "fa": "Persian",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
 #: "Pasukan Quds", "Hêzên Sûriya Demokratîk"). Polish does so in some names only
 #: ("Państwo Islamskie"), and is read in its order: words are aligned in any order.
-_NOUN_FIRST: Final = frozenset({"fr", "es", "it", "pt", "id", "ku"})
+_NOUN_FIRST: Final = frozenset({"fr", "es", "it", "pt", "id", "ku", "fa"})
 
 #: Articles, prepositions and conjunctions that names in each language are written with
 #: ("Gardiens de la révolution"): left out of the English reading.
@@ -76,7 +85,21 @@ _SMALL_WORDS: Final = {
     "sk": frozenset({"v", "vo", "z", "zo", "pre"}),
     "id": frozenset({"dan", "untuk", "bagi", "dari", "yang", "di", "ke"}),
     "ku": frozenset({"a", "ya", "ye", "yen", "u", "ji", "li"}),
+    "fa": frozenset({"و", "از", "در", "براي", "به", "ي"}),
 }
+
+#: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,
+#: جبهه, كردستان, شهدا): they are read in English, but say nothing of a name's language,
+#: so an Arabic name made with them is read as written ("جبهة النصرة").
+_ALSO_ARABIC: Final = frozenset(
+    {
+        "جبهه", "سوري", "سوريه", "عربي", "مدني", "محلي", "عمليات", "جمهوري", "لبناني",
+        "عراقي", "اسلامي", "نظامي", "عالي", "انقلاب", "انقلابي", "اطلاعات", "ايراني",
+        "مسلمان", "شهدا", "كرد", "كردي", "كردستان", "شرقي", "غربي", "شمالي", "عشاير",
+        "موقت", "انتقالي", "خلق", "مدافع", "اداره", "شورا", "ملي", "حكمت",
+    }
+)  # fmt: skip
+
 
 #: English small words: a name written with them is English ("Front for the Liberation").
 _ENGLISH_SMALL_WORDS: Final = frozenset({"of", "the", "for", "and", "in", "on", "to"})
@@ -101,6 +124,8 @@ _COMPOUND: Final = 8
 @lru_cache(maxsize=1 << 14)
 def _fold(word: str) -> str:
     """*word* folded as the table's forms are (names repeat their words)."""
+    if script_of(word) == "arabic":
+        return normalise_arabic(word)
     return normalise_latin(word)
 
 
@@ -119,7 +144,7 @@ def _table() -> dict[str, tuple[str, frozenset[str]]]:
     for line in lines[1:]:  # the header
         english, language, forms = line.split("\t")
         for form in forms.split(","):
-            folded = normalise_latin(form.strip())
+            folded = _fold(form.strip())
             english_of.setdefault(folded, english)
             languages.setdefault(folded, set()).add(language)
     return {form: (english_of[form], frozenset(languages[form])) for form in english_of}
@@ -158,8 +183,8 @@ def _compound(folded: str) -> tuple[str, ...] | None:
     table = _table()
     if folded in table:
         return (folded,)
-    if len(folded) < _COMPOUND:
-        return None
+    if len(folded) < _COMPOUND or not folded.isascii():
+        return None  # compounds are German and Dutch
     for cut in range(_PART, len(folded) - _PART + 1):
         head, tail = folded[:cut], folded[cut:]
         for link in _LINKS:
@@ -209,7 +234,7 @@ def _language(words: list[tuple[str, str, frozenset[str]]]) -> tuple[frozenset[s
     votes: Counter[str] = Counter()
     foreign = False
     for english, folded, languages in words:
-        if languages and folded != _fold(english):
+        if languages and folded != _fold(english) and folded not in _ALSO_ARABIC:
             votes.update(languages)
             foreign = True
         elif not languages:
@@ -218,6 +243,14 @@ def _language(words: list[tuple[str, str, frozenset[str]]]) -> tuple[frozenset[s
         return frozenset(), foreign
     most = max(votes.values())
     return frozenset(code for code, n in votes.items() if n == most), foreign
+
+
+def _in_latin(word: str) -> str:
+    """*word*, a name kept as written in a reading, in Latin script: a Persian name
+    read in English keeps its names transliterated ("نیروی قدس", "qds Force")."""
+    if script_of(word) == "arabic":
+        return transliterate(word, scheme="plain")
+    return word
 
 
 def in_english(name: str) -> tuple[str, str] | None:
@@ -231,7 +264,8 @@ def in_english(name: str) -> tuple[str, str] | None:
     if not foreign:
         # "Front al-Nosra": a name after a word English writes alike reads as French does
         if (
-            len(words) < 2
+            script_of(name) == "arabic"
+            or len(words) < 2
             or not words[0][2]
             or words[-1][2]
             or words[-1][1] == _ORDINAL_MARK
@@ -247,7 +281,7 @@ def in_english(name: str) -> tuple[str, str] | None:
     for written, folded, of_table in words:
         read = bool(of_table) or folded == _ORDINAL_MARK  # an English word or ordinal
         if not read and folded not in small:
-            run.append(written)
+            run.append(_in_latin(written))
             continue
         if run:
             units.append(" ".join(run))  # a name, kept as written
