@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from qamus.match.other_languages import is_name_word
 from qamus.normalise import normalise
 from qamus.normalise.latin import PLAIN_ARTICLES
 from qamus.translit import schemes, untransliterate
@@ -262,7 +263,9 @@ _BRACKETED: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 def _prose(word: str) -> bool:
     """Whether *word* is a word of English prose, not of a name: all small letters,
-    three or more, not a small word names hold."""
+    three or more, not a small word names hold, nor a word names of groups and places
+    are made with, which French, Spanish or Italian write in small letters ("Conseil
+    militaire de Deir ez-Zor", :func:`~qamus.match.other_languages.is_name_word`)."""
     bare = word.strip(".,;:!?\"'’")
     return (
         len(bare) >= 3
@@ -270,6 +273,7 @@ def _prose(word: str) -> bool:
         and bare.isalpha()
         and bare.islower()
         and (bare not in NAME_SMALL_WORDS)
+        and not is_name_word(bare)
     )
 
 
