@@ -164,6 +164,19 @@ def test_a_word_groups_are_named_with_is_no_group(query: str) -> None:
     assert all("a word groups are named with, not the group" in m.reason for m in found)
 
 
+@pytest.mark.parametrize("query", ["Syrian", "Syrien", "Islamic", "islamique", "Popular"])
+def test_a_word_names_are_made_with_is_no_name_of_more_words(query: str) -> None:
+    entries = [
+        Entry(id="badia", kind="place", name="Badia", arabic="البادية", variants=("Syrian Badia",)),
+        Entry(id="resistance", kind="term", name="Islamic Resistance", arabic="المقاومة الإسلامية"),
+        Entry(id="committees", kind="term", name="Popular Committees", arabic="اللجان الشعبية"),
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=("Syrie",)),
+    ]
+    found = Glossary(entries, check=False).match(query)
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found if m.entry.id != "syria")
+    assert all("not the name" in m.reason for m in found if m.spelling.count(" "))
+
+
 def test_the_group_named_with_a_word_in_another_language_is_found() -> None:
     amal = Entry(id="amal", kind="group", name="Amal Movement", arabic="حركة أمل")
     top = Glossary([amal], check=False).match("Mouvement Amal")

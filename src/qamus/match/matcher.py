@@ -598,6 +598,9 @@ class Matcher:
         scores = {number: raw for raw, number, _, _ in scored}
         group_words = self._group_words_in(form)
         lone_group_word = self._a_group_word(query, form)
+        # ... and one of the table's, in English or another language ("Syrian", "Islamic"),
+        # is a word of no name of more words, whatever it names
+        lone_name_word = lone_group_word and form.script == "latin" and is_name_word(query)
         # only a query of several words may be a town named with more words
         construct = len(form.tokens) > 1 and ends_with_article(query)
         place_word = is_place_word(query)
@@ -617,6 +620,7 @@ class Matcher:
                     form,
                     group_words,
                     lone_group_word,
+                    lone_name_word,
                     construct,
                     place_word,
                     number,
@@ -889,6 +893,7 @@ class Matcher:
         form: Phonetic,
         group_words: frozenset[str],
         lone_group_word: bool,
+        lone_name_word: bool,
         construct: bool,
         place_word: bool,
         number: int,
@@ -900,7 +905,8 @@ class Matcher:
         """Why entry *number*, matched by its spelling *spelling_id* (not exactly) at
         *score*, is not the name the query names, for its reason; ``""`` if it may be.
         *group_words* are the query's words that groups are named with, *lone_group_word*
-        whether the query is one such word alone, *construct* whether
+        whether the query is one such word alone, *lone_name_word* whether it is a word of
+        the table of :mod:`~qamus.match.other_languages` alone, *construct* whether
         its last word carries the article, *place_word* whether it is a word for what a
         place is alone (:func:`~qamus.match.places.is_place_word`), *scores* every
         candidate's score, *exact* the entries the query spells exactly."""
@@ -912,6 +918,9 @@ class Matcher:
             return "; a name made with the term, not the term"
         if lone_group_word and self._a_group_with_more_words(number, spelling_id):
             return "; a word groups are named with, not the group"
+        if lone_name_word and len(name_words(self._index.forms[spelling_id])) > 1:
+            # "Syrian" is not the Syrian Badia, nor "Islamic" the Islamic Resistance
+            return "; a word names are made with, not the name"
         if self._given_name_alone(form, number, spelling_id):
             return "; a given name alone, and the query names more"
         if self._place_named_with_more(form, construct, number, spelling_id):
