@@ -1132,3 +1132,22 @@ def test_a_group_named_with_a_word_its_spellings_leave_out(query: str) -> None:
     assert found[0].entry.id == "suqour"
     assert found[0].score >= SAME_NAME_THRESHOLD
     assert all(m.score < SAME_NAME_THRESHOLD for m in found[1:])
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # a name's words in another order: the spelling sharing them is aligned, however
+        # unlike the letters run together
+        ("State Islamic", "islamic-state"),
+        ("Army Free Syrian", "free-syrian-army"),
+    ],
+)
+def test_words_in_another_order_find_the_spelling_that_shares_them(
+    query: str, expected: str
+) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD
+    assert "words of" in best.reason
+    assert "read in English" not in best.reason

@@ -762,6 +762,7 @@ class Matcher:
         chosen.update(proposed[:WORD_ALIGNED_PROPOSED])
         named = name_words(form)
         query_words = {w.skeleton for w in named}
+        query_skeletons = frozenset(query_words) if len(named) > 1 else _NONE_WORDS
         chosen.update(self._holding_every_word(query_words, proposed))
         chosen.update(self._held_in(query_words, scored))
         if len(named) == 1:
@@ -804,6 +805,11 @@ class Matcher:
                 )
                 if own_script is not None and own_script not in aligned_ids:
                     aligned_ids.append(own_script)  # the closest spelling the glossary gives
+                # and the one sharing most words with the query, in whatever order
+                # ("State Islamic", "Islamic State"), which its letters run together hide
+                sharing = self._sharing_most_words(query_skeletons, ranked, form.script)
+                if sharing is not None and sharing not in aligned_ids:
+                    aligned_ids.append(sharing)
             for whole, spelling_id in aligned_ids:
                 spelling_form = forms[spelling_id]
                 raw, note = whole, ""
@@ -837,6 +843,25 @@ class Matcher:
             out[position] = (score, number, best, is_exact)
         out.sort(key=lambda item: -item[0])
         return out
+
+    def _sharing_most_words(
+        self, words: frozenset[str], ranked: list[tuple[float, int]], script: str
+    ) -> tuple[float, int] | None:
+        """Of *ranked* (whole-name similarity, spelling), the attested spelling in *script*
+        sharing the most of the skeletons *words* of a query of several words, two at
+        least, and of those the one of fewest words, or None."""
+        if not words:
+            return None
+        forms, attested = self._index.forms, self._index.attested
+        best, most = None, (1, 0)
+        for item in ranked:
+            tokens = forms[item[1]].tokens
+            if not attested[item[1]] or forms[item[1]].script != script:
+                continue
+            shared = (len(words.intersection(t.skeleton for t in tokens)), -len(tokens))
+            if shared > most:
+                best, most = item, shared
+        return best
 
     def _separate_look_alikes(
         self, form: Phonetic, scored: list[_Scored], unsounded: frozenset[int]
