@@ -908,19 +908,22 @@ def test_the_name_described_ranks_above_the_one_describing_it() -> None:
 
 @given(any_text)
 @example("aaa\u0620")  # a Latin word and an Arabic letter: read as a name in both scripts
+@example("AA|aaa")  # alternatives: each a name, in small letters or not
 def test_named_parts_hold_words_of_the_query_and_no_prose(query: str) -> None:
     from qamus.match.other_languages import is_name_word
     from qamus.match.readings import named_parts
 
-    # a query in both scripts is read as its Latin and its Arabic, in small letters or
-    # not ("liwa al-baqir (لواء الباقر)"): prose is told by capitals in one script only
-    both_scripts = any("\u0600" <= c <= "\u06ff" for c in query) and any(
-        c.isascii() and c.isalpha() for c in query
+    # a query in both scripts is read as its Latin and its Arabic, and alternatives
+    # ("Hezbollah/hizballah") each as a name, in small letters or not ("liwa al-baqir
+    # (لواء الباقر)"): prose is told by capitals in one script only
+    as_typed = any(c in "/|;" for c in query) or (
+        any("\u0600" <= c <= "\u06ff" for c in query)
+        and any(c.isascii() and c.isalpha() for c in query)
     )
     for part in named_parts(query):
         assert part
         assert all(w in query for w in part.split())
-        assert both_scripts or not any(
+        assert as_typed or not any(
             w.isalpha()
             and w.islower()
             and len(w) >= 3
@@ -1151,3 +1154,19 @@ def test_words_in_another_order_find_the_spelling_that_shares_them(
     assert best.score >= SAME_NAME_THRESHOLD
     assert "words of" in best.reason
     assert "read in English" not in best.reason
+
+
+def test_a_reading_derived_from_another_keeps_what_the_other_allows() -> None:
+    from qamus.match.matcher import _a_tribe, _in_arabic, _Reading
+    from qamus.model import Match
+
+    tribe = Entry(id="t", kind="tribe", name="Tayy", arabic="طيء")
+    place = Entry(id="p", kind="place", name="Tayyiba", arabic="الطيبة")
+    parent = _Reading("Tayyat", "read without 'Banu'", allowed=_a_tribe)
+    child = parent.derived("طيئات", "read as 'طيئات'", _in_arabic)
+    assert child.note == "read without 'Banu', read as 'طيئات'"
+    assert child.allowed is not None
+    assert child.allowed(Match(tribe, 0.9, "", "طيء"))
+    assert not child.allowed(Match(tribe, 0.9, "", "Tayy"))  # not in Arabic
+    assert not child.allowed(Match(place, 0.9, "", "الطيبة"))  # not a tribe
+    assert parent.derived("Tayya", "read as 'Tayya'").allowed is _a_tribe

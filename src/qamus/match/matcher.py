@@ -182,9 +182,35 @@ IN_ENGLISH_FACTOR: Final = 0.9
 #: place it is in (``located-in``) for them to say where it is ("Aleppo Syria").
 WHERE_A_PLACE_IS: Final = 0.9
 
-#: Another reading of a query: its text, a note for the reason, the names of the terms it
-#: reads in, a factor for its scores, and which answers it may have (None: any).
-_Reading = tuple[str, str, frozenset[str], float, Callable[[Match], bool] | None]
+
+@attrs.frozen
+class _Reading:
+    """Another reading of a query: its *text*, a *note* for the reason, the names of the
+    *terms* it reads in, a *factor* for its scores, and which answers it may have
+    (*allowed*; None: any)."""
+
+    text: str
+    note: str
+    terms: frozenset[str] = frozenset()
+    factor: float = 1.0
+    allowed: Callable[[Match], bool] | None = None
+
+    def derived(
+        self, text: str, note: str, allowed: Callable[[Match], bool] | None = None
+    ) -> _Reading:
+        """A reading of this one's text, as *text*: its terms and factor, its answers
+        those both readings allow."""
+        joined = f"{self.note}, {note}" if self.note else note
+        return _Reading(text, joined, self.terms, self.factor, _both(self.allowed, allowed))
+
+
+def _both(
+    first: Callable[[Match], bool] | None, second: Callable[[Match], bool] | None
+) -> Callable[[Match], bool] | None:
+    """The answers both filters allow (None: any)."""
+    if first is None or second is None:
+        return first or second
+    return lambda match: first(match) and second(match)
 
 
 def _in_arabic(match: Match) -> bool:
@@ -360,16 +386,17 @@ class Matcher:
         # once answered, a reading counts only where it answers better than the query,
         # and names a name with the term rather than the term itself
         best = results[0].score if answered else 0.0
-        for other, note, terms, factor, allowed in readings:
-            for m in self._match(other, kind, limit, min_score):
-                if allowed is not None and not allowed(m):
+        for reading in readings:
+            for m in self._match(reading.text, kind, limit, min_score):
+                if reading.allowed is not None and not reading.allowed(m):
                     continue
                 # 1.0 is for the query's own spelling
-                score = round(min(m.score, NEAR_CEILING) * factor, 4)
-                if score <= best or (answered and m.entry.name in terms):
+                score = round(min(m.score, NEAR_CEILING) * reading.factor, 4)
+                if score <= best or (answered and m.entry.name in reading.terms):
                     continue
                 if m.entry.id not in found or found[m.entry.id].score < score:
-                    found[m.entry.id] = attrs.evolve(m, score=score, reason=f"{m.reason}, {note}")
+                    reason = f"{m.reason}, {reading.note}"
+                    found[m.entry.id] = attrs.evolve(m, score=score, reason=reason)
         return sorted(found.values(), key=lambda m: -m.score)[:limit]
 
     def _read_without_place_words(
@@ -442,31 +469,27 @@ class Matcher:
         letters = written_letters(query)
         if letters:
             scheme, arabic = letters
-            return [(arabic, f"read as {scheme}", frozenset(), 1.0, None)]
+            return [_Reading(arabic, f"read as {scheme}")]
         # the name after an office is the one the query is about, in any of its lengths;
         # of the other names it holds, the likeliest (first) unless there is one
         ends = names_after_an_office(query)
         parts = [*ends, *(p for p in named_parts(query) if p not in ends)]
         likeliest = max(len(ends), 1)
-        out: list[_Reading] = [
-            (
+        out = [
+            _Reading(
                 part,
                 f"reading {part!r} in the query",
-                frozenset(),
-                1.0 if n < likeliest else OTHER_PART_FACTOR,
-                None,
+                factor=1.0 if n < likeliest else OTHER_PART_FACTOR,
             )
             for n, part in enumerate(parts)
         ]
         where = self._name_and_place(query)
         if where:
-            out.insert(
-                0, (where[0], f"reading {where[0]!r} in {where[1]!r}", frozenset(), 1.0, None)
-            )
+            out.insert(0, _Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
         proclitics = without_proclitics(query)
         if proclitics:
             prefix, rest = proclitics
-            out.append((rest, f"read without the proclitic {prefix!r}", frozenset(), 1.0, None))
+            out.append(_Reading(rest, f"read without the proclitic {prefix!r}"))
         glossed = query
         notes: list[str] = []
         terms: set[str] = set()
@@ -477,51 +500,53 @@ class Matcher:
                 notes.append(f"reading {word!r} as {term!r}")
                 terms.add(term)
         if notes:
-            out.append((glossed, ", ".join(notes), frozenset(terms), 1.0, None))
+            out.append(_Reading(glossed, ", ".join(notes), frozenset(terms)))
         english = in_english(query)
         if english:
             text, language = english
             note = f"read in English as {text!r} ({language})"
-            out.append((text, note, frozenset(), IN_ENGLISH_FACTOR, None))
+            out.append(_Reading(text, note, factor=IN_ENGLISH_FACTOR))
         tribe = without_tribe_word(query)
         if tribe:
             note = f"read without {query.split(maxsplit=1)[0]!r}"
-            out.append((tribe, note, frozenset(), WITHOUT_GROUP_WORD_FACTOR, _a_tribe))
+            out.append(_Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_tribe))
         tribe = tribe_of_nisba(query)
         if tribe:
             note = f"read as the tribe {tribe!r}"
-            out.append((tribe, note, frozenset(), WITHOUT_GROUP_WORD_FACTOR, _a_tribe))
+            out.append(_Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_tribe))
         compass = other_compass_form(query)
         if compass:
-            out.append((compass, f"read as {compass!r}", frozenset(), 1.0, None))
+            out.append(_Reading(compass, f"read as {compass!r}"))
         if not plurals:
             return out
         german = y_for_j(query)
         if german:
             # answered only by the same name: English and the scholarly schemes write j
             # for ج, so the reading is a guess
-            out.append((german, f"read as {german!r}", frozenset(), GENERATED_FACTOR, _same_name))
+            note = f"read as {german!r}"
+            out.append(_Reading(german, note, factor=GENERATED_FACTOR, allowed=_same_name))
         first, _, rest = query.partition(" ")
         if len(rest.split()) >= 2 and phonetic(first).codes in self._group_words:
             # "Liwa Suqour al-Sham", لواء صقور الشام: a group named with a word for
             # what it is that its spellings leave out
             note = f"read without {first!r}"
             # answered by groups only: "Liwa Shuhada al-Yarmouk" is no Yarmouk Camp
-            out.append((rest, note, frozenset(), WITHOUT_GROUP_WORD_FACTOR, _a_group))
-        for text, before, read, factor, _ in [(query, "", frozenset[str](), 1.0, None), *out]:
-            joined = f"{before}, " if before else ""
+            out.append(_Reading(rest, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_group))
+        # each reading, the query's own among them, read in the other number, as a
+        # singular or as an Arabic adjective too, with what its parent allows
+        for parent in [_Reading(query, ""), *out]:
+            text = parent.text
             number = other_number(text)
             if number:
                 # answered by Arabic spellings only: جبهات reads like the Latin "Jabhat"
-                out.append((number, f"{joined}read as {number!r}", read, factor, _in_arabic))
+                out.append(parent.derived(number, f"read as {number!r}", _in_arabic))
             one = singular(text)
             if one:
-                out.append((one, f"{joined}read as the singular {one!r}", read, factor, None))
+                out.append(parent.derived(one, f"read as the singular {one!r}"))
             for adjective in (text, one):
                 arabic_adjective = nisba(adjective) if adjective else None
                 if arabic_adjective:
-                    note = f"{joined}read as {arabic_adjective!r}"
-                    out.append((arabic_adjective, note, read, factor, None))
+                    out.append(parent.derived(arabic_adjective, f"read as {arabic_adjective!r}"))
         return out
 
     def _name_and_place(self, query: str) -> tuple[str, str] | None:
