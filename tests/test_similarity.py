@@ -583,3 +583,19 @@ def test_words_between_a_names_words_are_never_part_of_one() -> None:
     assert (
         word_alignment(phonetic("الفاروق"), phonetic("fi al-Iraq"), given_names=False).paired == 0
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "other"),
+    [
+        # ة written -at or -et alone: the construct form, and Turkish, Persian and
+        # Indonesian spellings (held-out spellings cite pages for these)
+        ("Harakat", "Haraka"),
+        ("Heyet", "هيئة"),
+        ("Hükümet", "حكومة"),
+        ("aşiret", "عشيرة"),
+        ("Daulat", "Dawla"),
+    ],
+)
+def test_a_final_at_or_et_is_the_ta_marbuta_it_writes(written: str, other: str) -> None:
+    assert similarity(written, other) >= SAME_NAME_THRESHOLD

@@ -139,6 +139,11 @@ _ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)(?:ال|ئەل)(?=\w\w
 #: it, for ح and ه (*Fateh* فتح, *Sameh* سامح); after *i* or *u* it is a consonant
 #: (*Wajih* وجيه, *Nuh* نوح).
 _FINAL_AH: Final = re.compile(r"(?<!l)([aeo])h\b")
+#: A word-final *-at* or *-et* after two letters or more: the ة of a word before another
+#: (*Hay'at Tahrir*, *Jabhat*) and as Turkish, Persian and Indonesian write it alone
+#: (*Heyet* هيئة, *aşiret* عشيرة, *Daulat* دولة), read as *-a* in a name's other reading.
+#: Arabic plurals end in ات too (*al-Shayrat* الشعيرات), which the name as written keeps.
+_FINAL_AT: Final = re.compile(r"(?<=[a-z']{2})[ae]t\b")
 _C_SOFT: Final = re.compile(r"c(?=[eiy])")
 _NON_LETTER: Final = re.compile(r"[^\w']+|_|\d")
 _SURNAME_FIRST: Final = re.compile(r"^([^,]+),\s*([^,]+)$")
@@ -206,8 +211,9 @@ class Phonetic:
     #: with ث ذ ض ظ ج, as Persian, Urdu, Turkish or Egyptian speakers read them
     #: (:data:`_READING`), and a final ه as ة (:data:`_FINAL_HA`); for Latin with *ch*,
     #: *dh*, *zh*, *c* or *v*, *ch* as German *kh*, *dh* as *z*, *zh* as ژ, *c* as Turkish
-    #: *j* and *v* as Persian و, without an article written as one with the name, and
-    #: with a final *h* after a vowel kept (:data:`_FINAL_AH`).
+    #: *j* and *v* as Persian و, without an article written as one with the name, with a
+    #: final *h* after a vowel kept (:data:`_FINAL_AH`), and a final *-at* or *-et* as
+    #: the ة it writes (:data:`_FINAL_AT`).
     reading: Phonetic | None = attrs.field(default=None, repr=False)
     #: A number no other form made in this process has (:mod:`qamus.match._memo`
     #: remembers comparisons of forms by it).
@@ -376,8 +382,11 @@ def phonetic(text: str) -> Phonetic:
     if script == "latin":
         other_letters = _OTHER_LETTERS.search(words)
         final_h = _FINAL_AH.search(words)
-        if other_letters or final_h or _CH.search(words) or _GLUED_ARTICLE.search(words):
+        final_t = _FINAL_AT.search(words)
+        if other_letters or final_h or final_t or _CH.search(words) or _GLUED_ARTICLE.search(words):
             read = _OTHER_LETTERS.sub(_other_letter, words) if other_letters else words
+            if final_t:
+                read = _FINAL_AT.sub("a", read)
             other = _latin_codes(
                 _GLUED_ARTICLE.sub("", read),
                 _DIGRAPH_READING,
