@@ -599,3 +599,16 @@ def test_words_between_a_names_words_are_never_part_of_one() -> None:
 )
 def test_a_final_at_or_et_is_the_ta_marbuta_it_writes(written: str, other: str) -> None:
     assert similarity(written, other) >= SAME_NAME_THRESHOLD
+
+
+def test_indonesian_sy_is_sh_before_a_vowel() -> None:
+    # Indonesian and Malay press: "Hay'at Tahrir al-Syam", "Jabhat Fatah Syam"
+    assert similarity("Syam", "الشام") >= SAME_NAME_THRESHOLD
+    assert similarity("Tahrir al-Syam", "Tahrir al-Sham") >= SAME_NAME_THRESHOLD
+    assert similarity("Syria", "Sham") < SAME_NAME_THRESHOLD
+
+
+def test_turkish_ebu_written_as_one_word_with_the_name_is_abu() -> None:
+    # Turkish press: "Ebubekir el-Bağdadi"
+    assert similarity("Ebubekir el-Bağdadi", "Abu Bakr al-Baghdadi") >= SAME_NAME_THRESHOLD
+    assert similarity("Ebubekir", "Abu Bakr") >= SAME_NAME_THRESHOLD

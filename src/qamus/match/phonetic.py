@@ -303,9 +303,11 @@ _LETTER_TABLE: Final = str.maketrans(
 #: ... and *j* as *c* (Necef نجف, Cemal جمال, Cerablus جرابلس): a Latin *c* outside
 #: *ch* and *ck* is read as *j* in a name's other reading; Persian spellings write و
 #: as *v* (Javad جواد, Vahidi وحيدي, Davoud داود), read there as *w*; and Kurdish ones
-#: write خ as *x* (Zaxo زاخو, Xaneqîn خانقين), read there as *kh*.
-_OTHER_LETTERS: Final = re.compile(r"c(?![hk])|v|x")
-_OTHER_LETTER: Final = {"c": "j", "v": "w", "x": "kh"}
+#: write خ as *x* (Zaxo زاخو, Xaneqîn خانقين), read there as *kh*; Indonesian and
+#: Malay ones write ش as *sy* (Syiah شيعة, Syam الشام), read there as *sh* before *a*, *i*
+#: or *u* (*Syria* and the Urdu *Syed* keep theirs).
+_OTHER_LETTERS: Final = re.compile(r"c(?![hk])|v|x|sy(?=[aiu])")
+_OTHER_LETTER: Final = {"c": "j", "v": "w", "x": "kh", "sy": "sh"}
 #: Letters of Turkish and Kurdish (Kurmanji) spelling: a name written with one of them
 #: reads *c* as *j* only (Hecîn هجين, Menbiç منبج), never as the *s* or *k* of French or
 #: English spellings (Hecîn is not حسين), and *x* as *kh* (Xaneqîn).
@@ -594,7 +596,7 @@ def opening(codes: str, script: str) -> str:
 # The parts compound names share, in letter codes once the article is gone: Abd (عبد)
 # before a name, al-Din (الدين) and Allah (الله) after one. A name keeps at least two
 # letters besides, or none ("Abdullah" is Abd and Allah, with no part of its own).
-_COMPOUND_HEAD: Final = re.compile(r"^(?:(?P<abd>'?abd|ʿbd)|(?P<abu>ab[uU]|AbU))(?=..)")
+_COMPOUND_HEAD: Final = re.compile(r"^(?:(?P<abd>'?abd|ʿbd)|(?P<abu>ab[uU]|AbU|ebu))(?=..)")
 # bin, ibn, bint, ould glued before a name ("bin Abdallah"): not part of it
 _GLUED_SON_OF: Final = re.compile(r"^(?:bin|ibn|ben|bint|bn|Abn|bnt|Uld)(?=...)")
 

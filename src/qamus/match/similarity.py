@@ -614,7 +614,7 @@ def is_kunya(word: Phonetic) -> bool:
     """Whether *word* is a kunya, *Abu* and a name read as one word ("Abu Walid"), which
     names a man by his son, not his father: a name may start with it and leave out the
     given name before it ("Abu Walid al-Sahrawi", "Adnan Abu Walid al-Sahrawi")."""
-    return len(word.codes) >= KUNYA_LENGTH and word.roman.lower().startswith(("abu", "abo"))
+    return len(word.codes) >= KUNYA_LENGTH and word.roman.lower().startswith(("abu", "abo", "ebu"))
 
 
 def word_similarity(a: Phonetic, b: Phonetic) -> float:
