@@ -15,7 +15,9 @@ Across scripts, Arabic leaves short vowels unwritten: the comparison then
 aligns consonants (with ayn and hamza), asks how many of the Arabic letters,
 long vowels included, the Latin spelling covers in order, and how many Latin
 consonants and word-final vowels the Arabic lacks, so the short vowels a
-romanisation adds cost nothing.
+romanisation adds cost nothing. A word's first vowel, which Arabic writes (ا أ إ
+ع), is the exception: a Latin word opening with a vowel is no Arabic word opening
+with a consonant (:data:`OPENING_WEIGHT`).
 
 Names of several words are also compared word by word, in any order
 (:func:`word_alignment`). Titles (:data:`TITLES`: Haji, Mullah, Sheikh, ...)
