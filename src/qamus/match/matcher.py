@@ -41,7 +41,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -622,10 +622,11 @@ class Matcher:
         ranked: list[tuple[float, int, int, int, bool, str]] = []
         scores = {number: raw for raw, number, _, _ in scored}
         group_words = self._group_words_in(form)
-        lone_group_word = self._a_group_word(query, form)
-        # ... and one of the table's, in English or another language ("Syrian", "Islamic"),
-        # is a word of no name of more words, whatever it names
-        lone_name_word = lone_group_word and form.script == "latin" and is_name_word(query)
+        # a word of the table of other_languages alone, in English or another language
+        # ("Syrian", "Islamic", "Mouvement"), is a word of no name of more words, whatever
+        # it names; it and the Arabic words groups are named with (liwa) name no group
+        lone_name_word = self._a_name_word(query, form)
+        lone_group_word = lone_name_word or self._a_group_word(form)
         # only a query of several words may be a town named with more words
         construct = len(form.tokens) > 1 and ends_with_article(query)
         place_word = is_place_word(query)
@@ -787,7 +788,7 @@ class Matcher:
         chosen.update(proposed[:WORD_ALIGNED_PROPOSED])
         named = name_words(form)
         query_words = {w.skeleton for w in named}
-        query_skeletons = frozenset(query_words) if len(named) > 1 else _NONE_WORDS
+        query_skeletons = query_words if len(named) > 1 else _NONE_WORDS
         chosen.update(self._holding_every_word(query_words, proposed))
         chosen.update(self._held_in(query_words, scored))
         if len(named) == 1:
@@ -870,7 +871,7 @@ class Matcher:
         return out
 
     def _sharing_most_words(
-        self, words: frozenset[str], ranked: list[tuple[float, int]], script: str
+        self, words: Set[str], ranked: list[tuple[float, int]], script: str
     ) -> tuple[float, int] | None:
         """Of *ranked* (whole-name similarity, spelling), the attested spelling in *script*
         sharing the most of the skeletons *words* of a query of several words, two at
@@ -883,7 +884,7 @@ class Matcher:
             tokens = forms[item[1]].tokens
             if not attested[item[1]] or forms[item[1]].script != script:
                 continue
-            shared = (len(words.intersection(t.skeleton for t in tokens)), -len(tokens))
+            shared = (len(words & {t.skeleton for t in tokens}), -len(tokens))
             if shared > most:
                 best, most = item, shared
         return best
@@ -1108,15 +1109,17 @@ class Matcher:
             return _NONE_WORDS
         return self._group_words.intersection(w.codes for w in form.tokens)
 
-    def _a_group_word(self, query: str, form: Phonetic) -> bool:
-        """Whether a query of one word is a word that groups are named with, in Arabic or
-        in English or another language (*liwa*, "Movement", "Mouvement",
+    def _a_group_word(self, form: Phonetic) -> bool:
+        """Whether a query of one word is a word the glossary's groups are named with
+        (*liwa*, لواء: :func:`_group_words`)."""
+        return len(form.tokens) == 1 and form.tokens[0].codes in self._group_words
+
+    @staticmethod
+    def _a_name_word(query: str, form: Phonetic) -> bool:
+        """Whether a Latin query of one word is a word names of groups and places are made
+        with, in English or another language ("Movement", "Mouvement", "Syrian",
         :func:`~qamus.match.other_languages.is_name_word`)."""
-        if len(form.tokens) != 1:
-            return False
-        return form.tokens[0].codes in self._group_words or (
-            form.script == "latin" and is_name_word(query)
-        )
+        return len(form.tokens) == 1 and form.script == "latin" and is_name_word(query)
 
     def _a_group_with_more_words(self, number: int, spelling_id: int) -> bool:
         """Whether entry *number* is a group matched through a spelling *spelling_id* of
