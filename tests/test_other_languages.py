@@ -132,6 +132,8 @@ _ENTRIES = [
         ("Armée syrienne libre", "fsa", "read in English as 'Free Syrian Army' (French)"),
         ("Demokratische Kräfte Syriens", "sdf", "(German)"),
         ("Banu Tayy", "tayy", "read without 'Banu'"),
+        ("قبيلة طيء", "tayy", "read without 'قبيلة'"),
+        ("عشيرة العبيد", "ubayd", "read without 'عشيرة'"),
         ("Al-Obaidi", "ubayd", "read as the tribe 'Al-Obaid'"),
         ("Aleviler", "alawite", "read as the singular 'Alevi'"),
         ("Alawiten", "alawite", "read as the singular 'Alawit'"),

@@ -120,21 +120,39 @@ _SCHEME_TITLES: Final = {scheme.id: scheme.title for scheme in schemes()}
 
 #: Words a tribe is named with before its name: *Banu*, *Bani* (بنو بني, "sons of").
 _TRIBE_WORDS: Final = frozenset({"banu", "bani", "beni", "bano", "bny", "بنو", "بني"})
+#: Words for "tribe" or "clan" written before a tribe's name, in Arabic (قبيلة, عشيرة,
+#: and their plurals, "the tribes of") and in French, Spanish, Italian and Portuguese
+#: (*tribu*, *tribù*, *tribo*): "قبيلة تميم" is Banu Tamim, "عشيرة الولدة" is al-Walda.
+_TRIBE_NOUNS: Final = frozenset(
+    {"قبيلة", "قبيله", "عشيرة", "عشيره", "قبائل", "عشائر"}
+    | {"qabila", "qabilah", "qabilat", "ashira", "ashirah", "ashirat", "tribu", "tribù", "tribo"}
+)
 
 
 def without_tribe_word(query: str) -> str | None:
-    """The name after *Banu* or *Bani* (بنو بني) in *query*, which writers of a tribe's
-    name give or leave out ("Banu Tayy" and Tayy); else None.
+    """The name after *Banu* or *Bani* (بنو بني), or after a word for "tribe" (قبيلة,
+    عشيرة, *tribu*), in *query*, which writers of a tribe's name give or leave out
+    ("Banu Tayy" and Tayy); else None.
 
     >>> without_tribe_word("Banu Tayy"), without_tribe_word("بني خالد")
     ('Tayy', 'خالد')
+    >>> without_tribe_word("قبيلة تميم"), without_tribe_word("tribu des Bani Khalid")
+    ('تميم', None)
+    >>> without_tribe_word("عشيرة بني خالد"), without_tribe_word("tribu Bani Khalid")
+    ('بني خالد', 'Bani Khalid')
     >>> without_tribe_word("Bani"), without_tribe_word("Bani Walid Brigade")
     (None, None)
     """
     first, _, rest = query.strip().partition(" ")
-    if first.casefold() not in _TRIBE_WORDS or len(rest.split()) != 1:
-        return None
-    return rest
+    words = rest.split()
+    folded = first.casefold()
+    if folded in _TRIBE_WORDS and len(words) == 1:
+        return rest
+    if folded in _TRIBE_NOUNS and (
+        len(words) == 1 or (len(words) == 2 and without_tribe_word(rest) is not None)
+    ):
+        return rest
+    return None
 
 
 #: A one-word name, with or without the article, ending in the nisba *-i* (ي): al-Obaidi.
