@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from qamus.glossary.store import Glossary
 from qamus.match import SAME_NAME_THRESHOLD
 from qamus.match.other_languages import LANGUAGES, _fold, _table, in_english
+from qamus.match.readings import named_parts
 from qamus.model import Entry
 from qamus.normalise.latin import normalise_latin
 from tests.strategies import any_text
@@ -48,6 +49,12 @@ from tests.strategies import any_text
         ("یگان‌های مدافع خلق", "People Defence Units", "Persian"),
         # a name kept as written is transliterated
         ("نیروی قدس", "qds Force", "Persian"),
+        # German compounds of two English words
+        ("Wüstenfalken", "Desert Hawks", "German"),
+        ("Rechtsstaatkoalition", "State of Law Coalition", "German"),
+        ("Suriye Çölü", "Syrian Desert", "Turkish"),
+        ("Ligue des vertueux", "Righteous League", "French"),
+        ("Hava Kuvvetleri İstihbarat Müdürlüğü", "Air Forces Intelligence Directorate", "Turkish"),
     ],
 )
 def test_names_read_in_english(name: str, english: str, language: str) -> None:
@@ -147,6 +154,19 @@ def test_readings_find_the_entry(query: str, expected: str, reason: str) -> None
     assert top[0].entry.id == expected
     assert top[0].score >= SAME_NAME_THRESHOLD
     assert reason in top[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hezbollah men fled to the east", ["Hezbollah"]),
+        ("Assad loyalists in the desert", ["Assad"]),
+    ],
+)
+def test_english_words_of_the_table_in_prose_are_prose(text: str, names: list[str]) -> None:
+    # "men", "east" and "desert" name groups in other languages' words ("hommes",
+    # "Osten", "Wüste"), but in English they are words of prose as often
+    assert named_parts(text) == names
 
 
 def test_a_tribes_readings_answer_only_with_tribes() -> None:

@@ -150,12 +150,20 @@ def _table() -> dict[str, tuple[str, frozenset[str]]]:
     return {form: (english_of[form], frozenset(languages[form])) for form in english_of}
 
 
+#: English words of ``name_words.tsv`` that English prose writes as often in small
+#: letters ("men", "in the east", "the law"): in English they are no name words.
+_ALSO_PROSE: Final = frozenset(
+    {"east", "north", "men", "call", "hope", "law", "social", "glory", "brave", "league"}
+    | {"gathering", "followers", "desert", "fifth", "of"}
+)
+
+
 @cache
 def _english_words() -> frozenset[str]:
-    """The English words of ``name_words.tsv``, folded."""
-    return frozenset(
-        normalise_latin(word) for english, _ in _table().values() for word in english.split()
-    )
+    """The English words of ``name_words.tsv``, folded, but those English prose writes
+    as often in small letters (:data:`_ALSO_PROSE`)."""
+    words = {normalise_latin(w) for english, _ in _table().values() for w in english.split()}
+    return frozenset(words - _ALSO_PROSE)
 
 
 def is_name_word(word: str) -> bool:
