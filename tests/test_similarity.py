@@ -376,6 +376,9 @@ def test_compound_cores_are_symmetric(a: str, b: str) -> None:
         ("Javad", "جواد", "جهاد"),
         ("Davoud", "داود", "دارود"),
         ("Velayati", "ولايتي", "فلاحي"),
+        # Polish spellings write ج as dż: Faludża الفلوجة, Dżund جند
+        ("Faludża", "الفلوجة", "الفلوزة"),
+        ("Dżund", "جند", "دزند"),
     ],
 )
 def test_turkish_kurdish_and_persian_letters(turkish: str, arabic: str, other: str) -> None:

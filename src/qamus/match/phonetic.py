@@ -308,6 +308,15 @@ _LETTER_TABLE: Final = str.maketrans(
 #: or *u* (*Syria* and the Urdu *Syed* keep theirs).
 _OTHER_LETTERS: Final = re.compile(r"c(?![hk])|v|x|sy(?=[aiu])")
 _OTHER_LETTER: Final = {"c": "j", "v": "w", "x": "kh", "sy": "sh"}
+#: Polish writes ج as *dż* (*Dżabhat*, *Faludża*, *Dżund*), which read as *dz* would
+#: be two letters Arabic names do not have.
+_POLISH_J: Final = re.compile("[dD][żŻ]")
+
+
+def _polish_j(found: re.Match[str]) -> str:
+    return "j" if found.group(0)[0] == "d" else "J"
+
+
 #: Letters of Turkish and Kurdish (Kurmanji) spelling: a name written with one of them
 #: reads *c* as *j* only (Hecîn هجين, Menbiç منبج), never as the *s* or *k* of French or
 #: English spellings (Hecîn is not حسين), and *x* as *kh* (Xaneqîn).
@@ -364,7 +373,7 @@ def phonetic(text: str) -> Phonetic:
             if not _TURKISH_KURDISH.search(french):
                 plain = french  # only a French ç, if any: "Fayçal" is فيصل
             turkish = _TURKISH_KURDISH.search(plain) is not None
-        plain = plain.translate(_LETTER_TABLE)
+        plain = _POLISH_J.sub(_polish_j, plain).translate(_LETTER_TABLE)
     plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
     words = " ".join(_NON_LETTER.split(plain))
     if turkish:
