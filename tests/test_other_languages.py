@@ -240,3 +240,16 @@ def test_y_for_j_is_read_only_when_nothing_answers() -> None:
     )
     assert "read as" not in glossary.match("Najaf")[0].reason
     assert glossary.match("Daraja")[0].reason.endswith("read as 'Daraya'")
+
+
+def test_compass_words_read_in_english_take_the_other_form_too() -> None:
+    # Turkish "Kuzey ve Doğu" reads as "Northern Eastern"; the name says "North and East"
+    aanes = Entry(
+        id="aanes",
+        kind="organisation",
+        name="Autonomous Administration of North and East Syria",
+        arabic="الإدارة الذاتية لشمال وشرق سوريا",
+    )
+    top = Glossary([aanes, *_ENTRIES], check=False).match("Kuzey ve Doğu Suriye Özerk Yönetimi")
+    assert top[0].entry.id == "aanes"
+    assert top[0].score >= SAME_NAME_THRESHOLD

@@ -506,6 +506,11 @@ class Matcher:
             text, language = english
             note = f"read in English as {text!r} ({language})"
             out.append(_Reading(text, note, factor=IN_ENGLISH_FACTOR))
+            compass = other_compass_form(text)
+            if compass:
+                # "Kuzey ve Doğu Suriye": Northern and Eastern Syria, North and East Syria
+                note = f"read in English as {compass!r} ({language})"
+                out.append(_Reading(compass, note, factor=IN_ENGLISH_FACTOR))
         tribe = without_tribe_word(query)
         if tribe:
             note = f"read without {query.split(maxsplit=1)[0]!r}"

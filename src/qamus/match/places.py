@@ -113,19 +113,23 @@ _OTHER_COMPASS_FORM: Final = {
 
 
 def other_compass_form(name: str) -> str | None:
-    """*name* with its first English compass word in the other form, if it has one.
+    """*name* with its English compass words in the other form, if it has one: a name
+    writes them all in one form ("North and East Syria", "Northern and Eastern Syria").
 
     >>> other_compass_form("East Ghouta"), other_compass_form("Northern Syria")
     ('Eastern Ghouta', 'North Syria')
+    >>> other_compass_form("Northern Eastern Syria")
+    'North East Syria'
     >>> other_compass_form("Ghouta")
     """
     words = name.split(" ")
+    changed = False
     for at, word in enumerate(words):
         other = _OTHER_COMPASS_FORM.get(word.lower())
         if other:
             words[at] = other.capitalize() if word[:1].isupper() else other
-            return " ".join(words)
-    return None
+            changed = True
+    return " ".join(words) if changed else None
 
 
 #: English and French *of* after a place word that begins a name ("City of Aleppo").
