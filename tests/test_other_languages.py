@@ -49,6 +49,8 @@ from tests.strategies import any_text
         ("یگان‌های مدافع خلق", "People Defence Units", "Persian"),
         # a name kept as written is transliterated
         ("نیروی قدس", "qds Force", "Persian"),
+        # ... with an article written as one with the word before set apart
+        ("شورای نظامی دیرالزور", "dir al-zur Military Council", "Persian"),
         # German compounds of two English words
         ("Wüstenfalken", "Desert Hawks", "German"),
         ("Rechtsstaatkoalition", "State of Law Coalition", "German"),

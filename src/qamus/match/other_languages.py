@@ -40,7 +40,7 @@ from importlib.resources import files
 from typing import Final
 
 from qamus.match.phonetic import script_of
-from qamus.normalise.arabic import normalise_arabic
+from qamus.normalise.arabic import normalise_arabic, part_glued_articles
 from qamus.normalise.latin import normalise_latin
 from qamus.translit import transliterate
 
@@ -255,9 +255,10 @@ def _language(words: list[tuple[str, str, frozenset[str]]]) -> tuple[frozenset[s
 
 def _in_latin(word: str) -> str:
     """*word*, a name kept as written in a reading, in Latin script: a Persian name
-    read in English keeps its names transliterated ("نیروی قدس", "qds Force")."""
+    read in English keeps its names transliterated ("نیروی قدس", "qds Force"), with an
+    article written as one with the word before set apart ("دیرالزور", "dir al-zur")."""
     if script_of(word) == "arabic":
-        return transliterate(word, scheme="plain")
+        return transliterate(part_glued_articles(word), scheme="plain")
     return word
 
 
