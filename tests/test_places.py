@@ -46,6 +46,10 @@ def _holds_place_words(name: str) -> bool:
         ("مخيم الهول", "الهول"),
         ("مطار المزة العسكري", "المزة"),
         ("قاعدة عين الأسد الجوية", "عين الأسد"),
+        # Persian and Kurdish: شهر city, پادگان garrison, Parêzgeha governorate
+        ("شهر الباب", "الباب"),
+        ("پادگان نظامی اسپایکر", "اسپایکر"),
+        ("Parezgay Diyala", "Diyala"),
         # nothing but place words, or none: no other reading
         ("Camp", None),
         ("القاعدة", None),

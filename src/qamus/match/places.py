@@ -39,9 +39,10 @@ __all__ = [
     "without_place_words",
 ]
 
-#: Words for what a place is, in English, French and Arabic: a town, a governorate or
-#: its districts, a camp, an air base or airport. Not *countryside* (ريف دمشق, Rif
-#: Dimashq, is a governorate of its own), *region* (Kurdistan Region), *valley* or
+#: Words for what a place is, in English, French, Arabic, Persian and Kurdish: a town,
+#: a governorate or its districts, a camp, an air base or airport (Persian شهر, روستای,
+#: استان, پادگان, پایگاه; Kurdish پارێزگای, *Parêzgeha*). Not *countryside* (ريف دمشق,
+#: Rif Dimashq, is a governorate of its own), *region* (Kurdistan Region), *valley* or
 #: *mount*, which name places of their own with the name they hold, nor حي, a word of
 #: names (عبد الحي).
 PLACE_WORDS: Final[tuple[str, ...]] = (
@@ -49,13 +50,15 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "city", "town", "village", "ville", "camp", "airbase", "airfield", "airport", "base",
     "neighbourhood", "neighborhood",
     "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء",
+    "شهر", "روستا", "روستای", "استان", "پادگان", "پایگاه", "پارێزگا", "پارێزگای",
+    "parêzgeh", "parêzgeha", "parêzgay",
 )  # fmt: skip
 
 #: Words that go with a word of :data:`PLACE_WORDS` ("military air base", "refugee
 #: camp", مطار المزة العسكري) and say what a place is only beside one.
 PLACE_MODIFIERS: Final[tuple[str, ...]] = (
     "air", "field", "military", "army", "refugee", "sub", "aerienne", "militaire",
-    "العسكري", "العسكرية", "الجوية", "الجوي",
+    "العسكري", "العسكرية", "الجوية", "الجوي", "نظامی", "هوایی",
 )  # fmt: skip
 
 #: Words for the part of a place a name names ("Eastern Ghouta", الغوطة الشرقية): the
