@@ -255,3 +255,20 @@ def test_compass_words_read_in_english_take_the_other_form_too() -> None:
     top = Glossary([aanes, *_ENTRIES], check=False).match("Kuzey ve Doğu Suriye Özerk Yönetimi")
     assert top[0].entry.id == "aanes"
     assert top[0].score >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize("limit", [1, 10])
+def test_a_group_named_after_a_word_for_militia_is_the_group(limit: int) -> None:
+    # the press writes ميليشيا ("militia") for a group's own word (لواء); the name after
+    # it alone answers a man and the imam first, the group further down
+    entries = [
+        Entry(id="imam", kind="person", name="Muhammad al-Baqir", arabic="محمد الباقر",
+              variants=("الإمام الباقر",)),
+        Entry(id="khalid", kind="person", name="Khalid Baqir", arabic="خالد باقر",
+              variants=("الحاج باقر",)),
+        Entry(id="liwa", kind="group", name="Liwa al-Baqir", arabic="لواء الباقر"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match("ميليشيا الباقر", limit=limit)
+    assert top[0].entry.id == "liwa"
+    assert "read without 'ميليشيا'" in top[0].reason
+    assert all(m.score < SAME_NAME_THRESHOLD for m in top if m.entry.kind == "person")

@@ -60,6 +60,7 @@ from qamus.match.places import (
     without_place_words,
 )
 from qamus.match.readings import (
+    MILITIA_WORDS,
     ends_with_article,
     named_parts,
     names_after_an_office,
@@ -68,6 +69,7 @@ from qamus.match.readings import (
     other_number,
     singular,
     tribe_of_nisba,
+    without_militia_word,
     without_proclitics,
     without_tribe_word,
     written_letters,
@@ -165,6 +167,11 @@ PARTNER_WORD_MARGIN: Final = 0.15
 #: *Husayn* scores 0.91 against الحسن (Hasan), as Arabic leaves vowels unwritten, and
 #: 1.0 against الحسين (Husayn).
 APART_ACROSS_SCRIPTS: Final = 0.05
+
+#: How many answers a reading answered by some entries only (a tribe's, a group's) is
+#: asked for before those are kept, whatever the limit: "ميليشيا الباقر" read as
+#: الباقر answers a man and the imam before Liwa al-Baqir.
+FILTERED_READING_POOL: Final = 10
 
 #: Score factor for a query's reading without its first word when that is a word groups
 #: are named with (*Liwa*, لواء) and two words or more remain: "Liwa Suqour al-Sham" is
@@ -264,7 +271,7 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
     """The letter codes of the words the glossary's groups are named with: one-word
     spellings of its terms that are words of its groups', forces' and organisations'
     spellings too (*liwa*, *kata'ib*, *jaysh*), titles aside, which begin people's names
-    too (Imam Ali, Sayyid Hassan)."""
+    too (Imam Ali, Sayyid Hassan); and the press's words for "militia" (ميليشيا)."""
     term_words: set[str] = set()
     group_words: set[str] = set()
     for number, entry in enumerate(index.entries):
@@ -278,7 +285,8 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
                 group_words.update(word.codes for word in form.tokens)
             elif len(form.tokens) == 1 and not is_title(form):
                 term_words.add(form.codes)
-    return frozenset(term_words & group_words)
+    militia = {phonetic(word).codes for word in MILITIA_WORDS}
+    return frozenset(term_words & group_words) | frozenset(militia)
 
 
 def _closest_at(word: Phonetic, words: tuple[Phonetic, ...], at: int) -> bool:
@@ -387,7 +395,9 @@ class Matcher:
         # and names a name with the term rather than the term itself
         best = results[0].score if answered else 0.0
         for reading in readings:
-            for m in self._match(reading.text, kind, limit, min_score):
+            # a reading answered by some entries only looks further down its answers
+            pool = limit if reading.allowed is None else max(limit, FILTERED_READING_POOL)
+            for m in self._match(reading.text, kind, pool, min_score):
                 if reading.allowed is not None and not reading.allowed(m):
                     continue
                 # 1.0 is for the query's own spelling
@@ -530,6 +540,11 @@ class Matcher:
             # for ج, so the reading is a guess
             note = f"read as {german!r}"
             out.append(_Reading(german, note, factor=GENERATED_FACTOR, allowed=_same_name))
+        militia = without_militia_word(query)
+        if militia:
+            # ميليشيا الباقر: a group, named with the press's word for it, not its own
+            note = f"read without {query.split(maxsplit=1)[0]!r}"
+            out.append(_Reading(militia, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_group))
         first, _, rest = query.partition(" ")
         if len(rest.split()) >= 2 and phonetic(first).codes in self._group_words:
             # "Liwa Suqour al-Sham", لواء صقور الشام: a group named with a word for
