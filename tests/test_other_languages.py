@@ -272,3 +272,6 @@ def test_a_group_named_after_a_word_for_militia_is_the_group(limit: int) -> None
     assert top[0].entry.id == "liwa"
     assert "read without 'ميليشيا'" in top[0].reason
     assert all(m.score < SAME_NAME_THRESHOLD for m in top if m.entry.kind == "person")
+    # the reason names the word as the query writes it
+    assert all("'ميليشيا' names a group" in m.reason for m in top if m.entry.id == "imam")
+    assert limit == 1 or any(m.entry.id == "imam" for m in top)

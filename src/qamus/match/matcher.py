@@ -663,6 +663,7 @@ class Matcher:
                     apart = f"; {'/'.join(sorted(directions))} is not {'/'.join(sorted(theirs))}"
             if not is_exact and not apart:
                 apart = self._not_the_name(
+                    query,
                     form,
                     group_words,
                     lone_group_word,
@@ -961,6 +962,7 @@ class Matcher:
 
     def _not_the_name(
         self,
+        query: str,
         form: Phonetic,
         group_words: frozenset[str],
         lone_group_word: bool,
@@ -1005,7 +1007,7 @@ class Matcher:
         if place_word and self._index.entries[number].kind == "place":
             # القاعدة, "the base", is no air base's name (nor "Camp" a camp's)
             return "; a word for what a place is, not the place"
-        maker = self._group_word_lacked(form, group_words, number, spelling_id)
+        maker = self._group_word_lacked(query, form, group_words, number, spelling_id)
         if maker:
             return f"; {maker!r} names a group, not a {self._index.entries[number].kind}"
         return ""
@@ -1150,17 +1152,24 @@ class Matcher:
         return len(name_words(self._index.forms[spelling_id])) > 1
 
     def _group_word_lacked(
-        self, form: Phonetic, group_words: frozenset[str], number: int, spelling_id: int
+        self,
+        query: str,
+        form: Phonetic,
+        group_words: frozenset[str],
+        number: int,
+        spelling_id: int,
     ) -> str:
-        """The word of the query among its *group_words*, if any, that entry *number*, a
-        person or a place, lacks in its spelling *spelling_id*: "Kata'ib al-Imam Ali"
-        names a group, not Ali, and "Liwa al-Quds" not Jerusalem; else ``""``."""
+        """The word of *query* among its *group_words*, if any, that entry *number*, a
+        person or a place, lacks in its spelling *spelling_id*, as the query writes it
+        (ميليشيا, *Kata'ib*): "Kata'ib al-Imam Ali" names a group, not Ali, and "Liwa
+        al-Quds" not Jerusalem; else ``""``."""
         if not group_words or self._index.entries[number].kind not in ("person", "place"):
             return ""
         lacked = group_words - {w.codes for w in self._index.forms[spelling_id].tokens}
         if not lacked:
             return ""
-        return next(w.roman for w in form.tokens if w.codes in lacked)
+        written = (word for word in query.split() if phonetic(word).codes in lacked)
+        return next(written, None) or next(w.roman for w in form.tokens if w.codes in lacked)
 
     def _closer_partner(
         self,
