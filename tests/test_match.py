@@ -1170,3 +1170,17 @@ def test_a_reading_derived_from_another_keeps_what_the_other_allows() -> None:
     assert not child.allowed(Match(tribe, 0.9, "", "Tayy"))  # not in Arabic
     assert not child.allowed(Match(place, 0.9, "", "الطيبة"))  # not a tribe
     assert parent.derived("Tayya", "read as 'Tayya'").allowed is _a_tribe
+
+
+@pytest.mark.parametrize(("query", "same"), [("Mawali", False), ("Ali", True), ("Aly", True)])
+def test_a_title_is_no_part_of_a_whole_name_against_one_word(query: str, same: bool) -> None:
+    # "Imam Ali" run together holds the letters of "Mawali"; without the title it does not
+    ali = Entry(
+        id="ali",
+        kind="person",
+        name="Ali ibn Abi Talib",
+        arabic="علي بن أبي طالب",
+        variants=("Imam Ali",),
+    )
+    found = Glossary([ali], check=False).match(query)
+    assert bool(found and found[0].score >= SAME_NAME_THRESHOLD) == same

@@ -605,6 +605,7 @@ class Matcher:
         for number in exact_entries:
             numbers.update(dict.fromkeys(self._apart.get(number, ())))
         arabic_query = form.script == "arabic"
+        one_word = len(form.tokens) == 1 and not is_title(form)
         unsounded = self._unsounded(query)
         scored: list[_Scored] = []
         wholes: dict[int, float] = {}  # spelling -> whole-name similarity, for _align_words
@@ -621,7 +622,14 @@ class Matcher:
                 if spelling_id in unsounded:
                     continue
                 spelling_form = forms[spelling_id]
-                score = wholes[spelling_id] = whole_similarity(form, spelling_form)
+                score = whole_similarity(form, spelling_form)
+                if one_word and len(spelling_form.tokens) == 2:
+                    named = name_words(spelling_form)
+                    if len(named) == 1:
+                        # a title is no part of the name, whole either: "Mawali" holds
+                        # the letters of "Imam Ali" run together, not those of Ali
+                        score = min(score, whole_similarity(form, named[0]))
+                wholes[spelling_id] = score
                 if not attested[spelling_id] or spelling_form.script != form.script:
                     score *= GENERATED_FACTOR
                 if score > best_score:
