@@ -69,7 +69,6 @@ from qamus.match.readings import (
     other_number,
     singular,
     tribe_of_nisba,
-    without_militia_word,
     without_proclitics,
     without_tribe_word,
     written_letters,
@@ -540,15 +539,14 @@ class Matcher:
             # for ج, so the reading is a guess
             note = f"read as {german!r}"
             out.append(_Reading(german, note, factor=GENERATED_FACTOR, allowed=_same_name))
-        militia = without_militia_word(query)
-        if militia:
-            # ميليشيا الباقر: a group, named with the press's word for it, not its own
-            note = f"read without {query.split(maxsplit=1)[0]!r}"
-            out.append(_Reading(militia, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_group))
         first, _, rest = query.partition(" ")
-        if len(rest.split()) >= 2 and phonetic(first).codes in self._group_words:
+        left = len(rest.split())
+        if phonetic(first).codes in self._group_words and (
+            left >= 2 or (left == 1 and first.casefold() in MILITIA_WORDS)
+        ):
             # "Liwa Suqour al-Sham", لواء صقور الشام: a group named with a word for
-            # what it is that its spellings leave out
+            # what it is that its spellings leave out; after the press's word for
+            # militia, a name of one word too (ميليشيا الباقر)
             note = f"read without {first!r}"
             # answered by groups only: "Liwa Shuhada al-Yarmouk" is no Yarmouk Camp
             out.append(_Reading(rest, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_group))

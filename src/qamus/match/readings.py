@@ -33,7 +33,6 @@ __all__ = [
     "other_number",
     "singular",
     "tribe_of_nisba",
-    "without_militia_word",
     "without_proclitics",
     "without_tribe_word",
     "written_letters",
@@ -158,26 +157,13 @@ def without_tribe_word(query: str) -> str | None:
 
 
 #: Words for "militia" the press writes before a group's name in place of the group's
-#: own word for what it is (ميليشيا الباقر for لواء الباقر, *milice Fatemiyoun*).
+#: own word for what it is (ميليشيا الباقر for لواء الباقر, *milice Fatemiyoun*): the
+#: matcher reads the name after one, of a word or more, as a group's.
 MILITIA_WORDS: Final = frozenset(
     {"ميليشيا", "ميليشيات", "مليشيا", "مليشيات"}
     | {"militia", "militias", "milice", "milices", "miliz", "milizen", "milizia", "milizie"}
     | {"milicia", "milicias", "milícia", "milícias"}
 )
-
-
-def without_militia_word(query: str) -> str | None:
-    """The name after a word for "militia" (:data:`MILITIA_WORDS`) in *query*; else None.
-
-    >>> without_militia_word("ميليشيا الباقر"), without_militia_word("Milice Fatemiyoun")
-    ('الباقر', 'Fatemiyoun')
-    >>> without_militia_word("ميليشيا"), without_militia_word("Liwa al-Baqir")
-    (None, None)
-    """
-    first, _, rest = query.strip().partition(" ")
-    if first.casefold() not in MILITIA_WORDS or not rest.strip():
-        return None
-    return rest.strip()
 
 
 #: A one-word name, with or without the article, ending in the nisba *-i* (ي): al-Obaidi.
