@@ -615,3 +615,20 @@ def test_turkish_ebu_written_as_one_word_with_the_name_is_abu() -> None:
     # Turkish press: "Ebubekir el-Bağdadi"
     assert similarity("Ebubekir el-Bağdadi", "Abu Bakr al-Baghdadi") >= SAME_NAME_THRESHOLD
     assert similarity("Ebubekir", "Abu Bakr") >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("word", "name", "same"),
+    [
+        ("Mawali", "Imam Ali", False),  # the letters of "Imam Ali" run together, not of Ali
+        ("موالي", "الإمام علي", False),
+        ("Ali", "Imam Ali", True),
+        ("Imamali", "Imam Ali", True),  # the title written on
+        ("Shaykhali", "Sheikh Ali", True),
+    ],
+)
+def test_one_word_against_a_title_and_a_name_is_against_the_name(
+    word: str, name: str, same: bool
+) -> None:
+    for a, b in ((word, name), (name, word)):
+        assert (similarity(a, b) >= SAME_NAME_THRESHOLD) == same

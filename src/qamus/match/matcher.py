@@ -78,6 +78,7 @@ from qamus.match.similarity import (
     is_kunya,
     is_title,
     name_words,
+    title_left_out,
     whole_similarity,
     word_alignment,
 )
@@ -603,7 +604,7 @@ class Matcher:
         for number in exact_entries:
             numbers.update(dict.fromkeys(self._apart.get(number, ())))
         arabic_query = form.script == "arabic"
-        one_word = len(form.tokens) == 1 and not is_title(form)
+        one_word = len(form.tokens) == 1  # compared whole with a title and a name
         unsounded = self._unsounded(query)
         scored: list[_Scored] = []
         wholes: dict[int, float] = {}  # spelling -> whole-name similarity, for _align_words
@@ -622,11 +623,7 @@ class Matcher:
                 spelling_form = forms[spelling_id]
                 score = whole_similarity(form, spelling_form)
                 if one_word and len(spelling_form.tokens) == 2:
-                    named = name_words(spelling_form)
-                    if len(named) == 1:
-                        # a title is no part of the name, whole either: "Mawali" holds
-                        # the letters of "Imam Ali" run together, not those of Ali
-                        score = min(score, whole_similarity(form, named[0]))
+                    score = title_left_out(form, spelling_form, score)
                 wholes[spelling_id] = score
                 if not attested[spelling_id] or spelling_form.script != form.script:
                     score *= GENERATED_FACTOR

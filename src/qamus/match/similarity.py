@@ -86,6 +86,7 @@ __all__ = [
     "name_words",
     "similarity",
     "similarity_of",
+    "title_left_out",
     "whole_ceiling",
     "whole_similarity",
     "word_alignment",
@@ -132,6 +133,8 @@ def similarity_of(a: Phonetic, b: Phonetic) -> float:
     if not a.codes or not b.codes:
         return 0.0
     whole = whole_similarity(a, b)
+    if whole < 1.0:
+        whole = title_left_out(a, b, whole) if len(b.tokens) == 2 else title_left_out(b, a, whole)
     if whole == 1.0 or (len(a.tokens) < 2 and len(b.tokens) < 2):
         return calibrate(whole)
     words = word_alignment(a, b)
@@ -286,6 +289,28 @@ def _words_of(form: Phonetic) -> tuple[tuple[Phonetic, ...], frozenset[str], int
 
 
 _NO_TITLES: Final[frozenset[str]] = frozenset()
+
+
+def title_left_out(word: Phonetic, name: Phonetic, whole: float) -> float:
+    """*whole*, the :func:`whole_similarity` of a name of one *word* and a *name* of a
+    title and one word, at most that of *word* and the name without its title: a title
+    is no part of the name ("Mawali" holds the letters of "Imam Ali" run together, not
+    those of Ali), unless *word* opens with the title written on ("Imamali").
+
+    >>> imam_ali = phonetic("Imam Ali")
+    >>> for word in ("Mawali", "Imamali"):
+    ...     form = phonetic(word)
+    ...     whole = whole_similarity(form, imam_ali)
+    ...     print(word, title_left_out(form, imam_ali, whole) == whole)
+    Mawali False
+    Imamali True
+    """
+    if len(word.tokens) != 1 or len(name.tokens) != 2 or is_title(word):
+        return whole
+    named = name_words(name)
+    if len(named) != 1 or word.groups.startswith(name.tokens[0].groups):
+        return whole
+    return min(whole, whole_similarity(word, named[0]))
 
 
 def name_words(form: Phonetic) -> tuple[Phonetic, ...]:
