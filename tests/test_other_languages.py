@@ -275,3 +275,24 @@ def test_a_group_named_after_a_word_for_militia_is_the_group(limit: int) -> None
     # the reason names the word as the query writes it
     assert all("'ميليشيا' names a group" in m.reason for m in top if m.entry.id == "imam")
     assert limit == 1 or any(m.entry.id == "imam" for m in top)
+
+
+@pytest.mark.parametrize(
+    ("query", "sect"),
+    [
+        ("الطائفة العلوية", "alawite"),
+        ("الطائفة الشيعية", "shia"),
+        ("communauté alaouite", "alawite"),
+    ],
+)
+def test_a_sect_named_after_a_word_for_sect_is_the_sect(query: str, sect: str) -> None:
+    entries = [
+        Entry(id="alawite", kind="term", name="Alawite", arabic="علوي", variants=("alaouite",)),
+        Entry(id="shia", kind="term", name="Shia", arabic="شيعة", variants=("الشيعية",)),
+        Entry(id="alawi", kind="person", name="Ali Alawi", arabic="علي علاوي"),
+    ]
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == sect
+    assert found[0].score >= SAME_NAME_THRESHOLD
+    assert "read without" in found[0].reason
+    assert all("read without" not in m.reason for m in found if m.entry.kind != "term")

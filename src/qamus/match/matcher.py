@@ -70,6 +70,7 @@ from qamus.match.readings import (
     singular,
     tribe_of_nisba,
     without_proclitics,
+    without_sect_word,
     without_tribe_word,
     written_letters,
     y_for_j,
@@ -233,6 +234,11 @@ def _same_name(match: Match) -> bool:
 def _a_tribe(match: Match) -> bool:
     """Whether *match* names a tribe."""
     return match.entry.kind == "tribe"
+
+
+def _a_term(match: Match) -> bool:
+    """Whether *match* names a term (a sect among them: Alawite, Shia)."""
+    return match.entry.kind == "term"
 
 
 def _a_group(match: Match) -> bool:
@@ -525,6 +531,11 @@ class Matcher:
         if tribe:
             note = f"read without {query.split(maxsplit=1)[0]!r}"
             out.append(_Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_tribe))
+        sect = without_sect_word(query)
+        if sect:
+            # answered by terms only: الطائفة العلوية is the Alawites, not a place
+            note = f"read without {query.split(maxsplit=1)[0]!r}"
+            out.append(_Reading(sect, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_term))
         tribe = tribe_of_nisba(query)
         if tribe:
             note = f"read as the tribe {tribe!r}"

@@ -34,6 +34,7 @@ __all__ = [
     "singular",
     "tribe_of_nisba",
     "without_proclitics",
+    "without_sect_word",
     "without_tribe_word",
     "written_letters",
     "y_for_j",
@@ -152,6 +153,30 @@ def without_tribe_word(query: str) -> str | None:
     if folded in _TRIBE_NOUNS and (
         len(words) == 1 or (len(words) == 2 and without_tribe_word(rest) is not None)
     ):
+        return rest
+    return None
+
+
+#: Words for "sect" or "community" written before the adjective of a sect, in Arabic
+#: (طائفة, with or without the article, as الطائفة العلوية, الطائفة الشيعية) and in French,
+#: Spanish, Italian and Portuguese (*communauté alaouite*, *comunidad chií*).
+_SECT_NOUNS: Final = frozenset(
+    {"طائفة", "الطائفة", "طائفه", "الطائفه"}
+    | {"communauté", "comunidad", "comunità", "comunidade", "secte", "secta", "setta", "seita"}
+)
+
+
+def without_sect_word(query: str) -> str | None:
+    """The one word after a word for "sect" or "community" (الطائفة, *communauté*) in
+    *query*, the sect's adjective, which names it alone; else None.
+
+    >>> without_sect_word("الطائفة العلوية"), without_sect_word("communauté alaouite")
+    ('العلوية', 'alaouite')
+    >>> without_sect_word("الطائفة"), without_sect_word("Alawite community")
+    (None, None)
+    """
+    first, _, rest = query.strip().partition(" ")
+    if first.casefold() in _SECT_NOUNS and len(rest.split()) == 1:
         return rest
     return None
 
