@@ -50,6 +50,13 @@ def _holds_place_words(name: str) -> bool:
         ("شهر الباب", "الباب"),
         ("پادگان نظامی اسپایکر", "اسپایکر"),
         ("Parezgay Diyala", "Diyala"),
+        # epithets of holy cities after the name, with or without a place word
+        ("النجف الأشرف", "النجف"),
+        ("مدينة كربلاء المقدسة", "كربلاء"),
+        ("Najaf al-Ashraf", "Najaf"),
+        ("Qom al Muqaddasa", "Qom"),
+        ("الأشرف", None),
+        ("Ashraf Rifi", None),
         # nothing but place words, or none: no other reading
         ("Camp", None),
         ("القاعدة", None),
@@ -111,6 +118,8 @@ def test_plain_places_add_spellings_and_say_where_from() -> None:
 GLOSSARY = Glossary(
     [
         Entry(id="raqqa", kind="place", name="Raqqa", arabic="الرقة", variants=("al-Raqqah",)),
+        Entry(id="najaf", kind="place", name="Najaf", arabic="النجف"),
+        Entry(id="karbala", kind="place", name="Karbala", arabic="كربلاء"),
         Entry(
             id="anbar",
             kind="place",
@@ -139,6 +148,8 @@ GLOSSARY = Glossary(
         ("Raqqah province", "raqqa"),
         ("Mezze Military Airport", "mezzeh"),
         ("مطار المزه", "mezzeh"),
+        ("النجف الأشرف", "najaf"),
+        ("Karbala al-Muqaddasa", "karbala"),
     ],
 )
 def test_a_place_named_with_a_place_word_is_the_place(query: str, expected: str) -> None:

@@ -13,6 +13,8 @@ name left over score them.
 ('Raqqa', 'المزة')
 >>> without_place_words("Governorate of Raqqa"), without_place_words("القاعدة")
 ('Raqqa', None)
+>>> without_place_words("النجف الأشرف"), without_place_words("Karbala al-Muqaddasa")
+('النجف', 'Karbala')
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from qamus.normalise import normalise
 __all__ = [
     "COMPASS_WORDS",
     "DIRECTION_WORDS",
+    "PLACE_EPITHETS",
     "PLACE_MODIFIERS",
     "PLACE_WORDS",
     "directions_in",
@@ -59,6 +62,15 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
 PLACE_MODIFIERS: Final[tuple[str, ...]] = (
     "air", "field", "military", "army", "refugee", "sub", "aerienne", "militaire",
     "العسكري", "العسكرية", "الجوية", "الجوي", "نظامی", "هوایی",
+)  # fmt: skip
+
+#: Epithets of praise the press writes after the name of a holy city (النجف الأشرف,
+#: كربلاء المقدسة, مشهد المقدسة, *Najaf al-Ashraf*, *Karbala al-Muqaddasa*): no part of
+#: the name, and read off it as place words are, when they end a name of more words.
+PLACE_EPITHETS: Final[tuple[str, ...]] = (
+    "الأشرف", "المقدسة", "المنورة", "المكرمة", "المشرفة",
+    "al-Ashraf", "al-Muqaddasa", "al-Muqaddasah", "al-Munawwara", "al-Munawwarah",
+    "al-Mukarrama", "al-Mukarramah", "al-Musharrafa", "al-Musharrafah",
 )  # fmt: skip
 
 #: Words for the part of a place a name names ("Eastern Ghouta", الغوطة الشرقية): the
@@ -139,6 +151,7 @@ def other_compass_form(name: str) -> str | None:
 _OF: Final = frozenset({"of", "de", "du", "des", "d"})
 
 _HEADS: Final = frozenset(normalise(w) for w in PLACE_WORDS)
+_EPITHETS: Final = frozenset(normalise(w) for w in PLACE_EPITHETS)
 _MODIFIERS: Final = frozenset(normalise(w) for w in PLACE_MODIFIERS)
 
 
@@ -169,26 +182,40 @@ def is_place_word(text: str) -> bool:
 
 def without_place_words(text: str) -> str | None:
     """*text* without the words that say what a place is (:data:`PLACE_WORDS`, and the
-    :data:`PLACE_MODIFIERS` beside them), and an *of* after them at its start; None when
-    it has none, or nothing but them ("Base", القاعدة, al-Qaeda, *the base*).
+    :data:`PLACE_MODIFIERS` beside them), an *of* after them at its start and the
+    epithets that end it (:data:`PLACE_EPITHETS`); None when it has none, or nothing
+    but them ("Base", القاعدة, al-Qaeda, *the base*).
 
     >>> without_place_words("Tiyas Military Airbase"), without_place_words("Air Force")
     ('Tiyas', None)
     """
     words = text.split()
     roles = [_role(w) for w in words]
-    if "head" not in roles:
-        return None
-    # a modifier goes with a place word anywhere in the name: مطار المزة العسكري
-    drop = [bool(role) for role in roles]
-    if drop[0]:
-        first_kept = drop.index(False) if False in drop else len(drop)
-        if first_kept < len(words) and normalise(words[first_kept]) in _OF:
-            drop[first_kept] = True  # "Governorate of Raqqa"
-    kept = [w for w, dropped in zip(words, drop, strict=True) if not dropped]
+    kept = words
+    if "head" in roles:
+        # a modifier goes with a place word anywhere in the name: مطار المزة العسكري
+        drop = [bool(role) for role in roles]
+        if drop[0]:
+            first_kept = drop.index(False) if False in drop else len(drop)
+            if first_kept < len(words) and normalise(words[first_kept]) in _OF:
+                drop[first_kept] = True  # "Governorate of Raqqa"
+        kept = [w for w, dropped in zip(words, drop, strict=True) if not dropped]
+    kept = _without_epithets(kept)
     if not kept or len(kept) == len(words):
         return None
     return " ".join(kept)
+
+
+def _without_epithets(words: list[str]) -> list[str]:
+    """*words* without the epithets that end them (:data:`PLACE_EPITHETS`, written with
+    the article joined or apart: "al-Ashraf", "al Ashraf"), one word at least kept."""
+    while True:
+        for size in (1, 2):
+            if len(words) > size and normalise(" ".join(words[-size:])) in _EPITHETS:
+                words = words[:-size]
+                break
+        else:
+            return words
 
 
 def plain_places(entries: Iterable[Entry]) -> tuple[list[Entry], dict[tuple[str, str], str]]:
