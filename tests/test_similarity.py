@@ -632,3 +632,26 @@ def test_one_word_against_a_title_and_a_name_is_against_the_name(
 ) -> None:
     for a, b in ((word, name), (name, word)):
         assert (similarity(a, b) >= SAME_NAME_THRESHOLD) == same
+
+
+@pytest.mark.parametrize(
+    ("persian", "arabic"),
+    [
+        ("علی پسر ابوطالب", "علي بن أبي طالب"),  # Persian "son of" is bin
+        ("زینب دختر علی", "زينب بنت علي"),  # and "daughter of" bint
+    ],
+)
+def test_persian_son_and_daughter_of_are_bin_and_bint(persian: str, arabic: str) -> None:
+    assert phonetic(persian).codes == phonetic(arabic).codes
+    # the words alone are no particles: دختر, a daughter, is a word like any other
+    assert phonetic("دختر").codes != phonetic("بنت").codes
+
+
+def test_sayyida_is_a_title_as_sayyid_is() -> None:
+    # "Sayyidah Zaynab bint Ali" is Zaynab bint Ali with a title, not the town named
+    # Sayyida Zaynab after her shrine with "bint Ali" after it
+    assert similarity("Sayyidah Zaynab bint Ali", "Zaynab bint Ali") == 1.0
+    assert similarity("السيدة زينب بنت علي", "زينب بنت علي") == 1.0
+    assert similarity("Sayyida Zaynab", "Zaynab bint Ali") < similarity(
+        "Sayyida Zaynab", "Sayyidah Zaynab"
+    )

@@ -476,8 +476,8 @@ def _join_compounds(pieces: list[str]) -> list[str]:
     Allah" / "Nasrallah", "Nour Eddine" / "Noureddine");
     ``ul``/``ur``/``ud`` and a lone ``u`` join both ("Zia-ur-Rahman" / "Ziaurrahman",
     "Shams-u-Rahman"); *bin*, *ibn*, *ben*, *bint* and *ould* join the name after them
-    ("Bin Laden" / "Binladen"). A bare "Din" may begin a name ("Din Mohammad"), so it
-    joins nothing.
+    ("Bin Laden" / "Binladen"), as do Persian پسر and دختر, read as *bin* and *bint*.
+    A bare "Din" may begin a name ("Din Mohammad"), so it joins nothing.
     """
     out: list[str] = []
     glue = False
@@ -489,6 +489,9 @@ def _join_compounds(pieces: list[str]) -> list[str]:
             # Abi and Aba before a name are Abu in the genitive and accusative ("Ali
             # ibn Abi Talib", "Ali ibn Abu Talib"), Ebu is Turkish for it: one kunya
             piece = bare = _KUNYA_CASES[bare]
+        elif at < last and bare in _PERSIAN_SON_OF:
+            # Persian پسر and دختر before a name are bin and bint (علی پسر ابوطالب)
+            piece = bare = _PERSIAN_SON_OF[bare]
         if out and (glue or bare in _COMPOUND_TAILS):
             out[-1] += piece
         else:
@@ -507,6 +510,9 @@ _KUNYA_CASES: Final = {
     "abi": "abu", "abI": "abu", "aba": "abu", "AbI": "AbU", "AbA": "AbU",
     "ebu": "abu",  # Turkish: "Ali bin Ebu Talib", "Ebu Bekir"
 }  # fmt: skip
+#: Persian "son" and "daughter" (پسر, دختر) before a father's name, in letter codes: the
+#: Arabic *bin* and *bint* (بن, بنت) of a name written in Persian.
+_PERSIAN_SON_OF: Final = {"psr": "bn", "dxtr": "bnt"}
 _COMPOUND_TAILS: Final = frozenset(
     {"alah", "lh", "lAh", "edin", "edine", "adin", "udin", "ul", "ur", "ud", "u"}
 )

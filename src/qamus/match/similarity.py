@@ -167,6 +167,8 @@ TITLES: Final[tuple[str, ...]] = (
     "Qari", "Qary", "قاري",
     "Ustadh", "Ustad", "Ostad", "أستاذ", "استاد",
     "Sayyid", "Sayed", "Sayyed", "Syed", "Seyed", "Seyyed", "السيد", "سید",
+    # and of women descended from the Prophet ("Sayyidah Zaynab bint Ali", السيدة زينب)
+    "Sayyida", "Sayyidah", "Sayeda", "Sayyeda", "Seyyede", "السيدة", "سیده",
     # heads of state and Shi'a clerical ranks ("President Assad", "Ayatollah Khamenei")
     "President", "Pres", "الرئيس",
     "Ayatollah", "Ayatullah", "Ayatolah", "آية الله", "آیت الله", "آیت‌الله",
