@@ -277,6 +277,44 @@ def test_a_group_named_after_a_word_for_militia_is_the_group(limit: int) -> None
     assert limit == 1 or any(m.entry.id == "imam" for m in top)
 
 
+@pytest.mark.parametrize("query", ["Baqir militia", "al-Baqir Militia", "Baqir-Miliz"])
+def test_a_name_before_a_word_for_militia_is_a_groups(query: str) -> None:
+    # English and German write the word for militia after the name: the name alone
+    # answers the imam first, the query answers the group
+    entries = [
+        Entry(id="imam", kind="person", name="Muhammad al-Baqir", arabic="محمد الباقر",
+              variants=("Imam al-Baqir",)),
+        Entry(id="liwa", kind="group", name="Liwa al-Baqir", arabic="لواء الباقر"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == "liwa"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert all(m.score < SAME_NAME_THRESHOLD for m in top if m.entry.kind == "person")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Abu al-Hasan Ali ibn Abi Talib", "ali"),
+        ("أبو الحسن علي بن أبي طالب", "ali"),
+        ("Abu al Hasan Ali ibn Abi Talib", "ali"),
+        # a kunya and one word is a name of its own, never read without the kunya
+        ("Abu Hasan al-Basri", None),
+    ],
+)
+def test_a_person_named_with_a_kunya_first_is_the_person(query: str, expected: str | None) -> None:
+    entries = [
+        Entry(id="ali", kind="person", name="Ali ibn Abi Talib", arabic="علي بن أبي طالب"),
+        Entry(id="abu-hasan", kind="person", name="Abu Hassan 600", arabic="أبو حسن 600"),
+        Entry(id="basra", kind="place", name="Basra", arabic="البصرة"),
+    ]
+    top = Glossary(entries, check=False).match(query)
+    read = [m.entry.id for m in top if "read without the kunya" in m.reason]
+    assert read == ([expected] if expected else [])
+    assert expected is None or top[0].entry.id == expected
+    assert expected is None or top[0].score >= SAME_NAME_THRESHOLD
+
+
 @pytest.mark.parametrize(
     ("query", "sect"),
     [

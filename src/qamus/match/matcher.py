@@ -95,6 +95,11 @@ __all__ = ["CANDIDATES", "GENERATED_FACTOR", "Matcher"]
 #: ("HTS", "JaF"): the same name, though short ones are often shared.
 ACRONYM_SCORE: Final = 0.85
 
+#: *Abu* as the first word of a kunya, in Latin and Arabic script (أبو الحسن).
+_KUNYA_HEADS: Final = frozenset({"abu", "abou", "abo", "abū", "ebu", "أبو", "ابو"})
+#: The Arabic article written as a word of its own ("Abu al Hasan").
+_ARTICLES_APART: Final = frozenset({"al", "el", "ul", "ال"})
+
 #: How many candidate entries the index proposes for scoring.
 CANDIDATES: Final = 16
 
@@ -229,6 +234,29 @@ def _in_arabic(match: Match) -> bool:
 def _same_name(match: Match) -> bool:
     """Whether *match* scores as the same name (:data:`~qamus.match.SAME_NAME_THRESHOLD`)."""
     return match.score >= SAME_NAME_THRESHOLD
+
+
+def _a_person(match: Match) -> bool:
+    """Whether *match* names a person."""
+    return match.entry.kind == "person"
+
+
+def _before_a_militia_word(query: str) -> str | None:
+    """The words of *query* before a last word for militia (:data:`MILITIA_WORDS`), as
+    English and German write it after a group's name ("Baqir militia",
+    "Babiliyoun-Miliz"), or None.
+
+    >>> _before_a_militia_word("Baqir militia"), _before_a_militia_word("Baqir-Miliz")
+    ('Baqir', 'Baqir')
+    >>> _before_a_militia_word("Militia"), _before_a_militia_word("Liwa al-Baqir")
+    (None, None)
+    """
+    head, _, last = query.strip().rpartition(" ")
+    if not head:
+        head, _, last = query.strip().rpartition("-")
+    if head and last.casefold() in MILITIA_WORDS:
+        return head
+    return None
 
 
 def _a_tribe(match: Match) -> bool:
@@ -491,14 +519,24 @@ class Matcher:
         ends = names_after_an_office(query)
         parts = [*ends, *(p for p in named_parts(query) if p not in ends)]
         likeliest = max(len(ends), 1)
+        # "Baqir militia": the name before a word for militia is a group's
+        militia = _before_a_militia_word(query)
         out = [
             _Reading(
                 part,
                 f"reading {part!r} in the query",
                 factor=1.0 if n < likeliest else OTHER_PART_FACTOR,
+                allowed=_a_group if militia else None,
             )
             for n, part in enumerate(parts)
         ]
+        if militia and militia not in parts:
+            note = f"read without {query.strip()[len(militia) :].strip(' -')!r}"
+            out.append(_Reading(militia, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_group))
+        name = self._after_a_kunya(query)
+        if name:
+            note = f"read without the kunya {query[: len(query) - len(name)].strip()!r}"
+            out.append(_Reading(name, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_person))
         where = self._name_and_place(query)
         if where:
             out.insert(0, _Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
@@ -578,6 +616,27 @@ class Matcher:
                 if arabic_adjective:
                     out.append(parent.derived(arabic_adjective, f"read as {arabic_adjective!r}"))
         return out
+
+    def _after_a_kunya(self, query: str) -> str | None:
+        """The name after a kunya that opens *query*, when two words or more of a name
+        follow it and none is a word groups are named with: "Abu al-Hasan Ali ibn Abi
+        Talib" is Ali ibn Abi Talib, named with his kunya first; else None. A kunya
+        with one word after it ("Abu Bakr al-Baghdadi") is a name of its own."""
+        words = query.split()
+        if len(words) < 3:
+            return None
+        if words[0].casefold() in _KUNYA_HEADS:
+            # the kunya's name, with an article written apart ("Abu al Hasan")
+            start = 3 if words[1].casefold() in _ARTICLES_APART else 2
+        elif is_kunya(phonetic(words[0])):
+            start = 1  # written as one word: "Abulhasan", "Abu-l-Hasan"
+        else:
+            return None
+        rest = words[start:]
+        form = phonetic(" ".join(rest))
+        if len(form.tokens) < 2 or any(t.codes in self._group_words for t in form.tokens):
+            return None
+        return " ".join(rest)
 
     def _name_and_place(self, query: str) -> tuple[str, str] | None:
         """A name and, after a comma, a place the glossary spells so ("Raqqa, Syria",
