@@ -50,6 +50,17 @@ def _holds_place_words(name: str) -> bool:
         ("شهر الباب", "الباب"),
         ("پادگان نظامی اسپایکر", "اسپایکر"),
         ("Parezgay Diyala", "Diyala"),
+        # in the other languages of the press: German, Italian, Polish, Indonesian,
+        # Dutch, Turkish (with its suffixes) and Kurmanji
+        ("Provinz Idlib", "Idlib"),
+        ("città di Aleppo", "Aleppo"),
+        ("miasto Aleppo", "Aleppo"),
+        ("kota Aleppo", "Aleppo"),
+        ("stad Aleppo", "Aleppo"),
+        ("Halep şehri", "Halep"),
+        ("Münbiç kentinde", "Münbiç"),
+        ("Humeymim Hava Üssü", "Humeymim"),
+        ("bajarê Qamişlo", "Qamişlo"),
         # epithets of holy cities after the name, with or without a place word
         ("النجف الأشرف", "النجف"),
         ("مدينة كربلاء المقدسة", "كربلاء"),

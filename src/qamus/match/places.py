@@ -55,6 +55,23 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء",
     "شهر", "روستا", "روستای", "استان", "پادگان", "پایگاه", "پارێزگا", "پارێزگای",
     "parêzgeh", "parêzgeha", "parêzgay",
+    # the press of the other languages qamus.match.other_languages reads: French, German,
+    # Spanish, Italian, Portuguese, Dutch, Polish, Czech, Slovak, Indonesian, Turkish
+    # (with its suffixes: "Halep şehri", "Münbiç kentinde") and Kurmanji ("bajarê Qamişlo")
+    "aéroport", "village", "Provinz", "Stadt", "Dorf", "Bezirk", "Gouvernement", "Lager",
+    "Flüchtlingslager", "Flughafen", "Militärflughafen", "Luftwaffenstützpunkt",
+    "Stützpunkt", "provincia", "ciudad", "pueblo", "aldea", "localidad", "distrito",
+    "gobernación", "campamento", "aeropuerto", "città", "villaggio", "distretto",
+    "governatorato", "aeroporto", "província", "cidade", "aldeia", "provincie", "stad",
+    "dorp", "kamp", "vliegveld", "luchthaven", "luchtmachtbasis", "prowincja", "prowincji",
+    "miasto", "miasta", "mieście", "wieś", "obóz", "obozie", "lotnisko", "lotniska",
+    "provincie", "město", "města", "vesnice", "tábor", "letiště", "základna", "mesto",
+    "mesta", "dedina", "letisko", "základňa", "kota", "provinsi", "desa", "kabupaten",
+    "bandara", "pangkalan", "şehir", "şehri", "şehrinde", "kent", "kenti", "kentinde",
+    "ili", "ilinde", "vilayet", "vilayeti", "ilçe", "ilçesi", "ilçesinde", "köy",
+    "köyü", "köyünde", "kasabası", "beldesi", "kampı", "kampında", "üssü", "üssünde",
+    "havalimanı", "havaalanı", "bajar", "bajarê", "gund", "gundê", "navçe", "navçeya",
+    "kampa",
 )  # fmt: skip
 
 #: Words that go with a word of :data:`PLACE_WORDS` ("military air base", "refugee
@@ -62,6 +79,8 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
 PLACE_MODIFIERS: Final[tuple[str, ...]] = (
     "air", "field", "military", "army", "refugee", "sub", "aerienne", "militaire",
     "العسكري", "العسكرية", "الجوية", "الجوي", "نظامی", "هوایی",
+    "aérea", "aéreo", "militar", "militare", "aerea", "militär", "militer", "udara",
+    "hava", "askeri", "refugiados", "rifugiati",
 )  # fmt: skip
 
 #: Epithets of praise the press writes after the name of a holy city (النجف الأشرف,
@@ -147,8 +166,9 @@ def other_compass_form(name: str) -> str | None:
     return " ".join(words) if changed else None
 
 
-#: English and French *of* after a place word that begins a name ("City of Aleppo").
-_OF: Final = frozenset({"of", "de", "du", "des", "d"})
+#: English, French, Spanish, Italian and Portuguese *of* after a place word that begins a
+#: name ("City of Aleppo", "città di Aleppo").
+_OF: Final = frozenset({"of", "de", "du", "des", "d", "di", "del", "della", "do", "da"})
 
 _HEADS: Final = frozenset(normalise(w) for w in PLACE_WORDS)
 _EPITHETS: Final = frozenset(normalise(w) for w in PLACE_EPITHETS)
