@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from qamus.match import SAME_NAME_THRESHOLD, similarity
 from qamus.match.phonetic import phonetic
-from qamus.match.similarity import word_alignment
+from qamus.match.similarity import name_words, word_alignment
 from tests.strategies import any_text, arabic_names, latin_names
 
 SAME = [
@@ -655,3 +655,17 @@ def test_sayyida_is_a_title_as_sayyid_is() -> None:
     assert similarity("Sayyida Zaynab", "Zaynab bint Ali") < similarity(
         "Sayyida Zaynab", "Sayyidah Zaynab"
     )
+
+
+@pytest.mark.parametrize(
+    ("titled", "name"),
+    [
+        ("Scheich Nasrallah", "Nasrallah"),
+        ("Ayetullah Sistani", "Sistani"),
+        ("der Präsident Assad", "Assad"),
+        ("le général Soleimani", "Soleimani"),
+    ],
+)
+def test_titles_in_the_other_languages_of_the_press(titled: str, name: str) -> None:
+    # a title, with a French or German article before it, is no word of the name
+    assert [w.codes for w in name_words(phonetic(titled))] == [phonetic(name).codes]

@@ -175,7 +175,17 @@ TITLES: Final[tuple[str, ...]] = (
     "Hojatoleslam", "Hojjatoleslam", "Hujjat al-Islam", "حجة الإسلام", "حجت الاسلام",
     # Persian and Urdu honorific of prophets, imams and saints ("Hazrat Ali", حضرت علی)
     "Hazrat", "Hazret", "Hadrat", "Hadhrat", "حضرت", "حضرة",
+    # the same titles in the other languages of the press ("Präsident Assad", "Scheich
+    # Nasrallah", "Ayetullah Sistani"; accents are folded: Général is General)
+    "Präsident", "Presidente", "Prezydent", "Prezident", "Presiden", "Cumhurbaşkanı",
+    "Scheich", "Şeyh", "Jeque", "Sceicco", "Xeique", "Szejk", "Syekh", "Sjeik", "Şêx",
+    "Generał", "Generale", "Jenderal", "Ajatollah", "Ayetullah", "Ayatolá", "Ajatolláh",
+    "Imám", "Oberst", "Coronel", "Colonnello", "Pułkownik", "Albay",
 )  # fmt: skip
+
+#: French and German articles before a title ("le général Soleimani", "der Präsident
+#: Assad"), left out with it.
+_ARTICLES_BEFORE_TITLES: Final = frozenset({"le", "la", "der", "die"})
 
 #: Two words score at least this (raw) to count as spellings of one word.
 WORD_MATCH: Final = 0.3
@@ -276,7 +286,10 @@ def _words_of(form: Phonetic) -> tuple[tuple[Phonetic, ...], frozenset[str], int
         # titles come before names: a last word is a name ("Abd el-Kader el-Sayed")
         found: list[Phonetic] = []
         names: list[Phonetic] = []
-        for word in words[:-1]:
+        for at, word in enumerate(words[:-1]):
+            before_a_title = at + 1 < len(words) - 1 and is_title(words[at + 1])
+            if before_a_title and word.codes in _ARTICLES_BEFORE_TITLES:
+                continue  # "le général Soleimani"
             (found if is_title(word) else names).append(word)
         if found:
             titles, kept = frozenset(w.skeleton for w in found), (*names, *words[-1:])
