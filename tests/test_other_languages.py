@@ -277,6 +277,20 @@ def test_a_group_named_after_a_word_for_militia_is_the_group(limit: int) -> None
     assert limit == 1 or any(m.entry.id == "imam" for m in top)
 
 
+@pytest.mark.parametrize(("query", "group"), [("تنظيم داعش", "is"), ("فصائل الحشد", "pmf")])
+def test_a_group_after_the_presss_word_for_organisation_or_faction(query: str, group: str) -> None:
+    entries = [
+        Entry(id="is", kind="group", name="Islamic State", arabic="الدولة الإسلامية",
+              variants=("داعش", "تنظيم الدولة")),
+        Entry(id="pmf", kind="force", name="Popular Mobilization Forces",
+              arabic="الحشد الشعبي", variants=("Hashd al-Shaabi",)),
+        Entry(id="faisal", kind="person", name="Faisal Mekdad", arabic="فيصل المقداد"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == group
+    assert top[0].score >= SAME_NAME_THRESHOLD
+
+
 @pytest.mark.parametrize("query", ["Baqir militia", "al-Baqir Militia", "Baqir-Miliz"])
 def test_a_name_before_a_word_for_militia_is_a_groups(query: str) -> None:
     # English and German write the word for militia after the name: the name alone

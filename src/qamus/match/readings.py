@@ -182,10 +182,11 @@ def without_sect_word(query: str) -> str | None:
 
 
 #: Words for "militia" the press writes before a group's name in place of the group's
-#: own word for what it is (ميليشيا الباقر for لواء الباقر, *milice Fatemiyoun*): the
+#: own word for what it is (ميليشيا الباقر for لواء الباقر, *milice Fatemiyoun*), and the
+#: Arabic press's "organisation" and "faction(s)" (تنظيم داعش, فصائل الحشد): the
 #: matcher reads the name after one, of a word or more, as a group's.
 MILITIA_WORDS: Final = frozenset(
-    {"ميليشيا", "ميليشيات", "مليشيا", "مليشيات"}
+    {"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "تنظيم", "فصيل", "فصائل"}
     | {"militia", "militias", "milice", "milices", "miliz", "milizen", "milizia", "milizie"}
     | {"milicia", "milicias", "milícia", "milícias"}
 )
