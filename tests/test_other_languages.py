@@ -348,3 +348,18 @@ def test_a_sect_named_after_a_word_for_sect_is_the_sect(query: str, sect: str) -
     assert found[0].score >= SAME_NAME_THRESHOLD
     assert "read without" in found[0].reason
     assert all("read without" not in m.reason for m in found if m.entry.kind != "term")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("US-backed SDF", ["SDF"]),
+        ("al-Qaeda-linked Hurras al-Din", ["Hurras al-Din"]),
+        ("SDF-held Raqqa", ["Raqqa"]),
+    ],
+)
+def test_a_name_described_by_another_with_a_participle_is_read_alone(
+    text: str, names: list[str]
+) -> None:
+    # "X-backed", "X-led", "X-held" describe the name after them
+    assert named_parts(text) == names

@@ -320,8 +320,12 @@ def _prose(word: str) -> bool:
     """Whether *word* is a word of English prose, not of a name: all small letters,
     three or more, not a small word names hold, nor a word names of groups and places
     are made with, which French, Spanish or Italian write in small letters ("Conseil
-    militaire de Deir ez-Zor", :func:`~qamus.match.other_languages.is_name_word`)."""
+    militaire de Deir ez-Zor", :func:`~qamus.match.other_languages.is_name_word`); or a
+    word ending in a participle that describes a name by another ("US-backed")."""
     bare = word.strip(".,;:!?\"'’")
+    head, hyphen, participle = bare.rpartition("-")
+    if hyphen and head and participle.lower() in _DESCRIBING_PARTICIPLES:
+        return True  # "US-backed SDF", "SDF-held Raqqa"
     return (
         len(bare) >= 3
         and bare.isascii()
@@ -333,6 +337,13 @@ def _prose(word: str) -> bool:
 
 
 _ENGLISH_SMALL_WORDS: Final = frozenset({"of", "the", "and", "for", "in", "on", "to"})
+#: English participles written after a hyphen to describe a name by another ("US-backed
+#: SDF", "Kurdish-led", "SDF-held Raqqa", "al-Qaeda-linked"): the word is prose.
+_DESCRIBING_PARTICIPLES: Final = frozenset({
+    "backed", "led", "linked", "affiliated", "allied", "aligned", "held", "controlled",
+    "supported", "sponsored", "funded", "run", "based", "dominated", "influenced",
+    "trained", "armed", "loyal", "leaning",
+})  # fmt: skip
 
 
 def _office(word: str, acronyms: bool) -> bool:
