@@ -164,6 +164,9 @@ TITLES: Final[tuple[str, ...]] = (
     "Col", "Colonel", "Brig", "Brigadier", "Gen", "General", "Lt", "Lieutenant", "Capt",
     "Captain", "Maj", "Major",
     "العقيد", "عقيد", "العميد", "عميد",
+    # the Arabic press's "the commander" and "the martyr" before a name (القائد قاسم
+    # سليماني, الشهيد أبو مهدي المهندس); Latin *Shahid*, a given name, is none
+    "القائد", "الشهيد",
     "Qari", "Qary", "قاري",
     "Ustadh", "Ustad", "Ostad", "أستاذ", "استاد",
     "Sayyid", "Sayed", "Sayyed", "Syed", "Seyed", "Seyyed", "السيد", "سید",
