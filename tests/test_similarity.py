@@ -674,3 +674,18 @@ def test_titles_in_the_other_languages_of_the_press(titled: str, name: str) -> N
     assert [w.codes for w in name_words(phonetic(titled))] == [
         w.codes for w in phonetic(name).tokens
     ]
+
+
+@pytest.mark.parametrize(
+    ("sorani", "arabic"),
+    [
+        ("ئۆجەلان", "أوجلان"),  # a vowel opening a word: ئ where Arabic writes ا
+        ("ئەبوبەکر بەغدادی", "أبو بكر البغدادي"),  # short e (ە) inside a word, unwritten
+    ],
+)
+def test_kurdish_sorani_vowels_read_as_arabic_writes_them(sorani: str, arabic: str) -> None:
+    assert phonetic(sorani).codes == phonetic(arabic).codes
+    # a word-final ە is a vowel Arabic writes, as ة
+    assert phonetic("پێشمەرگە").codes.endswith("a")
+    # and ئ inside a word is the hamza seat it is in Arabic
+    assert phonetic("رئيس").codes == phonetic("رئیس").codes

@@ -364,6 +364,8 @@ def phonetic(text: str) -> Phonetic:
     if script == "arabic":
         plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
         plain = _PERSIAN_EI.sub("ئي", _ARABIC_ARTICLE.sub("", plain))
+        if "ە" in plain or "ئ" in plain:
+            plain = _SORANI_INNER_E.sub("", _SORANI_OPENING.sub("ا", plain))
     turkish = False
     if not plain.isascii():
         plain = unicodedata.normalize("NFC", plain)
@@ -464,6 +466,11 @@ _ARABIC_TABLE: Final = str.maketrans(_ARABIC)
 #: zero-width non-joiner or a space between, or none), Arabic with ئي (خامنئي).
 _PERSIAN_EI: Final = re.compile("ه[\u200c ]?ا[یي](?![^\\W\\d_])")
 _ARABIC_READING_TABLE: Final = str.maketrans(_ARABIC | _READING)
+#: Kurdish (Sorani) writes every vowel: a word opening with one opens with ئ, where
+#: Arabic writes ا (ئۆجەلان, أوجلان), and its short *e* (ە) inside a word is a vowel
+#: Arabic leaves unwritten (بەغدا, بغداد); a word-final ە is read as ة.
+_SORANI_OPENING: Final = re.compile("(?<![^\\W\\d_])ئ(?=[ەاۆوێی])")
+_SORANI_INNER_E: Final = re.compile("ە(?=[^\\W\\d_])")
 _NOT_CODE: Final = re.compile("[^ " + re.escape("".join(CLASSES)) + "]")
 
 
