@@ -48,6 +48,7 @@ def _holds_place_words(name: str) -> bool:
         ("قاعدة عين الأسد الجوية", "عين الأسد"),
         # Persian and Kurdish: شهر city, پادگان garrison, Parêzgeha governorate
         ("شهر الباب", "الباب"),
+        ("شهرک صدر", "صدر"),  # Persian shahrak, township
         ("پادگان نظامی اسپایکر", "اسپایکر"),
         ("Parezgay Diyala", "Diyala"),
         # in the other languages of the press: German, Italian, Polish, Indonesian,

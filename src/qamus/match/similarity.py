@@ -174,7 +174,7 @@ TITLES: Final[tuple[str, ...]] = (
     "Sayyida", "Sayyidah", "Sayeda", "Sayyeda", "Seyyede", "السيدة", "سیده",
     # heads of state and Shi'a clerical ranks ("President Assad", "Ayatollah Khamenei")
     "President", "Pres", "الرئيس",
-    "Ayatollah", "Ayatullah", "Ayatolah", "آية الله", "آیت الله", "آیت‌الله",
+    "Ayatollah", "Ayatullah", "Ayatolah", "آية الله", "آیت الله", "آیت‌الله", "آیه الله",
     "Hojatoleslam", "Hojjatoleslam", "Hujjat al-Islam", "حجة الإسلام", "حجت الاسلام",
     # Persian and Urdu honorific of prophets, imams and saints ("Hazrat Ali", حضرت علی)
     "Hazrat", "Hazret", "Hadrat", "Hadhrat", "حضرت", "حضرة",
