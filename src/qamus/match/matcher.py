@@ -254,8 +254,8 @@ def _before_a_militia_word(query: str) -> str | None:
     head, _, last = query.strip().rpartition(" ")
     if not head:
         head, _, last = query.strip().rpartition("-")
-    if head and last.casefold() in MILITIA_WORDS:
-        return head
+    if head.strip() and last.casefold() in MILITIA_WORDS:
+        return head.strip()
     return None
 
 
@@ -533,10 +533,12 @@ class Matcher:
         if militia and militia not in parts:
             note = f"read without {query.strip()[len(militia) :].strip(' -')!r}"
             out.append(_Reading(militia, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_group))
-        name = self._after_a_kunya(query)
-        if name:
-            note = f"read without the kunya {query[: len(query) - len(name)].strip()!r}"
-            out.append(_Reading(name, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_person))
+        kunya = self._kunya_and_name(query)
+        if kunya:
+            note = f"read without the kunya {kunya[0]!r}"
+            out.append(
+                _Reading(kunya[1], note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_person)
+            )
         where = self._name_and_place(query)
         if where:
             out.insert(0, _Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
@@ -617,10 +619,10 @@ class Matcher:
                     out.append(parent.derived(arabic_adjective, f"read as {arabic_adjective!r}"))
         return out
 
-    def _after_a_kunya(self, query: str) -> str | None:
-        """The name after a kunya that opens *query*, when two words or more of a name
-        follow it and none is a word groups are named with: "Abu al-Hasan Ali ibn Abi
-        Talib" is Ali ibn Abi Talib, named with his kunya first; else None. A kunya
+    def _kunya_and_name(self, query: str) -> tuple[str, str] | None:
+        """The kunya that opens *query* and the name after it, when two words or more of
+        a name follow it and none is a word groups are named with: "Abu al-Hasan Ali ibn
+        Abi Talib" is Ali ibn Abi Talib, named with his kunya first; else None. A kunya
         with one word after it ("Abu Bakr al-Baghdadi") is a name of its own."""
         words = query.split()
         if len(words) < 3:
@@ -636,7 +638,7 @@ class Matcher:
         form = phonetic(" ".join(rest))
         if len(form.tokens) < 2 or any(t.codes in self._group_words for t in form.tokens):
             return None
-        return " ".join(rest)
+        return " ".join(words[:start]), " ".join(rest)
 
     def _name_and_place(self, query: str) -> tuple[str, str] | None:
         """A name and, after a comma, a place the glossary spells so ("Raqqa, Syria",

@@ -65,7 +65,7 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "governatorato", "aeroporto", "província", "cidade", "aldeia", "provincie", "stad",
     "dorp", "kamp", "vliegveld", "luchthaven", "luchtmachtbasis", "prowincja", "prowincji",
     "miasto", "miasta", "mieście", "wieś", "obóz", "obozie", "lotnisko", "lotniska",
-    "provincie", "město", "města", "vesnice", "tábor", "letiště", "základna", "mesto",
+    "město", "města", "vesnice", "tábor", "letiště", "základna", "mesto",
     "mesta", "dedina", "letisko", "základňa", "kota", "provinsi", "desa", "kabupaten",
     "bandara", "pangkalan", "şehir", "şehri", "şehrinde", "kent", "kenti", "kentinde",
     "ili", "ilinde", "vilayet", "vilayeti", "ilçe", "ilçesi", "ilçesinde", "köy",
