@@ -49,6 +49,7 @@ def _holds_place_words(name: str) -> bool:
         # Persian and Kurdish: شهر city, پادگان garrison, Parêzgeha governorate
         ("شهر الباب", "الباب"),
         ("شهرک صدر", "صدر"),  # Persian shahrak, township
+        ("فرودگاه نظامی الشعیرات", "الشعیرات"),  # Persian military airport
         ("پادگان نظامی اسپایکر", "اسپایکر"),
         ("Parezgay Diyala", "Diyala"),
         # in the other languages of the press: German, Italian, Polish, Indonesian,

@@ -668,6 +668,7 @@ def test_sayyida_is_a_title_as_sayyid_is() -> None:
         ("الشهيد أبو مهدي المهندس", "أبو مهدي المهندس"),
         ("القائد سليماني", "سليماني"),
         ("آیه الله سید محمد باقر صدر", "محمد باقر صدر"),  # Persian, آیه for آیت
+        ("سردار قاآنی", "قاآنی"),  # Persian, a general of the Revolutionary Guards
     ],
 )
 def test_titles_in_the_other_languages_of_the_press(titled: str, name: str) -> None:

@@ -53,7 +53,8 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "city", "town", "village", "ville", "camp", "airbase", "airfield", "airport", "base",
     "neighbourhood", "neighborhood",
     "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء",
-    "شهر", "شهرک", "روستا", "روستای", "استان", "پادگان", "پایگاه", "پارێزگا", "پارێزگای",
+    "شهر", "شهرک", "روستا", "روستای", "استان", "پادگان", "پایگاه", "فرودگاه", "پارێزگا",
+    "پارێزگای",
     "parêzgeh", "parêzgeha", "parêzgay",
     # the press of the other languages qamus.match.other_languages reads: French, German,
     # Spanish, Italian, Portuguese, Dutch, Polish, Czech, Slovak, Indonesian, Turkish

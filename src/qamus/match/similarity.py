@@ -178,6 +178,9 @@ TITLES: Final[tuple[str, ...]] = (
     "Hojatoleslam", "Hojjatoleslam", "Hujjat al-Islam", "حجة الإسلام", "حجت الاسلام",
     # Persian and Urdu honorific of prophets, imams and saints ("Hazrat Ali", حضرت علی)
     "Hazrat", "Hazret", "Hadrat", "Hadhrat", "حضرت", "حضرة",
+    # Persian for a general of the Revolutionary Guards (سردار قاآنی); in Latin script
+    # *Sardar* is a given name too, and is left alone
+    "سردار",
     # the same titles in the other languages of the press ("Präsident Assad", "Scheich
     # Nasrallah", "Ayetullah Sistani"; accents are folded: Général is General)
     "Präsident", "Presidente", "Prezydent", "Prezident", "Presiden", "Cumhurbaşkanı",
