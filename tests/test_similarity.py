@@ -691,3 +691,17 @@ def test_kurdish_sorani_vowels_read_as_arabic_writes_them(sorani: str, arabic: s
     assert phonetic("پێشمەرگە").codes.endswith("a")
     # and ئ inside a word is the hamza seat it is in Arabic
     assert phonetic("رئيس").codes == phonetic("رئیس").codes
+
+
+@pytest.mark.parametrize(
+    ("run_together", "name"),
+    [
+        ("Aynularab", "Ayn al-Arab"),
+        ("Resulayn", "Ras al-Ayn"),
+        ("Muarratulnuman", "Maarat al-Numan"),
+    ],
+)
+def test_the_article_run_into_one_word_between_two_names(run_together: str, name: str) -> None:
+    # Turkish and Persian spellings write "X al-Y" as one word with *ul* between
+    assert similarity(run_together, name) >= SAME_NAME_THRESHOLD
+    assert len(phonetic(run_together).reading.tokens) == 2  # type: ignore[union-attr]

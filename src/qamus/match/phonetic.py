@@ -281,6 +281,12 @@ _CH: Final = re.compile(r"(?<![st])ch|dh|zh")
 #: Latin names with another reading read without: before a consonant (not *l*) and at
 #: least three letters more, so that *Ali*, *Elham*, *Altaf* and *Allawi* keep theirs.
 _GLUED_ARTICLE: Final = re.compile(r"\b[ae]l(?=[bcdfghjkmnpqrstvwxz][a-z]{3})")
+#: The article written *ul* inside one word between two names, as Turkish and Persian
+#: spellings run them together (*Aynularab*, Ayn al-Arab; *Resulayn*, Ras al-Ayn;
+#: *Muarratulnuman*): read in the other reading as two words, three letters on each side.
+#: Not before *-llah* and *-ddin*, which compound names end with (*Habibullah*,
+#: *Kamaluddin*), nor *al* and *el*, which too many single names hold (*Jalalabad*).
+_MID_ARTICLE: Final = re.compile(r"(?<=[a-z]{3})[uü]l(?=[a-z]{3})(?!l?lah\b|d?din\b)")
 
 
 #: The ending ية (*-iyya*, *-iya*) as Persian, Levantine and Turkish spellings write it:
@@ -396,10 +402,20 @@ def phonetic(text: str) -> Phonetic:
         other_letters = _OTHER_LETTERS.search(words)
         final_h = _FINAL_AH.search(words)
         final_t = _FINAL_AT.search(words)
-        if other_letters or final_h or final_t or _CH.search(words) or _GLUED_ARTICLE.search(words):
+        mid_article = _MID_ARTICLE.search(words)
+        if (
+            other_letters
+            or final_h
+            or final_t
+            or mid_article
+            or _CH.search(words)
+            or _GLUED_ARTICLE.search(words)
+        ):
             read = _OTHER_LETTERS.sub(_other_letter, words) if other_letters else words
             if final_t:
                 read = _FINAL_AT.sub("a", read)
+            if mid_article:
+                read = _MID_ARTICLE.sub(" ", read)
             other = _latin_codes(
                 _GLUED_ARTICLE.sub("", read),
                 _DIGRAPH_READING,
