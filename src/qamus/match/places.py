@@ -42,12 +42,12 @@ __all__ = [
     "without_place_words",
 ]
 
-#: Words for what a place is, in English, French, Arabic, Persian and Kurdish: a town,
-#: a governorate or its districts, a camp, an air base or airport (Persian شهر, روستای,
-#: استان, پادگان, پایگاه; Kurdish پارێزگای, *Parêzgeha*). Not *countryside* (ريف دمشق,
-#: Rif Dimashq, is a governorate of its own), *region* (Kurdistan Region), *valley* or
-#: *mount*, which name places of their own with the name they hold, nor حي, a word of
-#: names (عبد الحي).
+#: Words for what a place is, in English, Arabic, Persian, Kurdish and the other
+#: languages of the press: a town, a governorate or its districts, a camp, an air base
+#: or airport (Persian شهر, شهرک, استان, فرودگاه; Kurdish پارێزگای, *bajarê*; German
+#: *Provinz*, Turkish *şehri*). Not *countryside* (ريف دمشق, Rif Dimashq, is a
+#: governorate of its own), *region* (Kurdistan Region), *valley* or *mount*, which name
+#: places of their own with the name they hold, nor حي, a word of names (عبد الحي).
 PLACE_WORDS: Final[tuple[str, ...]] = (
     "governorate", "governate", "gouvernorat", "province", "district", "subdistrict",
     "city", "town", "village", "ville", "camp", "airbase", "airfield", "airport", "base",
