@@ -669,6 +669,11 @@ def test_sayyida_is_a_title_as_sayyid_is() -> None:
         ("القائد سليماني", "سليماني"),
         ("آیه الله سید محمد باقر صدر", "محمد باقر صدر"),  # Persian, آیه for آیت
         ("سردار قاآنی", "قاآنی"),  # Persian, a general of the Revolutionary Guards
+        # Turkish and Azerbaijani forms of Hazrat, and the Turkish Seyyide
+        ("Hazreti Hüseyin", "Hüseyin"),
+        ("Hz. Ali", "Ali"),
+        ("Həzrət Zeynəb", "Zeynəb"),
+        ("Seyyide Zeyneb", "Zeyneb"),
     ],
 )
 def test_titles_in_the_other_languages_of_the_press(titled: str, name: str) -> None:

@@ -171,13 +171,15 @@ TITLES: Final[tuple[str, ...]] = (
     "Ustadh", "Ustad", "Ostad", "أستاذ", "استاد",
     "Sayyid", "Sayed", "Sayyed", "Syed", "Seyed", "Seyyed", "السيد", "سید",
     # and of women descended from the Prophet ("Sayyidah Zaynab bint Ali", السيدة زينب)
-    "Sayyida", "Sayyidah", "Sayeda", "Sayyeda", "Seyyede", "السيدة", "سیده",
+    "Sayyida", "Sayyidah", "Sayeda", "Sayyeda", "Seyyede", "Seyyide", "السيدة", "سیده",
     # heads of state and Shi'a clerical ranks ("President Assad", "Ayatollah Khamenei")
     "President", "Pres", "الرئيس",
     "Ayatollah", "Ayatullah", "Ayatolah", "آية الله", "آیت الله", "آیت‌الله", "آیه الله",
     "Hojatoleslam", "Hojjatoleslam", "Hujjat al-Islam", "حجة الإسلام", "حجت الاسلام",
     # Persian and Urdu honorific of prophets, imams and saints ("Hazrat Ali", حضرت علی)
     "Hazrat", "Hazret", "Hadrat", "Hadhrat", "حضرت", "حضرة",
+    # ... and its Turkish and Azerbaijani forms ("Hazreti Hüseyin", "Hz. Ali", "Həzrət")
+    "Hazreti", "Hz", "Həzrət",
     # Persian for a general of the Revolutionary Guards (سردار قاآنی); in Latin script
     # *Sardar* is a given name too, and is left alone
     "سردار",
