@@ -69,6 +69,7 @@ from qamus.match.readings import (
     other_number,
     singular,
     tribe_of_nisba,
+    without_case_ending,
     without_proclitics,
     without_sect_word,
     without_tribe_word,
@@ -591,6 +592,11 @@ class Matcher:
         compass = other_compass_form(query)
         if compass:
             out.append(_Reading(compass, f"read as {compass!r}"))
+        plain = without_case_ending(query)
+        if plain:
+            # "w Iraku", "w Basrze": answered only by the same name, as the ending is a guess
+            note = f"read without a case ending as {plain!r}"
+            out.append(_Reading(plain, note, factor=GENERATED_FACTOR, allowed=_same_name))
         if not plurals:
             return out
         german = y_for_j(query)
