@@ -201,6 +201,20 @@ def test_a_word_names_are_made_with_is_no_name_of_more_words(query: str) -> None
     assert all("not the name" in m.reason for m in found if m.spelling.count(" "))
 
 
+def test_small_words_of_other_languages_hold_a_name_together() -> None:
+    # "della" is no English prose before a name: Syria is a word of this name, not the
+    # name the query is about
+    entries = [
+        Entry(
+            id="sdf", kind="force", name="Syrian Democratic Forces", arabic="قوات سوريا الديمقراطية"
+        ),
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=("Siria",)),
+    ]
+    top = Glossary(entries, check=False).match("Forze Democratiche della Siria")
+    assert top[0].entry.id == "sdf"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+
+
 def test_the_group_named_with_a_word_in_another_language_is_found() -> None:
     amal = Entry(id="amal", kind="group", name="Amal Movement", arabic="حركة أمل")
     top = Glossary([amal], check=False).match("Mouvement Amal")

@@ -382,11 +382,19 @@ def _prose(word: str) -> bool:
         and bare.isalpha()
         and bare.islower()
         and (bare not in NAME_SMALL_WORDS)
+        and (bare not in _OTHER_SMALL_WORDS)
         and not is_name_word(bare)
     )
 
 
 _ENGLISH_SMALL_WORDS: Final = frozenset({"of", "the", "and", "for", "in", "on", "to"})
+#: Words of three letters or more that Italian, Spanish, Portuguese, German and Dutch
+#: names of groups and places hold in small letters, for *of* and *for* ("Forze
+#: Democratiche della Siria", "Frente para la Conquista del Levante", "Hoogten van
+#: Golan"): no prose, though not in every language's names either, as English *die*.
+_OTHER_SMALL_WORDS: Final = frozenset({
+    "del", "della", "dello", "delle", "degli", "dei", "dos", "das", "der", "von", "van", "para",
+})  # fmt: skip
 #: English participles written after a hyphen to describe a name by another ("US-backed
 #: SDF", "Kurdish-led", "SDF-held Raqqa", "al-Qaeda-linked"): the word is prose.
 _DESCRIBING_PARTICIPLES: Final = frozenset({
