@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from qamus.glossary.store import Glossary
 from qamus.match import SAME_NAME_THRESHOLD
+from qamus.match.acronym import spelled_letters
 from qamus.match.matcher import Matcher
 from qamus.model import Entry, Relation
 from tests.strategies import any_text
@@ -369,6 +370,37 @@ def test_french_initials_leave_out_french_small_words() -> None:
     top = Glossary([sohr, *ENTRIES], check=False).match("OSDH")
     assert top[0].entry.id == "sohr"
     assert top[0].reason == f"initials of {name!r}"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "پەکەکە",  # Sorani spells the letters out (Kurdish Wikipedia)
+        "پهكهكێ",  # Badini, with ه and the oblique ێ (Rojnameya Evro)
+        "پ.ک.ک",  # Persian writes the letters apart
+    ],
+)
+def test_an_acronym_spelled_in_kurdish_or_persian_letters_is_the_acronym(query: str) -> None:
+    pkk = Entry(id="pkk", kind="group", name="Kurdistan Workers' Party",
+                arabic="حزب العمال الكردستاني", variants=("PKK",))  # fmt: skip
+    bekaa = Entry(id="bekaa", kind="place", name="Bekaa", arabic="البقاع")
+    top = Glossary([pkk, bekaa], check=False).match(query)
+    assert top[0].entry.id == "pkk"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert top[0].reason.endswith("read as the letters 'PKK'")
+
+
+@given(any_text)
+def test_reading_spelled_letters_never_raises(query: str) -> None:
+    acronym = spelled_letters(query)
+    assert acronym is None or (acronym.isupper() and len(acronym) >= 3)
+
+
+def test_letters_spelled_out_find_no_name_that_sounds_like_them() -> None:
+    # پەیەدە reads as "PYD", which sounds like al-Ubayd: an acronym, not a name
+    ubayd = Entry(id="ubayd", kind="tribe", name="al-‘Ubayd", arabic="العبيد")
+    found = Glossary([ubayd], check=False).match("پەیەدە")
+    assert all("read as the letters" not in m.reason for m in found)
 
 
 def test_other_titles_rank_below_the_same_title() -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["MIN_LETTERS", "SMALL_WORDS", "acronyms_of", "looks_like_acronym"]
+__all__ = ["MIN_LETTERS", "SMALL_WORDS", "acronyms_of", "looks_like_acronym", "spelled_letters"]
 
 #: Acronyms shorter than this are too ambiguous to match on their own.
 MIN_LETTERS: Final = 3
@@ -57,3 +57,41 @@ def acronyms_of(spelling: str) -> set[str]:
     every = "".join(w[0] for w in words).casefold()
     content = "".join(w[0] for w in words if w.casefold() not in SMALL_WORDS).casefold()
     return {a for a in (every, content) if len(a) >= MIN_LETTERS}
+
+
+#: The Latin letter of each Arabic-script consonant in the Kurdish and Persian press's
+#: acronyms, as the Kurdish Latin alphabet writes them (ج *c*, ژ *j*, خ *x*: *KCK*):
+#: Sorani spells a Latin acronym's letters out, each with ە (پەکەکە *PKK*, هەسەدە *HSD*,
+#: یەپەگە *YPG*), Badini with ه (پهكهكێ), Persian and Arabic write the letters apart
+#: (پ.ک.ک, ي ب ك).
+_LATIN_LETTER_OF: Final = {
+    "ب": "B", "پ": "P", "ت": "T", "ج": "C", "چ": "Ç", "خ": "X", "د": "D", "ر": "R",
+    "ڕ": "R", "ز": "Z", "ژ": "J", "س": "S", "ش": "Ş", "ف": "F", "ڤ": "V", "ق": "Q",
+    "ک": "K", "ك": "K", "گ": "G", "ل": "L", "ڵ": "L", "م": "M", "ن": "N", "ه": "H",
+    "و": "W", "ی": "Y", "ي": "Y",
+}  # fmt: skip
+_CONSONANT: Final = "[" + "".join(_LATIN_LETTER_OF) + "]"
+#: Letters spelled out as Sorani and Badini write them: each consonant with the vowel
+#: ە (or ه and a zero-width non-joiner), the last one with ێ too (the oblique *-ê*).
+_SPELLED_OUT: Final = re.compile(rf"^(?:{_CONSONANT}(?:ە|ه\u200c?)){{2,}}{_CONSONANT}(?:ە|ه|ێ)$")
+_LETTER_AND_VOWEL: Final = re.compile(rf"({_CONSONANT})(?:ە|ه\u200c?|ێ)")
+#: Letters written apart, with dots or spaces between them.
+_LETTERS_APART: Final = re.compile(rf"^{_CONSONANT}(?:[.\s]+{_CONSONANT}){{2,}}\.?$")
+
+
+def spelled_letters(query: str) -> str | None:
+    """The Latin acronym an Arabic-script *query* spells letter by letter, or None.
+
+    >>> spelled_letters("پەکەکە"), spelled_letters("هەسەدە"), spelled_letters("پ.ک.ک")
+    ('PKK', 'HSD', 'PKK')
+    >>> spelled_letters("پهكهكێ"), spelled_letters("ي ب ك")
+    ('PKK', 'YBK')
+    >>> spelled_letters("حزب الله"), spelled_letters("بەغدا"), spelled_letters("PKK")
+    (None, None, None)
+    """
+    text = query.strip()
+    if _SPELLED_OUT.match(text):
+        return "".join(_LATIN_LETTER_OF[c] for c in _LETTER_AND_VOWEL.findall(text))
+    if _LETTERS_APART.match(text):
+        return "".join(_LATIN_LETTER_OF[c] for c in re.findall(_CONSONANT, text))
+    return None

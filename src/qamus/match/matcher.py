@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 from rapidfuzz.distance import Levenshtein
 
-from qamus.match.acronym import acronyms_of, looks_like_acronym
+from qamus.match.acronym import acronyms_of, looks_like_acronym, spelled_letters
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.other_languages import in_english, is_name_word
 from qamus.match.phonetic import Phonetic, joined, names_a_parent, phonetic, script_of
@@ -265,6 +265,13 @@ def _before_a_militia_word(query: str) -> str | None:
     if head.strip() and last.casefold() in MILITIA_WORDS:
         return head.strip()
     return None
+
+
+def _as_acronym(acronym: str) -> Callable[[Match], bool]:
+    """Whether a match is made through *acronym* as an acronym: a spelling that is the
+    acronym, or a spelling whose initials it is (not a name that sounds like it)."""
+    key = acronym.casefold()
+    return lambda match: match.spelling.casefold() == key or key in acronyms_of(match.spelling)
 
 
 def _a_tribe(match: Match) -> bool:
@@ -551,6 +558,13 @@ class Matcher:
         where = self._name_and_place(query)
         if where:
             out.insert(0, _Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
+        acronym = spelled_letters(query)
+        if acronym:
+            # پەکەکە, پ.ک.ک: the PKK, in the letters of the Kurdish and Persian press
+            note = f"read as the letters {acronym!r}"
+            out.append(
+                _Reading(acronym, note, factor=GENERATED_FACTOR, allowed=_as_acronym(acronym))
+            )
         proclitics = without_proclitics(query)
         if proclitics:
             prefix, rest = proclitics
