@@ -201,6 +201,15 @@ def test_a_word_names_are_made_with_is_no_name_of_more_words(query: str) -> None
     assert all("not the name" in m.reason for m in found if m.spelling.count(" "))
 
 
+def test_a_space_for_the_persian_half_space_reads_as_one_word() -> None:
+    # Persian دیده‌بان ("observer") joins its parts with a zero-width non-joiner, which
+    # the press often types as a space (Mehr News: دیده بان حقوق بشر سوریه)
+    joined = in_english("دیده\u200cبان سوریه")
+    assert joined is not None
+    assert "Observatory" in joined[0]
+    assert in_english("دیده بان سوریه") == joined
+
+
 def test_small_words_of_other_languages_hold_a_name_together() -> None:
     # "della" is no English prose before a name: Syria is a word of this name, not the
     # name the query is about

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Final
@@ -211,7 +212,7 @@ def _words(name: str) -> list[tuple[str, str, frozenset[str]]]:
     one word ("al-Hamza")."""
     table = _table()
     words: list[tuple[str, str, frozenset[str]]] = []
-    for written in name.split():
+    for written in _half_spaced(name.split(), table):
         token = _ELIDED.sub("", written)
         ordinal = _ORDINAL.match(token)
         if ordinal:
@@ -229,6 +230,25 @@ def _words(name: str) -> list[tuple[str, str, frozenset[str]]]:
                 english, languages = table[piece]
                 words.append((english, piece, languages))
     return words
+
+
+def _half_spaced(tokens: list[str], table: Collection[str]) -> list[str]:
+    """*tokens*, with two neighbours in Arabic script that make a word of the table
+    written as one: Persian joins such a word's parts with a zero-width non-joiner,
+    which many writers type as a space (دیده بان for دیده‌بان, "observer")."""
+    out: list[str] = []
+    for token in tokens:
+        if (
+            out
+            and script_of(token) == "arabic"
+            and script_of(out[-1]) == "arabic"
+            and _fold(out[-1]) not in table
+            and _fold(out[-1] + token) in table
+        ):
+            out[-1] += "\u200c" + token
+        else:
+            out.append(token)
+    return out
 
 
 #: Stands for an ordinal among the folded words of :func:`_words`.

@@ -46,7 +46,7 @@ def singular(query: str) -> str | None:
     """*query* without the plural ending of its last word, when it may have one: the
     English *s*, the Turkish *-ler*/*-lar* (*-leri*/*-ları* in a name: "Arap
     Alevileri"), the German *-en* of *-iten* and *-isten* ("Alawiten", "Salafisten"),
-    the Persian *-ān* (شیعیان).
+    the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
     French *Damas* for Damascus); English plurals of its peoples and groups do not.
@@ -57,8 +57,8 @@ def singular(query: str) -> str | None:
     (None, None)
     >>> singular("Aleviler"), singular("Arap Alevileri"), singular("Schiiten")
     ('Alevi', 'Arap Alevi', 'Schiit')
-    >>> singular("شیعیان"), singular("سفيان")
-    ('شیعی', None)
+    >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
+    ('شیعی', None, 'حسینیه')
     """
     stem, _, last = query.rpartition(" ")
     before = f"{stem} " if stem else ""
@@ -71,10 +71,12 @@ def singular(query: str) -> str | None:
 
 
 #: A Turkish plural ending after a stem of four letters or more, the German *-en* after
-#: *-it* and *-ist*, or the Persian *-ān* after a Persian ی (شیعیان; Arabic names end in
-#: يان with the Arabic letter: سفيان).
+#: *-it* and *-ist*, the Persian *-ān* after a Persian ی (شیعیان; Arabic names end in
+#: يان with the Arabic letter: سفيان), or the Persian *-hā* (*-hā-ye* before a word)
+#: after a zero-width non-joiner, which keeps it apart from the word (حسینیه‌ها).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{4})l[ae]r[iı]?$|(?<=[iî]t)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$", re.IGNORECASE
+    r"(?<=\w{4})l[ae]r[iı]?$|(?<=[iî]t)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|\u200cها[یي]?$",
+    re.IGNORECASE,
 )
 
 
