@@ -608,9 +608,11 @@ class Matcher:
             out.append(_Reading(compass, f"read as {compass!r}"))
         plain = without_case_ending(query)
         if plain:
-            # "w Iraku", "w Basrze": answered only by the same name, as the ending is a guess
-            note = f"read without a case ending as {plain!r}"
-            out.append(_Reading(plain, note, factor=GENERATED_FACTOR, allowed=_same_name))
+            # "w Iraku", "w Basrze": answered only by the same name, as the ending is a
+            # guess; the languages that inflect so write j for y ("v Nasiriji": Nasirija)
+            for read in dict.fromkeys((plain, y_for_j(plain) or plain)):
+                note = f"read without a case ending as {read!r}"
+                out.append(_Reading(read, note, factor=GENERATED_FACTOR, allowed=_same_name))
         if not plurals:
             return out
         german = y_for_j(query)

@@ -209,8 +209,13 @@ def without_place_words(text: str) -> str | None:
 
     >>> without_place_words("Tiyas Military Airbase"), without_place_words("Air Force")
     ('Tiyas', None)
+
+    A place word joined to the name by a hyphen, as German writes it, is one too:
+
+    >>> without_place_words("Idlib-Provinz"), without_place_words("al-Qaeda")
+    ('Idlib', None)
     """
-    words = text.split()
+    words = [part for word in text.split() for part in _hyphened_place_word(word)]
     roles = [_role(w) for w in words]
     kept = words
     if "head" in roles:
@@ -225,6 +230,15 @@ def without_place_words(text: str) -> str | None:
     if not kept or len(kept) == len(words):
         return None
     return " ".join(kept)
+
+
+def _hyphened_place_word(word: str) -> tuple[str, ...]:
+    """*word* as the name and the place word it ends with after a hyphen
+    ("Idlib-Provinz", "Raqqa-Stadt"), or as itself."""
+    head, hyphen, last = word.rpartition("-")
+    if hyphen and head and _role(last) == "head":
+        return head, last
+    return (word,)
 
 
 def _without_epithets(words: list[str]) -> list[str]:

@@ -45,7 +45,8 @@ __all__ = [
 def singular(query: str) -> str | None:
     """*query* without the plural ending of its last word, when it may have one: the
     English *s*, the Turkish *-ler*/*-lar* (*-leri*/*-ları* in a name: "Arap
-    Alevileri"), the German *-en* of *-iten* and *-isten* ("Alawiten", "Salafisten"),
+    Alevileri", and the genitive *-lerin*: "Peşmergelerin"), the German *-en* of *-iten*
+    and *-isten* ("Alawiten", "Salafisten"),
     the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
@@ -55,8 +56,10 @@ def singular(query: str) -> str | None:
     ('Alawite', 'Sunni', None, None)
     >>> singular("Damas"), singular("Firas")
     (None, None)
-    >>> singular("Aleviler"), singular("Arap Alevileri"), singular("Schiiten")
-    ('Alevi', 'Arap Alevi', 'Schiit')
+    >>> singular("Aleviler"), singular("Arap Alevileri"), singular("Peşmergelerin")
+    ('Alevi', 'Arap Alevi', 'Peşmerge')
+    >>> singular("Schiiten")
+    'Schiit'
     >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
     ('شیعی', None, 'حسینیه')
     """
@@ -75,7 +78,7 @@ def singular(query: str) -> str | None:
 #: يان with the Arabic letter: سفيان), or the Persian *-hā* (*-hā-ye* before a word)
 #: after a zero-width non-joiner, which keeps it apart from the word (حسینیه‌ها).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{4})l[ae]r[iı]?$|(?<=[iî]t)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|\u200cها[یي]?$",
+    r"(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|\u200cها[یي]?$",
     re.IGNORECASE,
 )
 
@@ -243,15 +246,18 @@ def y_for_j(query: str) -> str | None:
 
 
 def without_case_ending(query: str) -> str | None:
-    """*query* with its last word in the plain form, when it ends as Polish and Czech
-    inflect a place's name for case, as their press writes every name after a
-    preposition ("w Iraku", "w Basrze", "w Nasirii", "w Tartusie", "z Afghánistánu",
-    "Ar-Rakce"); None when it has no such ending, or is not in Latin script.
+    """*query* with its last word in the plain form, when it ends as Polish, Czech, the
+    South Slavic languages and Kurmanji inflect a place's name for case, as their press
+    writes every name after a preposition ("w Iraku", "w Basrze", "w Nasirii", "w
+    Tartusie", "z Afghánistánu", "Ar-Rakce", "v Nasiriji", "li Bexdayê"); None when it
+    has no such ending, or is not in Latin script.
 
     >>> without_case_ending("Iraku"), without_case_ending("Basrze"), without_case_ending("Nasirii")
     ('Irak', 'Basra', 'Nasiria')
     >>> without_case_ending("Tartusie"), without_case_ending("Kirkukiem")
     ('Tartus', 'Kirkuk')
+    >>> without_case_ending("Nasiriji"), without_case_ending("Bexdayê")
+    ('Nasirija', 'Bexda')
     >>> without_case_ending("Ar-Rakce"), without_case_ending("Abu"), without_case_ending("Iraq")
     ('Ar-Rakka', None, None)
 
@@ -280,8 +286,11 @@ _LAST_WORD: Final = re.compile(r"(.*?)([^\s-]*)$", re.DOTALL)
 #: Polish and Czech case endings of names, and the plain ending each stands for: the
 #: locative of *-ra*, *-ka* and *-ia* (Basrze, Rakce, Nasirii), the instrumental *-iem*
 #: (Kirkukiem), and the locative *-ie* and genitive or locative *-u* after a consonant
-#: (Tartusie, Iraku, Afghánistánu).
+#: (Tartusie, Iraku, Afghánistánu); the Slovene, Croatian, Bosnian and Serbian locative of
+#: *-ija* (Nasiriji, Siriji), and the Kurmanji oblique *-yê* after a vowel (Bexdayê).
 _CASE_ENDINGS: Final = (
+    (re.compile("(?<=i)ji$", re.IGNORECASE), "ja"),
+    (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
     (re.compile("rze$", re.IGNORECASE), "ra"),
     (re.compile("(?<=k)ce$", re.IGNORECASE), "ka"),
     (re.compile("(?<=[^aeiouy])ii$", re.IGNORECASE), "ia"),
