@@ -310,6 +310,20 @@ def test_reading_a_case_ending_never_raises(query: str) -> None:
     assert plain is None or (plain != query and len(plain) <= len(query) + 1)
 
 
+def test_spanish_j_for_kh_is_read_only_when_nothing_answers() -> None:
+    # RT en Español: "contra la localidad de Jan Sheijun"
+    entries = [
+        Entry(id="khan-shaykhun", kind="place", name="Khan Shaykhun", arabic="خان شيخون",
+              variants=("Khan Sheikhun",)),
+        Entry(id="najaf", kind="place", name="Najaf", arabic="النجف"),
+    ]  # fmt: skip
+    glossary = Glossary(entries, check=False)
+    top = glossary.match("Jan Sheijun")
+    assert top[0].entry.id == "khan-shaykhun"
+    assert top[0].reason.endswith("read as 'Khan Sheikhun'")
+    assert "read as" not in glossary.match("Najaf")[0].reason
+
+
 def test_compass_words_read_in_english_take_the_other_form_too() -> None:
     # Turkish "Kuzey ve Doğu" reads as "Northern Eastern"; the name says "North and East"
     aanes = Entry(

@@ -62,6 +62,7 @@ from qamus.match.places import (
 from qamus.match.readings import (
     MILITIA_WORDS,
     ends_with_article,
+    kh_for_j,
     named_parts,
     names_after_an_office,
     nisba,
@@ -615,12 +616,12 @@ class Matcher:
                 out.append(_Reading(read, note, factor=GENERATED_FACTOR, allowed=_same_name))
         if not plurals:
             return out
-        german = y_for_j(query)
-        if german:
-            # answered only by the same name: English and the scholarly schemes write j
-            # for ج, so the reading is a guess
-            note = f"read as {german!r}"
-            out.append(_Reading(german, note, factor=GENERATED_FACTOR, allowed=_same_name))
+        # answered only by the same name: English and the scholarly schemes write j for
+        # ج, so the German y and the Spanish kh are guesses
+        for guess in (y_for_j(query), kh_for_j(query)):
+            if guess:
+                note = f"read as {guess!r}"
+                out.append(_Reading(guess, note, factor=GENERATED_FACTOR, allowed=_same_name))
         first, _, rest = query.partition(" ")
         left = len(rest.split())
         if phonetic(first).codes in self._group_words and (

@@ -26,6 +26,7 @@ __all__ = [
     "NATIONALITIES",
     "OFFICES",
     "ends_with_article",
+    "kh_for_j",
     "named_parts",
     "names_after_an_office",
     "nisba",
@@ -298,6 +299,24 @@ _CASE_ENDINGS: Final = (
     (re.compile("(?<=[^aeiouy])ie$", re.IGNORECASE), ""),
     (re.compile("(?<=[^aeiouy])u$", re.IGNORECASE), ""),
 )
+
+
+def kh_for_j(query: str) -> str | None:
+    """*query* with *kh* for each *j* (but *dj*), as Spanish writes خ ("Jan Sheijun" for
+    Khan Shaykhun, "Jalid", "Jamenei"); None when it has none, or is not in Latin script.
+
+    >>> kh_for_j("Jan Sheijun"), kh_for_j("Jamenei"), kh_for_j("Djibril"), kh_for_j("خالد")
+    ('Khan Sheikhun', 'Khamenei', None, None)
+
+    Like :func:`y_for_j`, for names of a word or two: Spanish writes most of its
+    names of people and places so, and English *j* for ج too.
+    """
+    if not _LATIN_LETTER.search(query) or _ARABIC_RUN.search(query):
+        return None
+    if len(query.split()) > _Y_FOR_J_WORDS:
+        return None
+    read = _J_FOR_Y.sub(lambda found: "Kh" if found.group() == "J" else "kh", query)
+    return read if read != query else None
 
 
 def written_letters(query: str) -> tuple[str, str] | None:
