@@ -403,6 +403,26 @@ def test_letters_spelled_out_find_no_name_that_sounds_like_them() -> None:
     assert all("read as the letters" not in m.reason for m in found)
 
 
+@pytest.mark.parametrize("query", ["اللواء سهيل الحسن", "العماد سهيل الحسن"])
+def test_an_arabic_rank_before_a_name_is_read_as_a_rank(query: str) -> None:
+    # اللواء is a general's rank as well as Liwa, a brigade; العماد is also Imad
+    suheil = Entry(id="suheil", kind="person", name="Suheil al-Hassan", arabic="سهيل الحسن")
+    shuhayl = Entry(id="shuhayl", kind="tribe", name="al-Shuhayl", arabic="الشحيل")
+    liwa = Entry(id="liwa", kind="term", name="liwa", arabic="لواء")
+    top = Glossary([suheil, shuhayl, liwa], check=False).match(query)
+    assert top[0].entry.id == "suheil"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert "read without the rank" in top[0].reason
+
+
+def test_a_rank_before_a_brigade_number_is_no_rank() -> None:
+    # اللواء الثامن is the Eighth Brigade: one word after the rank names no person
+    eighth = Entry(id="eighth", kind="person", name="al-Thamin", arabic="الثامن")
+    assert all(
+        "rank" not in m.reason for m in Glossary([eighth], check=False).match("اللواء الثامن")
+    )
+
+
 def test_other_titles_rank_below_the_same_title() -> None:
     imam = Entry(id="imam-baqir", kind="person", name="Imam al-Baqir", arabic="الإمام الباقر")
     hajj = Entry(id="hajj-baqir", kind="person", name="al-Hajj Baqir", arabic="الحاج باقر")

@@ -99,6 +99,11 @@ ACRONYM_SCORE: Final = 0.85
 
 #: *Abu* as the first word of a kunya, in Latin and Arabic script (أبو الحسن).
 _KUNYA_HEADS: Final = frozenset({"abu", "abou", "abo", "abū", "ebu", "أبو", "ابو"})
+#: Arabic military ranks that are also a word groups are named with or a given name
+#: (اللواء *Liwa*, العماد *Imad*, الرائد *Raed*, النقيب *Naqib*), so no titles
+#: (:data:`~qamus.match.similarity.TITLES`): before a name of two words or more the
+#: matcher reads them as ranks too, answered by people only.
+_ARABIC_RANKS: Final = frozenset({"اللواء", "العماد", "الرائد", "النقيب"})
 #: The Arabic article written as a word of its own ("Abu al Hasan").
 _ARTICLES_APART: Final = frozenset({"al", "el", "ul", "ال"})
 
@@ -556,6 +561,11 @@ class Matcher:
             out.append(
                 _Reading(kunya[1], note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_person)
             )
+        rank, _, named = query.strip().partition(" ")
+        if rank in _ARABIC_RANKS and len(named.split()) >= 2:
+            # اللواء سهيل الحسن: a general's rank before his name, answered by people only
+            note = f"read without the rank {rank!r}"
+            out.append(_Reading(named, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_person))
         where = self._name_and_place(query)
         if where:
             out.insert(0, _Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
