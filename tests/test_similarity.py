@@ -639,6 +639,8 @@ def test_one_word_against_a_title_and_a_name_is_against_the_name(
     [
         ("علی پسر ابوطالب", "علي بن أبي طالب"),  # Persian "son of" is bin
         ("زینب دختر علی", "زينب بنت علي"),  # and "daughter of" bint
+        # romanised from Persian, with the ezafe (ABNA Spanish: "Abas ebne Ali")
+        ("Abbas ebne Ali", "Abbas ibn Ali"),
     ],
 )
 def test_persian_son_and_daughter_of_are_bin_and_bint(persian: str, arabic: str) -> None:

@@ -513,7 +513,8 @@ def _join_compounds(pieces: list[str]) -> list[str]:
             # ibn Abi Talib", "Ali ibn Abu Talib"), Ebu is Turkish for it: one kunya
             piece = bare = _KUNYA_CASES[bare]
         elif at < last and bare in _PERSIAN_SON_OF:
-            # Persian پسر and دختر before a name are bin and bint (علی پسر ابوطالب)
+            # Persian پسر and دختر before a name are bin and bint (علی پسر ابوطالب), and
+            # its romanised ebne (with the ezafe) is ibn
             piece = bare = _PERSIAN_SON_OF[bare]
         if out and (glue or bare in _COMPOUND_TAILS):
             out[-1] += piece
@@ -534,8 +535,9 @@ _KUNYA_CASES: Final = {
     "ebu": "abu",  # Turkish: "Ali bin Ebu Talib", "Ebu Bekir"
 }  # fmt: skip
 #: Persian "son" and "daughter" (پسر, دختر) before a father's name, in letter codes: the
-#: Arabic *bin* and *bint* (بن, بنت) of a name written in Persian.
-_PERSIAN_SON_OF: Final = {"psr": "bn", "dxtr": "bnt"}
+#: Arabic *bin* and *bint* (بن, بنت) of a name written in Persian; and *ibn* romanised
+#: from Persian, with the ezafe (*Abbas ebne Ali*).
+_PERSIAN_SON_OF: Final = {"psr": "bn", "dxtr": "bnt", "ebne": "ibn", "ebn": "ibn", "ibne": "ibn"}
 _COMPOUND_TAILS: Final = frozenset(
     {"alah", "lh", "lAh", "edin", "edine", "adin", "udin", "ul", "ur", "ud", "u"}
 )
