@@ -528,10 +528,14 @@ class Matcher:
         of prose (:func:`~qamus.match.readings.named_parts`: "Hezbollah leader Hassan
         Nasrallah", the likelier one first, the others at :data:`OTHER_PART_FACTOR`),
         English words for terms read as the terms, an English compass word in its other
-        form ("East Ghouta" as "Eastern Ghouta"), and with *plurals*, a last word read
-        as a singular or an English adjective as the Arabic, an Arabic first word in
-        the other number (:mod:`qamus.match.readings`), and a query of three words or
-        more without a first word groups are named with (*Liwa*, لواء)."""
+        form ("East Ghouta" as "Eastern Ghouta"), a person's name after an Arabic rank
+        (اللواء, :data:`_ARABIC_RANKS`), an acronym spelled in Kurdish or Persian letters
+        (پەکەکە, :func:`~qamus.match.acronym.spelled_letters`), a last word without a
+        case ending (*w Iraku*), and with *plurals*, a last word read as a singular or
+        an English adjective as the Arabic, an Arabic first word in the other number, a
+        German *j* as *y* and a Spanish one as *kh* (:mod:`qamus.match.readings`), and a
+        query of three words or more without a first word groups are named with
+        (*Liwa*, لواء)."""
         letters = written_letters(query)
         if letters:
             scheme, arabic = letters
