@@ -423,6 +423,18 @@ def test_a_rank_before_a_brigade_number_is_no_rank() -> None:
     )
 
 
+def test_a_persian_word_for_a_group_term_names_a_group() -> None:
+    # تیپ is Persian for a brigade, as لواء is: تیپ امام باقر is Liwa al-Baqir, not the
+    # imam (Persian press)
+    liwa = Entry(id="liwa", kind="term", name="liwa", arabic="لواء", english="brigade")
+    baqir = Entry(id="liwa-al-baqir", kind="group", name="Liwa al-Baqir", arabic="لواء الباقر",
+                  variants=("Imam al-Baqir Brigade",))  # fmt: skip
+    imam = Entry(id="imam-baqir", kind="person", name="Muhammad al-Baqir",
+                 arabic="محمد الباقر", variants=("الإمام الباقر",))  # fmt: skip
+    top = Glossary([liwa, baqir, imam], check=False).match("تیپ امام باقر")
+    assert top[0].entry.id == "liwa-al-baqir"
+
+
 def test_other_titles_rank_below_the_same_title() -> None:
     imam = Entry(id="imam-baqir", kind="person", name="Imam al-Baqir", arabic="الإمام الباقر")
     hajj = Entry(id="hajj-baqir", kind="person", name="al-Hajj Baqir", arabic="الحاج باقر")

@@ -49,7 +49,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qamus.match.acronym import acronyms_of, looks_like_acronym, spelled_letters
 from qamus.match.index import IndexedSpelling, SpellingIndex
-from qamus.match.other_languages import in_english, is_name_word
+from qamus.match.other_languages import arabic_script_words_for, in_english, is_name_word
 from qamus.match.phonetic import Phonetic, joined, names_a_parent, phonetic, script_of
 from qamus.match.places import (
     directions_in,
@@ -327,8 +327,10 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
     """The letter codes of the words the glossary's groups are named with: one-word
     spellings of its terms that are words of its groups', forces' and organisations'
     spellings too (*liwa*, *kata'ib*, *jaysh*), titles aside, which begin people's names
-    too (Imam Ali, Sayyid Hassan); and the press's words for "militia" (ميليشيا)."""
-    term_words: set[str] = set()
+    too (Imam Ali, Sayyid Hassan); the Persian words for those terms' English glosses
+    (تیپ, a brigade, for *liwa*: :func:`~qamus.match.other_languages.arabic_script_words_for`);
+    and the press's words for "militia" (ميليشيا)."""
+    term_words: dict[str, int] = {}
     group_words: set[str] = set()
     for number, entry in enumerate(index.entries):
         if entry.kind != "term" and entry.kind not in _GROUP_KINDS:
@@ -340,9 +342,13 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
             if entry.kind in _GROUP_KINDS:
                 group_words.update(word.codes for word in form.tokens)
             elif len(form.tokens) == 1 and not is_title(form):
-                term_words.add(form.codes)
-    militia = {phonetic(word).codes for word in MILITIA_WORDS}
-    return frozenset(term_words & group_words) | frozenset(militia)
+                term_words[form.codes] = number
+    words = {codes for codes in term_words if codes in group_words}
+    for number in {term_words[codes] for codes in words}:
+        for gloss in (index.entries[number].english or "").split(";"):
+            words.update(phonetic(w).codes for w in arabic_script_words_for(gloss.strip()))
+    words.update(phonetic(word).codes for word in MILITIA_WORDS)
+    return frozenset(words)
 
 
 def _closest_at(word: Phonetic, words: tuple[Phonetic, ...], at: int) -> bool:

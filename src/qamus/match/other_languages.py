@@ -45,7 +45,7 @@ from qamus.normalise.arabic import normalise_arabic, part_glued_articles
 from qamus.normalise.latin import normalise_latin
 from qamus.translit import transliterate
 
-__all__ = ["LANGUAGES", "in_english", "is_name_word"]
+__all__ = ["LANGUAGES", "arabic_script_words_for", "in_english", "is_name_word"]
 
 #: The languages of ``name_words.tsv``, by code.
 LANGUAGES: Final = {
@@ -176,6 +176,21 @@ def is_name_word(word: str) -> bool:
     """
     folded = _fold(word)
     return folded in _table() or folded in _english_words()
+
+
+def arabic_script_words_for(english: str) -> frozenset[str]:
+    """The words of ``name_words.tsv`` in Arabic script (Persian) that read as the
+    English word *english*, folded.
+
+    >>> sorted(arabic_script_words_for("Brigade"))
+    ['تيپ']
+    """
+    key = english.casefold()
+    return frozenset(
+        form
+        for form, (word, _) in _table().items()
+        if word.casefold() == key and script_of(form) == "arabic"
+    )
 
 
 def _ordinal(number: str) -> str:
