@@ -47,7 +47,7 @@ def singular(query: str) -> str | None:
     """*query* without the plural ending of its last word, when it may have one: the
     English *s*, the Turkish *-ler*/*-lar* (*-leri*/*-ları* in a name: "Arap
     Alevileri", and the genitive *-lerin*: "Peşmergelerin"), the German *-en* of *-iten*
-    and *-isten* ("Alawiten", "Salafisten"),
+    and *-isten* ("Alawiten", "Salafisten") and the Dutch of *-ieten* ("alawieten"),
     the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
@@ -59,8 +59,8 @@ def singular(query: str) -> str | None:
     (None, None)
     >>> singular("Aleviler"), singular("Arap Alevileri"), singular("Peşmergelerin")
     ('Alevi', 'Arap Alevi', 'Peşmerge')
-    >>> singular("Schiiten")
-    'Schiit'
+    >>> singular("Schiiten"), singular("alawieten")
+    ('Schiit', 'alawiet')
     >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
     ('شیعی', None, 'حسینیه')
     """
@@ -79,7 +79,7 @@ def singular(query: str) -> str | None:
 #: يان with the Arabic letter: سفيان), or the Persian *-hā* (*-hā-ye* before a word)
 #: after a zero-width non-joiner, which keeps it apart from the word (حسینیه‌ها).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|\u200cها[یي]?$",
+    r"(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|\u200cها[یي]?$",
     re.IGNORECASE,
 )
 

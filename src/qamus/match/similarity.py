@@ -164,6 +164,8 @@ TITLES: Final[tuple[str, ...]] = (
     "Col", "Colonel", "Brig", "Brigadier", "Gen", "General", "Lt", "Lieutenant", "Capt",
     "Captain", "Maj", "Major",
     "العقيد", "عقيد", "العميد", "عميد",
+    # the Arabic and Persian press's loanword for a general (الجنرال قاآني, جنرال سليماني)
+    "الجنرال", "جنرال",
     # the Arabic press's "the commander" and "the martyr" before a name (القائد قاسم
     # سليماني, الشهيد أبو مهدي المهندس); Latin *Shahid*, a given name, is none
     "القائد", "الشهيد",
