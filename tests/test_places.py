@@ -52,6 +52,8 @@ def _holds_place_words(name: str) -> bool:
         ("فرودگاه نظامی الشعیرات", "الشعیرات"),  # Persian military airport
         ("پادگان نظامی اسپایکر", "اسپایکر"),
         ("Parezgay Diyala", "Diyala"),
+        ("منطقة بعلبك", "بعلبك"),  # "area", in Arabic and Persian
+        ("منطقه البقاع", "البقاع"),
         # in the other languages of the press: German, Italian, Polish, Indonesian,
         # Dutch, Turkish (with its suffixes) and Kurmanji
         ("Provinz Idlib", "Idlib"),
@@ -62,6 +64,7 @@ def _holds_place_words(name: str) -> bool:
         ("Halep şehri", "Halep"),
         ("Münbiç kentinde", "Münbiç"),
         ("Humeymim Hava Üssü", "Humeymim"),
+        ("Idlib-Provinz", "Idlib"),  # German, with a hyphen
         ("bajarê Qamişlo", "Qamişlo"),
         # epithets of holy cities after the name, with or without a place word
         ("النجف الأشرف", "النجف"),

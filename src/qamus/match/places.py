@@ -47,12 +47,14 @@ __all__ = [
 #: or airport (Persian شهر, شهرک, استان, فرودگاه; Kurdish پارێزگای, *bajarê*; German
 #: *Provinz*, Turkish *şehri*). Not *countryside* (ريف دمشق, Rif Dimashq, is a
 #: governorate of its own), *region* (Kurdistan Region), *valley* or *mount*, which name
-#: places of their own with the name they hold, nor حي, a word of names (عبد الحي).
+#: places of their own with the name they hold, nor حي, a word of names (عبد الحي); but
+#: منطقة ("area": منطقة بعلبك, Persian منطقه البقاع), which the glossary's names hold none of.
 PLACE_WORDS: Final[tuple[str, ...]] = (
     "governorate", "governate", "gouvernorat", "province", "district", "subdistrict",
     "city", "town", "village", "ville", "camp", "airbase", "airfield", "airport", "base",
     "neighbourhood", "neighborhood",
-    "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء",
+    "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء", "منطقة",
+    "منطقه",
     "شهر", "شهرک", "روستا", "روستای", "استان", "پادگان", "پایگاه", "فرودگاه", "پارێزگا",
     "پارێزگای",
     "parêzgeh", "parêzgeha", "parêzgay",
