@@ -435,6 +435,20 @@ def test_a_persian_word_for_a_group_term_names_a_group() -> None:
     assert top[0].entry.id == "liwa-al-baqir"
 
 
+def test_a_look_alike_ranks_right_after_the_name_it_is_declared_apart_from() -> None:
+    # the query holds "Sadr", which names Muhammad Baqir al-Sadr: he comes first, however
+    # low he scores, and the imam al-Baqir, declared apart from him, right after
+    sadr = Entry(id="sadr", kind="person", name="Muhammad Baqir al-Sadr",
+                 arabic="محمد باقر الصدر")  # fmt: skip
+    imam = Entry(id="imam", kind="person", name="Muhammad al-Baqir", arabic="محمد الباقر",
+                 variants=("Imam al-Baqir",),
+                 relations=relations(Relation("not-same-as", "sadr")))  # fmt: skip
+    found = Glossary([sadr, imam], check=False).match("Shaheed Muhammad Baqir Al-Sadr")
+    assert ids(found)[:2] == ["sadr", "imam"]
+    assert found[1].reason.endswith("declared not the same as 'sadr'")
+    assert found[1].score < SAME_NAME_THRESHOLD
+
+
 def test_other_titles_rank_below_the_same_title() -> None:
     imam = Entry(id="imam-baqir", kind="person", name="Imam al-Baqir", arabic="الإمام الباقر")
     hajj = Entry(id="hajj-baqir", kind="person", name="al-Hajj Baqir", arabic="الحاج باقر")

@@ -202,12 +202,17 @@ IN_ENGLISH_FACTOR: Final = 0.9
 #: place it is in (``located-in``) for them to say where it is ("Aleppo Syria").
 WHERE_A_PLACE_IS: Final = 0.9
 
-#: Factor for the score of an answer that is not the name the query names (a look-alike
-#: declared ``not-same-as`` a closer answer, a term inside a longer name): it stays an
-#: answer, with its reason, below the answers that may be the name, however far below the
-#: threshold those are ("Shaheed Muhammad Baqir al-Sadr" is not *Imam al-Baqir*, and ranks
-#: Muhammad Baqir al-Sadr first). Of 0.6, 0.75 and 0.85, the held-out spellings chose 0.75.
+#: Factor for the score of an answer that is not the name the query names, though close
+#: (a term inside a longer name: *kata'ib* in "Kata'ib al-Imam Ali"; a place's name with
+#: more words after it): it stays an answer, with its reason, below the answers that may
+#: be the name. Of 0.6, 0.75 and 0.85, the held-out spellings chose 0.75. A look-alike
+#: declared ``not-same-as`` a closer answer ranks right after that answer instead (by
+#: :data:`_JUST_BELOW`): "Bekara" answers Bakkara, then Baggara, and "Shaheed Muhammad
+#: Baqir al-Sadr" Muhammad Baqir al-Sadr, then *Imam al-Baqir*.
 NOT_THE_NAME_FACTOR: Final = 0.75
+
+#: How far below the answer it is declared apart from a look-alike scores, at most.
+_JUST_BELOW: Final = 0.0001
 
 
 @attrs.frozen
@@ -787,22 +792,29 @@ class Matcher:
                 if theirs and not theirs & directions:
                     # "West Ghouta" is not "Eastern Ghouta"
                     apart = f"; {'/'.join(sorted(directions))} is not {'/'.join(sorted(theirs))}"
+            partner = None
             if not is_exact and not apart:
-                apart = self._not_the_name(
-                    query,
-                    form,
-                    group_words,
-                    lone_group_word,
-                    lone_name_word,
-                    construct,
-                    place_word,
-                    number,
-                    spelling_id,
-                    raw_score,
-                    scores,
-                    exact_entries,
-                )
-            if apart:
+                partner = self._closer_partner(form, number, raw_score, scores, exact_entries)
+                if partner is not None:
+                    # declared different from a name the query matches better: not this one
+                    apart = f"; declared not the same as {index.entries[partner].id!r}"
+                else:
+                    apart = self._not_the_name(
+                        query,
+                        form,
+                        group_words,
+                        lone_group_word,
+                        lone_name_word,
+                        construct,
+                        place_word,
+                        number,
+                        spelling_id,
+                    )
+            if partner is not None:
+                # a look-alike stays an answer, right after the name it is declared apart
+                # from, however far below the threshold that one is
+                score = min(score, _BELOW_THRESHOLD, scores.get(partner, 1.0) - _JUST_BELOW)
+            elif apart:
                 score = min(score, _BELOW_THRESHOLD) * NOT_THE_NAME_FACTOR
             score = round(score, 4)
             if min_score is not None and score < min_score:
@@ -1097,22 +1109,15 @@ class Matcher:
         place_word: bool,
         number: int,
         spelling_id: int,
-        score: float,
-        scores: dict[int, float],
-        exact: set[int],
     ) -> str:
-        """Why entry *number*, matched by its spelling *spelling_id* (not exactly) at
-        *score*, is not the name the query names, for its reason; ``""`` if it may be.
+        """Why entry *number*, matched by its spelling *spelling_id* (not exactly), is
+        not the name the query names, for its reason; ``""`` if it may be (a look-alike
+        declared ``not-same-as`` a closer answer is told apart by the caller).
         *group_words* are the query's words that groups are named with, *lone_group_word*
         whether the query is one such word alone, *lone_name_word* whether it is a word of
         the table of :mod:`~qamus.match.other_languages` alone, *construct* whether
         its last word carries the article, *place_word* whether it is a word for what a
-        place is alone (:func:`~qamus.match.places.is_place_word`), *scores* every
-        candidate's score, *exact* the entries the query spells exactly."""
-        partner = self._closer_partner(form, number, score, scores, exact)
-        if partner is not None:
-            # declared different from a name the query matches better: not this one
-            return f"; declared not the same as {self._index.entries[partner].id!r}"
+        place is alone (:func:`~qamus.match.places.is_place_word`)."""
         if self._names_more_than_a_term(form, number, spelling_id):
             return "; a name made with the term, not the term"
         if lone_group_word and self._a_group_with_more_words(number, spelling_id):
