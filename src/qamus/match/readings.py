@@ -238,11 +238,18 @@ def y_for_j(query: str) -> str | None:
 
     >>> y_for_j("Jamal Abd al-Karim Jaber")
     """
+    return _j_read_as(query, "y")
+
+
+def _j_read_as(query: str, letters: str) -> str | None:
+    """*query*, of a word or two in Latin script, with *letters* for each *j* (but *dj*),
+    capitalised where the *j* is; None when it has none."""
     if not _LATIN_LETTER.search(query) or _ARABIC_RUN.search(query):
         return None
     if len(query.split()) > _Y_FOR_J_WORDS:
         return None
-    read = _J_FOR_Y.sub(lambda found: "Y" if found.group() == "J" else "y", query)
+    capital = letters.capitalize()
+    read = _J_FOR_Y.sub(lambda found: capital if found.group() == "J" else letters, query)
     return read if read != query else None
 
 
@@ -311,12 +318,7 @@ def kh_for_j(query: str) -> str | None:
     Like :func:`y_for_j`, for names of a word or two: Spanish writes most of its
     names of people and places so, and English *j* for ج too.
     """
-    if not _LATIN_LETTER.search(query) or _ARABIC_RUN.search(query):
-        return None
-    if len(query.split()) > _Y_FOR_J_WORDS:
-        return None
-    read = _J_FOR_Y.sub(lambda found: "Kh" if found.group() == "J" else "kh", query)
-    return read if read != query else None
+    return _j_read_as(query, "kh")
 
 
 def written_letters(query: str) -> tuple[str, str] | None:
