@@ -301,8 +301,9 @@ def _a_group(match: Match) -> bool:
 
 
 #: The most an answer that is not the name the query names may score, though close: a
-#: look-alike declared ``not-same-as`` a closer answer, or a term inside a longer name,
-#: before :data:`NOT_THE_NAME_FACTOR`.
+#: look-alike declared ``not-same-as`` a closer answer (and no more than just under that
+#: answer, :data:`_JUST_BELOW`), or a term inside a longer name and the like (then times
+#: :data:`NOT_THE_NAME_FACTOR`).
 _BELOW_THRESHOLD: Final = round(SAME_NAME_THRESHOLD - 0.01, 2)
 
 _NONE: Final[frozenset[int]] = frozenset()
