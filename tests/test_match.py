@@ -1081,6 +1081,37 @@ def test_arabic_proclitics_are_read_off_a_query(query: str, expected: str) -> No
     assert "read without the proclitic" in best.reason
 
 
+def test_a_preposition_on_a_word_is_read_off_only_for_the_same_name() -> None:
+    # بقم: "in Qom" (سبب تسميتها بقم); بأبو بكر البغدادي (الملقب بأبو بكر البغدادي)
+    entries = [
+        Entry(id="qom", kind="place", name="Qom", arabic="قم"),
+        Entry(id="baghdadi", kind="person", name="Abu Bakr al-Baghdadi",
+              arabic="أبو بكر البغدادي"),
+        Entry(id="yarmouk", kind="place", name="Yarmouk", arabic="اليرموك"),
+    ]  # fmt: skip
+    glossary = Glossary(entries, check=False)
+    for query, expected in (("بقم", "qom"), ("بأبو بكر البغدادي", "baghdadi")):
+        best = glossary.match(query)[0]
+        assert best.entry.id == expected
+        assert best.score >= SAME_NAME_THRESHOLD
+        assert "read without the preposition 'ب'" in best.reason
+    # لواء keeps its ل: the rest, one word of three, names no place
+    answers = glossary.match("لواء شهداء اليرموك")
+    assert all("preposition" not in m.reason for m in answers)
+
+
+@given(st.text(alphabet="وفبلكالرقةحبشارد ", max_size=12))
+def test_reading_a_preposition_off_keeps_the_rest_of_the_query(query: str) -> None:
+    from qamus.match.readings import without_preposition
+
+    read = without_preposition(query)
+    if read is not None:
+        prefix, rest = read
+        assert prefix + rest == query
+        assert len(rest) >= 2
+        assert not rest.startswith("ال")
+
+
 @given(st.text(alphabet="وفبلكالرقةحبشارد ", max_size=12))
 def test_reading_proclitics_off_keeps_the_rest_of_the_query(query: str) -> None:
     from qamus.match.readings import without_proclitics

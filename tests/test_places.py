@@ -54,6 +54,8 @@ def _holds_place_words(name: str) -> bool:
         ("Parezgay Diyala", "Diyala"),
         ("منطقة بعلبك", "بعلبك"),  # "area", in Arabic and Persian
         ("منطقه البقاع", "البقاع"),
+        ("العاصمة بغداد", "بغداد"),  # "the capital", in Arabic and Persian
+        ("پایتخت بغداد", "بغداد"),
         # in the other languages of the press: German, Italian, Polish, Indonesian,
         # Dutch, Turkish (with its suffixes) and Kurmanji
         ("Provinz Idlib", "Idlib"),

@@ -71,6 +71,7 @@ from qamus.match.readings import (
     singular,
     tribe_of_nisba,
     without_case_ending,
+    without_preposition,
     without_proclitics,
     without_sect_word,
     without_tribe_word,
@@ -253,6 +254,12 @@ def _in_arabic(match: Match) -> bool:
 def _same_name(match: Match) -> bool:
     """Whether *match* scores as the same name (:data:`~qamus.match.SAME_NAME_THRESHOLD`)."""
     return match.score >= SAME_NAME_THRESHOLD
+
+
+def _same_name_of(words: int) -> Callable[[Match], bool]:
+    """Whether a match scores as the same name (:func:`_same_name`) through a spelling
+    of as many *words*: all of them answer, not one word among others."""
+    return lambda match: _same_name(match) and len(phonetic(match.spelling).tokens) == words
 
 
 def _a_person(match: Match) -> bool:
@@ -596,6 +603,14 @@ class Matcher:
         if proclitics:
             prefix, rest = proclitics
             out.append(_Reading(rest, f"read without the proclitic {prefix!r}"))
+        preposition = without_preposition(query)
+        if preposition:
+            # بقم, "in Qom": answered only by the same name, of as many words, as the
+            # letter may be the name's own (لواء)
+            prefix, rest = preposition
+            note = f"read without the preposition {prefix!r}"
+            allowed = _same_name_of(len(phonetic(rest).tokens))
+            out.append(_Reading(rest, note, factor=GENERATED_FACTOR, allowed=allowed))
         glossed = query
         notes: list[str] = []
         terms: set[str] = set()

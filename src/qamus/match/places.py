@@ -48,13 +48,14 @@ __all__ = [
 #: *Provinz*, Turkish *şehri*). Not *countryside* (ريف دمشق, Rif Dimashq, is a
 #: governorate of its own), *region* (Kurdistan Region), *valley* or *mount*, which name
 #: places of their own with the name they hold, nor حي, a word of names (عبد الحي); but
-#: منطقة ("area": منطقة بعلبك, Persian منطقه البقاع), which the glossary's names hold none of.
+#: منطقة ("area": منطقة بعلبك, Persian منطقه البقاع), which the glossary's names hold none of,
+#: and العاصمة, Persian پایتخت ("the capital": العاصمة بغداد).
 PLACE_WORDS: Final[tuple[str, ...]] = (
     "governorate", "governate", "gouvernorat", "province", "district", "subdistrict",
     "city", "town", "village", "ville", "camp", "airbase", "airfield", "airport", "base",
     "neighbourhood", "neighborhood",
     "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء", "منطقة",
-    "منطقه",
+    "منطقه", "العاصمة", "پایتخت",
     "شهر", "شهرک", "روستا", "روستای", "استان", "پادگان", "پایگاه", "فرودگاه", "پارێزگا",
     "پارێزگای",
     "parêzgeh", "parêzgeha", "parêzgay",

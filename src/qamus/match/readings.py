@@ -35,6 +35,7 @@ __all__ = [
     "singular",
     "tribe_of_nisba",
     "without_case_ending",
+    "without_preposition",
     "without_proclitics",
     "without_sect_word",
     "without_tribe_word",
@@ -255,10 +256,11 @@ def _j_read_as(query: str, letters: str) -> str | None:
 
 def without_case_ending(query: str) -> str | None:
     """*query* with its last word in the plain form, when it ends as Polish, Czech, the
-    South Slavic languages and Kurmanji inflect a place's name for case, as their press
-    writes every name after a preposition ("w Iraku", "w Basrze", "w Nasirii", "w
-    Tartusie", "z Afghánistánu", "Ar-Rakce", "v Nasiriji", "li Bexdayê"); None when it
-    has no such ending, or is not in Latin script.
+    South Slavic languages, Finnish and Kurmanji inflect a place's name for case, as
+    their press writes every name after a preposition ("w Iraku", "w Basrze", "w
+    Nasirii", "w Tartusie", "z Afghánistánu", "Ar-Rakce", "v Nasiriji", "li Bexdayê",
+    "Hillassa"), or as Turkish writes a name's suffixes after an apostrophe
+    ("Diyala’da"); None when it has no such ending, or is not in Latin script.
 
     >>> without_case_ending("Iraku"), without_case_ending("Basrze"), without_case_ending("Nasirii")
     ('Irak', 'Basra', 'Nasiria')
@@ -268,6 +270,10 @@ def without_case_ending(query: str) -> str | None:
     ('Nasirija', 'Bexda')
     >>> without_case_ending("Ar-Rakce"), without_case_ending("Abu"), without_case_ending("Iraq")
     ('Ar-Rakka', None, None)
+    >>> [without_case_ending(word) for word in ("Diyala’da", "Irak'ın", "Shi'a")]
+    ['Diyala', 'Irak', None]
+    >>> [without_case_ending(word) for word in ("Bagdadzie", "Bejrucie", "Hillassa")]
+    ['Bagdad', 'Bejrut', 'Hilla']
 
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
@@ -291,16 +297,32 @@ _INFLECTED_LENGTH: Final = 5
 #: A query's last word (after a space or hyphen), and what comes before it.
 _LAST_WORD: Final = re.compile(r"(.*?)([^\s-]*)$", re.DOTALL)
 
-#: Polish and Czech case endings of names, and the plain ending each stands for: the
-#: locative of *-ra*, *-ka* and *-ia* (Basrze, Rakce, Nasirii), the instrumental *-iem*
-#: (Kirkukiem), and the locative *-ie* and genitive or locative *-u* after a consonant
-#: (Tartusie, Iraku, Afghánistánu); the Slovene, Croatian, Bosnian and Serbian locative of
-#: *-ija* (Nasiriji, Siriji), and the Kurmanji oblique *-yê* after a vowel (Bexdayê).
+#: Case endings of names, and the plain ending each stands for: Turkish and Azerbaijani
+#: suffixes, which follow a name after an apostrophe (Diyala'da, Peşmerge'nin, Irak'ın:
+#: those that begin with a consonant or a Turkish vowel, as an apostrophe and *a*, *e*,
+#: *i* or *u* also end names that mark an ayn or hamza, Shi'a, Chamene'i); the Polish and
+#: Czech locative of *-ra*, *-ka*, *-ia*, *-d* and *-t* (Basrze, Rakce, Nasirii,
+#: Bagdadzie, Bejrucie), the instrumental *-iem* (Kirkukiem), and the locative *-ie* and
+#: genitive or locative *-u* after a consonant (Tartusie, Iraku, Afghánistánu); the
+#: Slovene, Croatian, Bosnian and Serbian locative of *-ija* (Nasiriji, Siriji); the
+#: Finnish inessive and elative after a vowel (Hillassa, Irakista); and the Kurmanji
+#: oblique *-yê* after a vowel (Bexdayê).
 _CASE_ENDINGS: Final = (
+    (
+        re.compile(
+            "(?<=[^\\W\\d_]{3})['’‘ʼ]"
+            "(?:[dt][aeə](?:n|ki)?|n?[ıü]n|n[iu]n|y?[ıü]|y[aeə]|y?l[ae]|n[dt][ae]n?)$",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
     (re.compile("(?<=i)ji$", re.IGNORECASE), "ja"),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
     (re.compile("rze$", re.IGNORECASE), "ra"),
     (re.compile("(?<=k)ce$", re.IGNORECASE), "ka"),
+    (re.compile("dzie$", re.IGNORECASE), "d"),
+    (re.compile("cie$", re.IGNORECASE), "t"),
+    (re.compile("(?<=[aeiouyäö])s[st][aä]$", re.IGNORECASE), ""),
     (re.compile("(?<=[^aeiouy])ii$", re.IGNORECASE), "ia"),
     (re.compile("(?<=[^aeiouy])iem$", re.IGNORECASE), ""),
     (re.compile("(?<=[^aeiouy])ie$", re.IGNORECASE), ""),
@@ -587,3 +609,27 @@ def without_proclitics(query: str) -> tuple[str, str] | None:
     if found:
         return found.group(), query[found.end() :]
     return None
+
+
+#: ب ل ك (in, for, like) written on a word without the article (بقم, لدمشق, بأبو بكر).
+_PREPOSITION: Final = re.compile(r"^[وف]?[بلك](?=[\u0621-\u064a]{2})")
+
+
+def without_preposition(query: str) -> tuple[str, str] | None:
+    """The preposition ب ل or ك written on the first word of an Arabic *query* that has
+    no article after it, and the query without it (بقم, "in Qom"; لدمشق, "to
+    Damascus"); else None. Most words that begin with these letters begin so
+    themselves (بغداد, لبنان, كركوك), so the matcher takes what is left only where it
+    is the same name.
+
+    >>> without_preposition("بقم"), without_preposition("بأبو بكر البغدادي")
+    (('ب', 'قم'), ('ب', 'أبو بكر البغدادي'))
+    >>> without_preposition("بالرقة"), without_preposition("بر"), without_preposition("Baqir")
+    (None, None, None)
+    """
+    if not query or not "\u0621" <= query[0] <= "\u064a" or _PROCLITIC_ARTICLE.match(query):
+        return None
+    found = _PREPOSITION.match(query)
+    if found is None:
+        return None
+    return found.group(), query[found.end() :]
