@@ -365,7 +365,15 @@ def test_a_group_named_after_a_word_for_militia_is_the_group(limit: int) -> None
     assert limit == 1 or any(m.entry.id == "imam" for m in top)
 
 
-@pytest.mark.parametrize(("query", "group"), [("تنظيم داعش", "is"), ("فصائل الحشد", "pmf")])
+@pytest.mark.parametrize(
+    ("query", "group"),
+    [
+        ("تنظيم داعش", "is"),
+        ("فصائل الحشد", "pmf"),
+        ("گروهک داعش", "is"),  # Persian "small group", as the Iranian press writes
+        ("شبکه داعش", "is"),  # Persian "network" (Dari press: شبکه القاعده)
+    ],
+)
 def test_a_group_after_the_presss_word_for_organisation_or_faction(query: str, group: str) -> None:
     entries = [
         Entry(id="is", kind="group", name="Islamic State", arabic="الدولة الإسلامية",
@@ -379,7 +387,9 @@ def test_a_group_after_the_presss_word_for_organisation_or_faction(query: str, g
     assert top[0].score >= SAME_NAME_THRESHOLD
 
 
-@pytest.mark.parametrize("query", ["Baqir militia", "al-Baqir Militia", "Baqir-Miliz"])
+@pytest.mark.parametrize(
+    "query", ["Baqir militia", "al-Baqir Militia", "Baqir-Miliz", "Baqir-Netzwerk"]
+)
 def test_a_name_before_a_word_for_militia_is_a_groups(query: str) -> None:
     # English and German write the word for militia after the name: the name alone
     # answers the imam first, the query answers the group

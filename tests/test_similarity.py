@@ -510,6 +510,19 @@ def test_a_fathers_name_after_b_finds_its_entry() -> None:
     assert load().match("Hasan B. Ali B. Abi Taleb", limit=1)[0].entry.id == "hasan-ibn-ali"
 
 
+@pytest.mark.parametrize(
+    ("ranked", "name"),
+    [
+        ("Generalmajor Jamil Hassan", "Jamil Hassan"),  # Der Spiegel
+        ("Tümgeneral Jamil Hassan", "Jamil Hassan"),
+        ("سرلشکر قاسم سلیمانی", "قاسم سليماني"),  # the Persian press's major general
+        ("سرتیپ قاسم سلیمانی", "Qasem Soleimani"),
+    ],
+)
+def test_ranks_of_other_languages_are_titles(ranked: str, name: str) -> None:
+    assert similarity(ranked, name) >= SAME_NAME_THRESHOLD
+
+
 def test_english_forms_of_address_are_titles() -> None:
     # "Mr" shares its consonants with Maher
     assert similarity("Mr Assad", "Maher al-Assad") < similarity("Mr Assad", "Assad")

@@ -191,6 +191,14 @@ TITLES: Final[tuple[str, ...]] = (
     "Scheich", "Şeyh", "Jeque", "Sceicco", "Xeique", "Szejk", "Syekh", "Sjeik", "Şêx",
     "Generał", "Generale", "Jenderal", "Ajatollah", "Ayetullah", "Ayatolá", "Ajatolláh",
     "Imám", "Oberst", "Coronel", "Colonnello", "Pułkownik", "Albay",
+    # ranks of generals and officers in German, Turkish and Indonesian ("Generalmajor
+    # Jamil Hassan", "Tümgeneral", "Letnan"), the Arabic الفريق (a lieutenant general),
+    # and the Persian press's ranks of the armed forces and the Revolutionary Guards
+    # (سرلشکر قاسم سلیمانی, سرتیپ, سرهنگ)
+    "Generalmajor", "Generalleutnant", "Generaloberst", "Brigadegeneral", "Oberstleutnant",
+    "Hauptmann", "Tuğgeneral", "Tümgeneral", "Korgeneral", "Orgeneral", "Yarbay",
+    "Binbaşı", "Yüzbaşı", "Letnan", "Kolonel", "Mayjen", "Brigjen",
+    "الفريق", "سرلشکر", "سرتیپ", "سرهنگ", "سپهبد", "سرگرد", "سروان",
 )  # fmt: skip
 
 #: French and German articles before a title ("le général Soleimani", "der Präsident
