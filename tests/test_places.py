@@ -67,6 +67,8 @@ def _holds_place_words(name: str) -> bool:
         ("Münbiç kentinde", "Münbiç"),
         ("Humeymim Hava Üssü", "Humeymim"),
         ("Idlib-Provinz", "Idlib"),  # German, with a hyphen
+        ("Bekaa-Ebene", "Bekaa"),  # German plain and valley, after a hyphen only
+        ("Bekaa-Tal", "Bekaa"),
         ("bajarê Qamişlo", "Qamişlo"),
         # epithets of holy cities after the name, with or without a place word
         ("النجف الأشرف", "النجف"),
@@ -82,6 +84,7 @@ def _holds_place_words(name: str) -> bool:
         ("Air Force Intelligence", None),
         ("Military Operations Command", None),
         ("Rif Dimashq", None),
+        ("Tal Afar", None),
     ],
 )
 def test_place_words_are_left_out(text: str, plain: str | None) -> None:

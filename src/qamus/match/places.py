@@ -217,9 +217,15 @@ def without_place_words(text: str) -> str | None:
 
     >>> without_place_words("Idlib-Provinz"), without_place_words("al-Qaeda")
     ('Idlib', None)
+    >>> without_place_words("Bekaa-Ebene"), without_place_words("Tal Afar")
+    ('Bekaa', None)
     """
-    words = [part for word in text.split() for part in _hyphened_place_word(word)]
-    roles = [_role(w) for w in words]
+    words: list[str] = []
+    roles: list[str] = []
+    for word in text.split():
+        parts = _hyphened_place_word(word)
+        words += parts
+        roles += [_role(parts[0]), "head"] if len(parts) == 2 else [_role(word)]
     kept = words
     if "head" in roles:
         # a modifier goes with a place word anywhere in the name: مطار المزة العسكري
@@ -237,11 +243,19 @@ def without_place_words(text: str) -> str | None:
 
 def _hyphened_place_word(word: str) -> tuple[str, ...]:
     """*word* as the name and the place word it ends with after a hyphen
-    ("Idlib-Provinz", "Raqqa-Stadt"), or as itself."""
+    ("Idlib-Provinz", "Raqqa-Stadt", "Bekaa-Ebene"), or as itself."""
     head, hyphen, last = word.rpartition("-")
-    if hyphen and head and _role(last) == "head":
+    if hyphen and head and (_role(last) == "head" or normalise(last) in _HYPHENED_HEADS):
         return head, last
     return (word,)
+
+
+#: German words for a plain, a valley, an area and heights that follow a name after a
+#: hyphen ("Bekaa-Ebene", "Bekaa-Tal", "Golan-Höhen"), where they are place words; alone
+#: they are not (Tal is also the Arabic *tall*, a hill, of "Tal Afar").
+_HYPHENED_HEADS: Final = frozenset(
+    normalise(w) for w in ("Ebene", "Hochebene", "Tal", "Gebiet", "Höhen")
+)
 
 
 def _without_epithets(words: list[str]) -> list[str]:
