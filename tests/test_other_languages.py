@@ -293,6 +293,8 @@ _CASE_PLACES = [
         ("Syrii", "syria"),
         ("Bagdadzie", "baghdad"),  # TVN24: "Zamach samobójczy w Bagdadzie"
         ("Hillassa", "hillah"),  # Finnish Wikipedia: "Hillassa käytiin Irakin sodan taisteluita"
+        ("Basrassa", "basra"),
+        ("Kirkukin", "kirkuk"),  # Finnish genitive of a name ending in a consonant
         # Turkish writes a name's suffix after an apostrophe: "Kerkük ve Diyala’da"
         ("Diyala’da", "diyala"),
         ("Irak'ın", "iraq"),

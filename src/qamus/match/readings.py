@@ -311,7 +311,8 @@ _LAST_WORD: Final = re.compile(r"(.*?)([^\s-]*)$", re.DOTALL)
 #: Bagdadzie, Bejrucie), the instrumental *-iem* (Kirkukiem), and the locative *-ie* and
 #: genitive or locative *-u* after a consonant (Tartusie, Iraku, Afghánistánu); the
 #: Slovene, Croatian, Bosnian and Serbian locative of *-ija* (Nasiriji, Siriji); the
-#: Finnish inessive and elative after a vowel (Hillassa, Irakista); and the Kurmanji
+#: Finnish inessive and elative after a vowel (Hillassa, Irakista) and genitive of a name
+#: ending in a consonant (Iranin, Al-Qaimin); and the Kurmanji
 #: oblique *-yê* after a vowel (Bexdayê).
 _CASE_ENDINGS: Final = (
     (
@@ -330,6 +331,7 @@ _CASE_ENDINGS: Final = (
     (re.compile("dzie$", re.IGNORECASE), "d"),
     (re.compile("cie$", re.IGNORECASE), "t"),
     (re.compile("(?<=[aeiouyäö])s[st][aä]$", re.IGNORECASE), ""),
+    (re.compile("(?<=[b-df-hj-np-tv-z])in$", re.IGNORECASE), ""),
     (re.compile("(?<=[^aeiouy])ii$", re.IGNORECASE), "ia"),
     (re.compile("(?<=[^aeiouy])iem$", re.IGNORECASE), ""),
     (re.compile("(?<=[^aeiouy])ie$", re.IGNORECASE), ""),
