@@ -362,6 +362,18 @@ def test_initials_find_the_entry_with_a_reason() -> None:
     assert "hts" not in ids(glossary.match("Hts bridge"))  # an acronym is one word
 
 
+def test_initials_rank_before_a_word_that_sounds_like_the_letters() -> None:
+    # "SNA" reads as سنة (sunna) letter for letter; as capitals, it is the initials
+    sna = Entry(id="sna", kind="group", name="Syrian National Army", arabic="الجيش الوطني السوري")
+    sunni = Entry(id="sunni", kind="term", name="Sunni", arabic="سنة")
+    top = Glossary([sunni, sna], check=False).match("SNA")
+    assert top[0].entry.id == "sna"
+    assert top[0].reason == "initials of 'Syrian National Army'"
+    assert all(m.score < top[0].score for m in top[1:])
+    # a name spelled in capitals that is no entry's initials keeps its answer
+    assert Glossary([sunni, sna], check=False).match("SUNNA")[0].entry.id == "sunni"
+
+
 def test_french_initials_leave_out_french_small_words() -> None:
     # "OSDH" in the French press: Observatoire syrien des droits de l'homme
     name = "Observatoire syrien des droits de l'homme"

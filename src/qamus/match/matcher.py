@@ -97,6 +97,7 @@ __all__ = ["CANDIDATES", "GENERATED_FACTOR", "Matcher"]
 #: The score of an entry whose attested Latin spelling has the query for initials
 #: ("HTS", "JaF"): the same name, though short ones are often shared.
 ACRONYM_SCORE: Final = 0.85
+_BELOW_ACRONYM: Final = round(ACRONYM_SCORE - 0.01, 2)
 
 #: *Abu* as the first word of a kunya, in Latin and Arabic script (أبو الحسن).
 _KUNYA_HEADS: Final = frozenset({"abu", "abou", "abo", "abū", "ebu", "أبو", "ابو"})
@@ -785,6 +786,12 @@ class Matcher:
         if initials:
             scored = [item for item in scored if item[1] not in initials or item[0] > ACRONYM_SCORE]
             kept = {item[1] for item in scored}
+            # an acronym the glossary does not spell is the initials of a name before it
+            # is a word that sounds like it ("SNA": the Syrian National Army, not سنة)
+            scored = [
+                item if item[1] in initials else (min(item[0], _BELOW_ACRONYM), *item[1:])
+                for item in scored
+            ]
             scored += [(ACRONYM_SCORE, n, s, False) for n, s in initials.items() if n not in kept]
         ranked: list[tuple[float, int, int, int, bool, str]] = []
         scores = {number: raw for raw, number, _, _ in scored}
