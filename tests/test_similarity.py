@@ -133,6 +133,8 @@ DIFFERENT = [
     ("Serajuddin Haqani", "نصیر الدین حقانی"),
     ("Abdul Karim Ahmad", "Abdul Rahim Ahmad"),
     ("Ezatullah Haqqani", "Najibullah Haqqani"),
+    # ... and lands named in -stan: "of Afghanistan" is not "of Pakistan"
+    ("Islamic Republic of Afghanistan", "Islamic Republic of Pakistan"),
     # kunyas, Abu and a name: told apart by the name, as compounds with Abd are
     ("Abu Omar al-Baghdadi", "Abu Bakr al-Baghdadi"),
     ("أبو عمر البغدادي", "Abu Bakr al-Baghdadi"),

@@ -665,9 +665,13 @@ def names_a_parent(word: Phonetic) -> bool:
     return word.codes == "b" or _GLUED_SON_OF.match(word.codes) is not None
 
 
-_COMPOUND_TAIL: Final = re.compile(r"(?<=..)(?:[aeiou]?(?P<din>dine?)|[aeiou]?(?P<allah>lah))$")
-_ARABIC_COMPOUND_TAIL: Final = re.compile(r"(?<=..)(?:(?P<din>d[Ii]n)|(?P<allah>lA?h))$")
-_TAIL_FIRST: Final = {"din": "d", "allah": "l"}
+_COMPOUND_TAIL: Final = re.compile(
+    r"(?<=..)(?:[aeiou]?(?P<din>dine?)|[aeiou]?(?P<allah>lah)|[aeiou]?(?P<stan>stan))$"
+)
+_ARABIC_COMPOUND_TAIL: Final = re.compile(
+    r"(?<=..)(?:(?P<din>d[Ii]n)|(?P<allah>lA?h)|(?P<stan>stA?n))$"
+)
+_TAIL_FIRST: Final = {"din": "d", "allah": "l", "stan": "s"}
 _BARE_TAIL: Final = {
     **dict.fromkeys(("din", "dine", "dIn"), "din"),
     **dict.fromkeys(("alah", "lah", "lh", "lAh"), "allah"),
@@ -739,9 +743,10 @@ def family_of_abu(kunya: Phonetic, word: Phonetic) -> bool:
 def compound_cores(a: Phonetic, b: Phonetic) -> tuple[Phonetic, Phonetic] | None:
     """The parts that tell two compound names of one kind apart, or None if *a* and *b*
     are not both Abd + a name, or both Abu + a name (a kunya), or both a name + al-Din,
-    or both a name + Allah: the part they share says little of which name it is (Abd
-    al-Karim is not Abd al-Rahim, Abu Omar not Abu Bakr, nor Siraj al-Din Nasir al-Din),
-    however alike the whole words look.
+    or both a name + Allah, or both names of lands in *-stan*: the part they share says
+    little of which name it is (Abd al-Karim is not Abd al-Rahim, Abu Omar not Abu Bakr,
+    nor Siraj al-Din Nasir al-Din, nor Afghanistan Pakistan), however alike the whole
+    words look.
 
     >>> [w.codes for w in compound_cores(phonetic("Abdulkarim"), phonetic("عبد الرحيم"))]
     ['karim', 'rḥIm']
@@ -751,6 +756,8 @@ def compound_cores(a: Phonetic, b: Phonetic) -> tuple[Phonetic, Phonetic] | None
     ['omar', 'bkr']
     >>> compound_cores(phonetic("Abdullah"), phonetic("Nasrullah")) is None
     True
+    >>> [w.codes for w in compound_cores(phonetic("Afghanistan"), phonetic("باكستان"))]
+    ['afGan', 'bAk']
     """
     head_a, tail_a, core_a = _compound(a)
     head_b, tail_b, core_b = _compound(b)
