@@ -57,6 +57,9 @@ from tests.strategies import any_text
         ("Suriye Çölü", "Syrian Desert", "Turkish"),
         ("Ligue des vertueux", "Righteous League", "French"),
         ("Hava Kuvvetleri İstihbarat Müdürlüğü", "Air Forces Intelligence Directorate", "Turkish"),
+        # the German genitive (Pars Today: "Kämpfer des Islamischen Widerstands im Irak")
+        ("Islamischen Widerstands", "Islamic Resistance", "German"),
+        ("Bekaa Vadisi", "Bekaa Valley", "Turkish"),
     ],
 )
 def test_names_read_in_english(name: str, english: str, language: str) -> None:

@@ -118,6 +118,10 @@ _LINKS: Final = ("", "s", "n", "en", "es")
 #: The shortest part of a compound word read as two words of the table.
 _PART: Final = 3
 
+#: Endings of the German genitive of a noun (*Widerstands*, *Staates*).
+_GERMAN_GENITIVE: Final = ("es", "s")
+_NOT_IN_TABLE: Final[tuple[str, frozenset[str]]] = ("", frozenset())
+
 #: The shortest compound word read as words of the table (*Weißhelme*).
 _COMPOUND: Final = 8
 
@@ -207,6 +211,11 @@ def _compound(folded: str) -> tuple[str, ...] | None:
     table = _table()
     if folded in table:
         return (folded,)
+    for ending in _GERMAN_GENITIVE:
+        # the German genitive of a noun of the table ("des Islamischen Widerstands")
+        stem = folded.removesuffix(ending)
+        if stem != folded and len(stem) > _PART and "de" in table.get(stem, _NOT_IN_TABLE)[1]:
+            return (stem,)
     if len(folded) < _COMPOUND or not folded.isascii():
         return None  # compounds are German and Dutch
     for cut in range(_PART, len(folded) - _PART + 1):
