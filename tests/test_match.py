@@ -1113,6 +1113,7 @@ def test_a_preposition_on_a_word_is_read_off_only_for_the_same_name() -> None:
 
 
 @given(st.text(alphabet="وفبلكالرقةحبشارد ", max_size=12))
+@example("بال")  # the article alone after ب: no word
 def test_reading_a_preposition_off_keeps_the_rest_of_the_query(query: str) -> None:
     from qamus.match.readings import without_preposition
 

@@ -621,7 +621,7 @@ def without_proclitics(query: str) -> tuple[str, str] | None:
 
 
 #: ب ل ك (in, for, like) written on a word without the article (بقم, لدمشق, بأبو بكر).
-_PREPOSITION: Final = re.compile(r"^[وف]?[بلك](?=[\u0621-\u064a]{2})")
+_PREPOSITION: Final = re.compile(r"^[وف]?[بلك](?!ال)(?=[\u0621-\u064a]{2})")
 
 
 def without_preposition(query: str) -> tuple[str, str] | None:
@@ -633,7 +633,7 @@ def without_preposition(query: str) -> tuple[str, str] | None:
 
     >>> without_preposition("بقم"), without_preposition("بأبو بكر البغدادي")
     (('ب', 'قم'), ('ب', 'أبو بكر البغدادي'))
-    >>> without_preposition("بالرقة"), without_preposition("بر"), without_preposition("Baqir")
+    >>> without_preposition("بالرقة"), without_preposition("بال"), without_preposition("Baqir")
     (None, None, None)
     """
     if not query or not "\u0621" <= query[0] <= "\u064a" or _PROCLITIC_ARTICLE.match(query):
