@@ -374,6 +374,26 @@ def test_initials_rank_before_a_word_that_sounds_like_the_letters() -> None:
     assert Glossary([sunni, sna], check=False).match("SUNNA")[0].entry.id == "sunni"
 
 
+def test_initials_that_spell_a_word_of_another_language_are_initials() -> None:
+    # "ISCI" folds to the Turkish işçi ("worker"), a word names are made with
+    isci = Entry(
+        id="isci",
+        kind="group",
+        name="Islamic Supreme Council of Iraq",
+        arabic="المجلس الأعلى الإسلامي العراقي",
+    )
+    pkk = Entry(
+        id="pkk",
+        kind="group",
+        name="Kurdistan Workers' Party",
+        arabic="حزب العمال الكردستاني",
+        variants=("Kürdistan İşçi Partisi",),
+    )
+    top = Glossary([isci, pkk], check=False).match("ISCI")[0]
+    assert (top.entry.id, top.score) == ("isci", 0.85)
+    assert top.reason == "initials of 'Islamic Supreme Council of Iraq'"
+
+
 def test_french_initials_leave_out_french_small_words() -> None:
     # "OSDH" in the French press: Observatoire syrien des droits de l'homme
     name = "Observatoire syrien des droits de l'homme"

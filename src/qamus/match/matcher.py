@@ -821,7 +821,9 @@ class Matcher:
                 if partner is not None:
                     # declared different from a name the query matches better: not this one
                     apart = f"; declared not the same as {index.entries[partner].id!r}"
-                else:
+                elif not (number in initials and raw_score == ACRONYM_SCORE):
+                    # a query that is a name's initials is no word of it ("ISCI", not the
+                    # Turkish işçi, "worker"): it is this name, whatever else it reads as
                     apart = self._not_the_name(
                         query,
                         form,
