@@ -192,8 +192,8 @@ def without_sect_word(query: str) -> str | None:
 #: Words for "militia" the press writes before a group's name in place of the group's
 #: own word for what it is (ميليشيا الباقر for لواء الباقر, *milice Fatemiyoun*), the
 #: Arabic press's "organisation" and "faction(s)" (تنظيم داعش, فصائل الحشد) and words
-#: for a network or group: the
-#: matcher reads the name after one, of a word or more, as a group's.
+#: for a network or group: the matcher reads the name after one, of a word or more, as
+#: a group's.
 MILITIA_WORDS: Final = frozenset(
     {"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "تنظيم", "فصيل", "فصائل"}
     | {"militia", "militias", "milice", "milices", "miliz", "milizen", "milizia", "milizie"}
@@ -312,8 +312,8 @@ _LAST_WORD: Final = re.compile(r"(.*?)([^\s-]*)$", re.DOTALL)
 #: genitive or locative *-u* after a consonant (Tartusie, Iraku, Afghánistánu); the
 #: Slovene, Croatian, Bosnian and Serbian locative of *-ija* (Nasiriji, Siriji); the
 #: Finnish inessive and elative after a vowel (Hillassa, Irakista) and genitive of a name
-#: ending in a consonant (Iranin, Al-Qaimin); and the Kurmanji
-#: oblique *-yê* after a vowel (Bexdayê).
+#: ending in a consonant (Iranin, Al-Qaimin); and the Kurmanji oblique *-yê* after a
+#: vowel (Bexdayê).
 _CASE_ENDINGS: Final = (
     (
         re.compile(
