@@ -783,16 +783,19 @@ class Matcher:
         scored = self._align_words(form, scored, proposed, wholes, notes, unsounded)
         scored = self._separate_look_alikes(form, scored, unsounded)
         initials = self._initials(query, allowed) if not exact_entries else {}
+        through_initials: set[int] = set()  # entries answered by their initials
         if initials:
             scored = [item for item in scored if item[1] not in initials or item[0] > ACRONYM_SCORE]
-            kept = {item[1] for item in scored}
+            through_initials = set(initials) - {item[1] for item in scored}
             # an acronym the glossary does not spell is the initials of a name before it
             # is a word that sounds like it ("SNA": the Syrian National Army, not سنة)
             scored = [
                 item if item[1] in initials else (min(item[0], _BELOW_ACRONYM), *item[1:])
                 for item in scored
             ]
-            scored += [(ACRONYM_SCORE, n, s, False) for n, s in initials.items() if n not in kept]
+            scored += [
+                (ACRONYM_SCORE, n, s, False) for n, s in initials.items() if n in through_initials
+            ]
         ranked: list[tuple[float, int, int, int, bool, str]] = []
         scores = {number: raw for raw, number, _, _ in scored}
         group_words = self._group_words_in(form)
@@ -821,7 +824,7 @@ class Matcher:
                 if partner is not None:
                     # declared different from a name the query matches better: not this one
                     apart = f"; declared not the same as {index.entries[partner].id!r}"
-                elif not (number in initials and raw_score == ACRONYM_SCORE):
+                elif number not in through_initials:
                     # a query that is a name's initials is no word of it ("ISCI", not the
                     # Turkish işçi, "worker"): it is this name, whatever else it reads as
                     apart = self._not_the_name(
@@ -865,7 +868,7 @@ class Matcher:
         results: list[Match] = []
         for score, _, number, spelling_id, is_exact, apart in ranked[:limit]:
             spelling = index.spellings[spelling_id]
-            if number in initials and score == ACRONYM_SCORE:
+            if number in through_initials and score == ACRONYM_SCORE:
                 reason = f"initials of {spelling.text!r}"
             else:
                 reason = self._reason(query, spelling, is_exact, notes.get(number))

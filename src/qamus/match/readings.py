@@ -245,10 +245,15 @@ def y_for_j(query: str) -> str | None:
     return _j_read_as(query, "y")
 
 
+def _in_latin_script(query: str) -> bool:
+    """Whether *query* has a Latin letter and no run of Arabic-script words."""
+    return _LATIN_LETTER.search(query) is not None and _ARABIC_RUN.search(query) is None
+
+
 def _j_read_as(query: str, letters: str) -> str | None:
     """*query*, of a word or two in Latin script, with *letters* for each *j* (but *dj*),
     capitalised where the *j* is; None when it has none."""
-    if not _LATIN_LETTER.search(query) or _ARABIC_RUN.search(query):
+    if not _in_latin_script(query):
         return None
     if len(query.split()) > _Y_FOR_J_WORDS:
         return None
@@ -284,7 +289,7 @@ def without_case_ending(query: str) -> str | None:
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
     answers unless the plain form's answer better.
     """
-    if not _LATIN_LETTER.search(query) or _ARABIC_RUN.search(query):
+    if not _in_latin_script(query):
         return None
     head, last = _LAST_WORD.match(query.strip()).groups()  # type: ignore[union-attr]
     if len(last) < _INFLECTED_LENGTH:
@@ -636,8 +641,6 @@ def without_preposition(query: str) -> tuple[str, str] | None:
     >>> without_preposition("بالرقة"), without_preposition("بال"), without_preposition("Baqir")
     (None, None, None)
     """
-    if not query or not "\u0621" <= query[0] <= "\u064a" or _PROCLITIC_ARTICLE.match(query):
-        return None
     found = _PREPOSITION.match(query)
     if found is None:
         return None
