@@ -1145,6 +1145,22 @@ def test_reading_a_preposition_off_keeps_the_rest_of_the_query(query: str) -> No
         assert not rest.startswith("ال")
 
 
+@given(st.text(alphabet="علىيبنموسى ab", max_size=12))
+def test_reading_a_final_alif_maqsura_as_ya_changes_only_final_letters(query: str) -> None:
+    from qamus.match.readings import y_for_final_alif_maqsura
+
+    read = y_for_final_alif_maqsura(query)
+    if read is None:
+        return
+    assert len(read) == len(query)
+    changed = [i for i, (a, b) in enumerate(zip(query, read, strict=True)) if a != b]
+    assert changed
+    assert all(query[i] == "ى" and read[i] == "ي" for i in changed)
+    # word-final only: no letter follows a changed one
+    assert all(i + 1 == len(query) or not query[i + 1].isalpha() for i in changed)
+    assert y_for_final_alif_maqsura(read) is None
+
+
 @given(st.text(alphabet="وفبلكالرقةحبشارد ", max_size=12))
 def test_reading_proclitics_off_keeps_the_rest_of_the_query(query: str) -> None:
     from qamus.match.readings import without_proclitics
@@ -1245,6 +1261,49 @@ def test_a_title_names_a_person_not_a_place(query: str) -> None:
     found = {m.entry.id: m for m in Glossary(entries, check=False).match(query)}
     assert found["fuad-shukr"].score >= SAME_NAME_THRESHOLD > found["muhasan"].score
     assert "a person's title, not a place's name" in found["muhasan"].reason
+
+
+def test_a_title_other_than_a_places_own_names_a_person() -> None:
+    # Sayyida Zaynab is a town named with a title; "Hz." (Turkish Hazreti) is no title
+    # of its names, and names the woman
+    entries = [
+        Entry(id="zaynab-bint-ali", kind="person", name="Zaynab bint Ali",
+              arabic="زينب بنت علي"),
+        Entry(id="sayyida-zaynab", kind="place", name="Sayyida Zaynab",
+              arabic="السيدة زينب"),
+    ]  # fmt: skip
+    glossary = Glossary(entries, check=False)
+    found = {m.entry.id: m for m in glossary.match("Hz. Zeynep")}
+    assert "a person's title, not a place's name" in found["sayyida-zaynab"].reason
+    assert glossary.match("Hz. Zeynep")[0].entry.id == "zaynab-bint-ali"
+    assert glossary.match("Sayyida Zaynab")[0].entry.id == "sayyida-zaynab"
+
+
+@pytest.mark.parametrize("query", ["بصرى السورية", "بصرى السوري"])
+def test_a_place_and_the_adjective_of_the_land_it_is_in(query: str) -> None:
+    # "Syrian Bosra": the adjective of Syria, where Bosra is, qualifies the name
+    entries = [
+        Entry(id="bosra", kind="place", name="Bosra", arabic="بصرى",
+              variants=("Busra al-Sham", "بصرى الشام"),
+              relations=(Relation("located-in", "syria"),)),
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا"),
+        Entry(id="busayrah", kind="place", name="al-Busayrah", arabic="البصيرة"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == "bosra"
+    assert found[0].score >= SAME_NAME_THRESHOLD
+
+
+def test_a_final_alif_maqsura_is_read_as_ya() -> None:
+    # على بن أبي طالب: Egypt writes Ali's final ي as ى
+    entries = [
+        Entry(id="ali", kind="person", name="Ali ibn Abi Talib", arabic="علي بن أبي طالب"),
+        Entry(id="zaynab", kind="person", name="Zaynab bint Ali",
+              arabic="زينب بنت علي بن أبي طالب"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match("على بن ابيطالب")
+    assert found[0].entry.id == "ali"
+    assert "read as 'علي بن ابيطالب'" in found[0].reason
 
 
 @pytest.mark.parametrize(("query", "read_as"), [("قوة القدس", "قوات القدس")])

@@ -505,6 +505,28 @@ def test_abi_inside_a_word_is_no_kunya() -> None:
     assert phonetic("Abi Dine").tokens[-1].codes.startswith("abu")
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ali bin Abitalib", "Ali ibn Abi Talib"),  # Abi written on, after bin
+        ("Ali bin Abitalib", "علي بن أبي طالب"),
+        ("علي بن ابيطالب", "علي بن أبي طالب"),
+    ],
+)
+def test_abi_written_on_after_bin_is_a_kunya(a: str, b: str) -> None:
+    # after bin or ibn, Abu is in the genitive: "bin Abitalib" is "ibn Abi Talib", a
+    # father named by his son, and a kunya against a kunya is one word
+    assert similarity(a, b) >= SAME_NAME_THRESHOLD
+
+
+def test_and_on_a_later_word_with_the_article_is_no_part_of_it() -> None:
+    # جيش القبائل والعشائر: "the army of the tribes and the clans"; a first word keeps it
+    assert [t.codes for t in phonetic("جيش القبائل والعشائر").tokens] == [
+        t.codes for t in phonetic("جيش القبائل العشائر").tokens
+    ]
+    assert phonetic("والي").codes == phonetic("والي الرقة").tokens[0].codes
+
+
 def test_a_fathers_name_after_b_finds_its_entry() -> None:
     # "b." apart and "ibn" glued to the name after it: the index looks both up
     from qamus import load

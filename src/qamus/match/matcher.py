@@ -41,6 +41,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence, Set
 from typing import TYPE_CHECKING, Final
 
@@ -76,6 +77,7 @@ from qamus.match.readings import (
     without_sect_word,
     without_tribe_word,
     written_letters,
+    y_for_final_alif_maqsura,
     y_for_j,
 )
 from qamus.match.similarity import (
@@ -182,6 +184,10 @@ PARTNER_WORD_MARGIN: Final = 0.15
 #: *Husayn* scores 0.91 against الحسن (Hasan), as Arabic leaves vowels unwritten, and
 #: 1.0 against الحسين (Husayn).
 APART_ACROSS_SCRIPTS: Final = 0.05
+
+#: A spelling of one word whose skeleton is a word of a query of several words is aligned
+#: with it, as one of the words the query names, when this close to that word.
+HELD_WORD: Final = 0.8
 
 #: How many answers a reading answered by some entries only (a tribe's, a group's) is
 #: asked for before those are kept, whatever the limit: "ميليشيا الباقر" read as
@@ -377,6 +383,30 @@ def _closest_at(word: Phonetic, words: tuple[Phonetic, ...], at: int) -> bool:
 _OF: Final = frozenset({"of", "de", "du", "des"})
 
 
+def is_adjective_of(word: Phonetic, place: Phonetic) -> bool:
+    """Whether *word*, in Arabic script, is the adjective of the name *place*, made with ي
+    (or ية, in the feminine) in place of its final ا or ة, or after its last letter:
+    Arabic qualifies a place by the land it is in so (بصرى السورية, "Syrian Bosra";
+    البقاع اللبناني).
+
+    >>> from qamus.match.phonetic import phonetic
+    >>> is_adjective_of(phonetic("السورية"), phonetic("سوريا"))
+    True
+    >>> is_adjective_of(phonetic("اللبناني"), phonetic("لبنان"))
+    True
+    >>> is_adjective_of(phonetic("الشام"), phonetic("سوريا"))
+    False
+    """
+    if word.script != "arabic" or place.script != "arabic" or word.parts or place.parts:
+        return False
+    stem = place.codes.rstrip("Aa")
+    if not stem:
+        return False
+    if stem.endswith("I"):
+        return word.codes in (stem, stem + "a")
+    return word.codes in (stem + "I", stem + "Ia")
+
+
 def _check_query(query: object) -> None:
     if not isinstance(query, str):
         raise TypeError(f"match() takes a str query, not {type(query).__name__}")
@@ -417,7 +447,7 @@ class Matcher:
         self._words_of_entry: dict[int, dict[str, dict[str, Phonetic]]] = {}
         self._apart_words: dict[tuple[int, int], dict[str, tuple[Phonetic, ...]]] = {}
         # places with a title in a spelling (Sheikh Maqsoud): built when first asked
-        self._titled_places: frozenset[int] | None = None
+        self._place_titles: dict[int, frozenset[str]] | None = None
         self._by_kind: dict[str, set[int]] = {}
         for number, entry in enumerate(entries):
             self._by_kind.setdefault(entry.kind, set()).add(number)
@@ -649,6 +679,11 @@ class Matcher:
         compass = other_compass_form(query)
         if compass:
             out.append(_Reading(compass, f"read as {compass!r}"))
+        ya = y_for_final_alif_maqsura(query)
+        if ya:
+            # على بن أبي طالب: Ali, as Egypt writes him; answered only by the same name
+            note = f"read as {ya!r}"
+            out.append(_Reading(ya, note, factor=GENERATED_FACTOR, allowed=_same_name))
         plain = without_case_ending(query)
         if plain:
             # "w Iraku", "w Basrze": answered only by the same name, as the ending is a
@@ -1023,30 +1058,13 @@ class Matcher:
                 sharing = self._sharing_most_words(query_skeletons, ranked, form.script)
                 if sharing is not None and sharing not in aligned_ids:
                     aligned_ids.append(sharing)
+                # and one all of whose words the query holds, with more ("بصرى السورية",
+                # Syrian Bosra): its letters run together are far from the query's
+                held = self._spelling_held_in(query_skeletons, named, ranked)
+                if held is not None and held not in aligned_ids:
+                    aligned_ids.append(held)
             for whole, spelling_id in aligned_ids:
-                spelling_form = forms[spelling_id]
-                raw, note = whole, ""
-                if len(spelling_form.tokens) + len(form.tokens) > 2:
-                    words = word_alignment(
-                        form,
-                        spelling_form,
-                        given_names=person,
-                        missing_penalty=MATCH_MISSING_WORD_PENALTY,
-                    )
-                    if words.contradicted:
-                        raw = min(whole, words.score)
-                    elif words.score > whole or (
-                        # a group's or place's name of another number of words: the
-                        # words say how alike they are, not the letters run together
-                        # ("Ayad Allawi" holds the letters of ديالى, Diyala)
-                        not person and len(named) != len(name_words(spelling_form))
-                    ):
-                        raw = words.score
-                        if words.words > 1:
-                            note = f"{words.paired} of {words.words} words"
-                if not attested[spelling_id] or spelling_form.script != form.script:
-                    raw *= GENERATED_FACTOR
-                aligned = min(calibrate(raw), NEAR_CEILING)
+                aligned, note = self._aligned(form, named, spelling_id, whole, person)
                 if aligned > score:
                     score, best = aligned, spelling_id
                     if note:
@@ -1056,6 +1074,64 @@ class Matcher:
             out[position] = (score, number, best, is_exact)
         out.sort(key=lambda item: -item[0])
         return out
+
+    def _aligned(
+        self,
+        form: Phonetic,
+        named: tuple[Phonetic, ...],
+        spelling_id: int,
+        whole: float,
+        person: bool,
+    ) -> tuple[float, str]:
+        """The calibrated score of a query *form* (its *named* words) against one spelling,
+        from their *whole* similarity and their words aligned, and a note on how many
+        words paired (or "")."""
+        forms, attested = self._index.forms, self._index.attested
+        spelling_form = forms[spelling_id]
+        raw, note = whole, ""
+        if len(spelling_form.tokens) + len(form.tokens) > 2:
+            words = word_alignment(
+                form,
+                spelling_form,
+                given_names=person,
+                missing_penalty=MATCH_MISSING_WORD_PENALTY,
+            )
+            if words.contradicted:
+                raw = min(whole, words.score)
+            elif words.score > whole or (
+                # a group's or place's name of another number of words: the
+                # words say how alike they are, not the letters run together
+                # ("Ayad Allawi" holds the letters of ديالى, Diyala)
+                not person and len(named) != len(name_words(spelling_form))
+            ):
+                raw = words.score
+                if words.words > 1:
+                    note = f"{words.paired} of {words.words} words"
+        if not attested[spelling_id] or spelling_form.script != form.script:
+            raw *= GENERATED_FACTOR
+        return min(calibrate(raw), NEAR_CEILING), note
+
+    def _spelling_held_in(
+        self, words: Set[str], named: tuple[Phonetic, ...], ranked: list[tuple[float, int]]
+    ) -> tuple[float, int] | None:
+        """Of *ranked* (whole-name similarity, spelling), the first attested spelling all
+        of whose words, its titles too (*Sayyidah Zaynab*, a town), are among the
+        skeletons *words* of a query of several words (its titles aside), and if it is one
+        word, as close as :data:`HELD_WORD` to one of the query's *named* words; or None."""
+        if not words:
+            return None
+        forms, attested = self._index.forms, self._index.attested
+        for item in ranked:
+            form = forms[item[1]]
+            if (
+                attested[item[1]]
+                and form.tokens[-1].skeleton in words
+                and {w.skeleton for w in form.tokens} <= words
+                # one word sharing a skeleton may be another word ("Ba'ath", البيضاء)
+                and (form.parts or any(whole_similarity(form, w) >= HELD_WORD for w in named))
+            ):
+                return item
+        return None
 
     def _sharing_most_words(
         self, words: Set[str], ranked: list[tuple[float, int]], script: str
@@ -1221,7 +1297,8 @@ class Matcher:
         one word that begins a query of more name words: a man's given name ("Mohsen
         Shukr" is not the town Muhasan) or another thing named after the place ("Mosul
         Dam"); not so when the words after it name a place it is in ("Aleppo Syria",
-        :data:`WHERE_A_PLACE_IS`). Words that say what a place is are read off before
+        :data:`WHERE_A_PLACE_IS`), or are its adjective (بصرى السورية,
+        :func:`is_adjective_of`). Words that say what a place is are read off before
         (*Raqqa Governorate*, :mod:`qamus.match.places`)."""
         entry = self._index.entries[number]
         if entry.kind != "place":
@@ -1237,27 +1314,36 @@ class Matcher:
             for spelling in () if other is None else index.by_entry[other]:
                 if index.attested[spelling] and (
                     whole_similarity(rest, index.forms[spelling]) >= WHERE_A_PLACE_IS
+                    or is_adjective_of(rest, index.forms[spelling])
                 ):
                     return False
         return True
 
     def _a_title_before_a_place(self, form: Phonetic, number: int) -> bool:
         """Whether the query names someone by a title (*al-Hajj*, *Sheikh*, *Imam*) and
-        entry *number* is a place no spelling of which has one: الحاج محسن is a man, not
-        the town Muhasan (*Sheikh Maqsoud* keeps its title, and is a place)."""
-        if self._index.entries[number].kind != "place" or len(name_words(form)) == len(form.tokens):
+        entry *number* is a place no spelling of which has that title: الحاج محسن is a
+        man, not the town Muhasan, and *Hz. Zeynep* (Turkish *Hazreti*) is Zaynab, not the
+        town of Sayyida Zaynab (*Sheikh Maqsoud* keeps its title, and is a place)."""
+        if self._index.entries[number].kind != "place":
             return False
-        titled = self._titled_places
+        named = name_words(form)
+        if len(named) == len(form.tokens):
+            return False
+        titled = self._place_titles
         if titled is None:
             index = self._index
-            titled = self._titled_places = frozenset(
-                index.entry_of[s]
-                for s, spelling in enumerate(index.forms)
-                if index.attested[s]
-                and index.entries[index.entry_of[s]].kind == "place"
-                and len(name_words(spelling)) < len(spelling.tokens)
-            )
-        return number not in titled
+            found: dict[int, set[str]] = defaultdict(set)
+            for s, spelling in enumerate(index.forms):
+                number_of = index.entry_of[s]
+                if index.attested[s] and index.entries[number_of].kind == "place":
+                    named_of = name_words(spelling)
+                    if len(named_of) < len(spelling.tokens):
+                        found[number_of].update(
+                            {t.skeleton for t in spelling.tokens} - {t.skeleton for t in named_of}
+                        )
+            titled = self._place_titles = {n: frozenset(t) for n, t in found.items()}
+        titles = {t.skeleton for t in form.tokens} - {t.skeleton for t in named}
+        return titles.isdisjoint(titled.get(number, ()))
 
     def _last_word_of_a_place(self, form: Phonetic, number: int, spelling_id: int) -> bool:
         """Whether entry *number*, a place, is matched through a spelling *spelling_id* of

@@ -134,6 +134,10 @@ _LATIN_ARTICLE: Final = re.compile(
 _ELIDED_ARTICLE: Final = re.compile(r"(?<![\w'’])[lL]-(?=\w)")
 # (Kurdish writes the article of Arabic names ئەل: ئەلباب, al-Bab)
 _ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)(?:ال|ئەل)(?=\w\w)")
+#: *wa* ("and") written on a later word with the article (جيش القبائل والعشائر, "the
+#: army of the tribes and the clans"): the word is the word without it. A first word is
+#: left alone (والي, *wali*, a governor), as are short ones (والدة, a mother).
+_AND_THE: Final = re.compile(r"(?<=\s)و(?=ال\w{3})")
 #: A word-final *h* after *a*, *e* or *o* is silent, written for ة or a final vowel
 #: (*Fallujah*, *Fatemeh*), not after *l* (*Allah*), though a name's other reading keeps
 #: it, for ح and ه (*Fateh* فتح, *Sameh* سامح); after *i* or *u* it is a consonant
@@ -369,7 +373,7 @@ def phonetic(text: str) -> Phonetic:
         plain = _CAMEL_CASE.sub(" ", _POSSESSIVE.sub("", _ELIDED_ARTICLE.sub("", plain)))
     if script == "arabic":
         plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
-        plain = _PERSIAN_EI.sub("ئي", _ARABIC_ARTICLE.sub("", plain))
+        plain = _PERSIAN_EI.sub("ئي", _ARABIC_ARTICLE.sub("", _AND_THE.sub("", plain)))
         if "ە" in plain or "ئ" in plain:
             plain = _SORANI_INNER_E.sub("", _SORANI_OPENING.sub("ا", plain))
     turkish = False
@@ -637,6 +641,7 @@ def opening(codes: str, script: str) -> str:
 # before a name, al-Din (الدين) and Allah (الله) after one. A name keeps at least two
 # letters besides, or none ("Abdullah" is Abd and Allah, with no part of its own).
 _COMPOUND_HEAD: Final = re.compile(r"^(?:(?P<abd>'?abd|ʿbd)|(?P<abu>ab[uU]|AbU|ebu))(?=..)")
+_FATHERS_HEAD: Final = re.compile(r"^(?:(?P<abd>'?abd|ʿbd)|(?P<abu>ab[uUiI]|Ab[UI]|ebu))(?=...)")
 # bin, ibn, bint, ould glued before a name ("bin Abdallah"): not part of it
 _GLUED_SON_OF: Final = re.compile(r"^(?:bin|ibn|ben|bint|bn|Abn|bnt|Uld)(?=...)")
 
@@ -687,8 +692,11 @@ def _compound(word: Phonetic) -> tuple[str, str, str]:
 @lru_cache(maxsize=1 << 16)
 def _compound_parts(codes: str, script: str) -> tuple[str, str, str]:
     # words recur in name after name: each is taken apart once
-    codes = _GLUED_SON_OF.sub("", codes)
-    head = _COMPOUND_HEAD.match(codes)
+    son_of = _GLUED_SON_OF.match(codes)
+    if son_of:
+        codes = codes[son_of.end() :]
+    # after bin or ibn, Abu is in the genitive, Abi, written on ("bin Abitalib", ابن ابيطالب)
+    head = (_FATHERS_HEAD if son_of else _COMPOUND_HEAD).match(codes)
     head_kind = ""
     if head:
         head_kind = str(head.lastgroup)

@@ -40,6 +40,7 @@ __all__ = [
     "without_sect_word",
     "without_tribe_word",
     "written_letters",
+    "y_for_final_alif_maqsura",
     "y_for_j",
 ]
 
@@ -243,6 +244,22 @@ def y_for_j(query: str) -> str | None:
     >>> y_for_j("Jamal Abd al-Karim Jaber")
     """
     return _j_read_as(query, "y")
+
+
+#: A word-final ى (alif maqsura) in Arabic script.
+_FINAL_ALIF_MAQSURA: Final = re.compile(r"ى(?![^\W\d_])")
+
+
+def y_for_final_alif_maqsura(query: str) -> str | None:
+    """*query* with ي for each word-final ى, as Egypt and Sudan write a final ي (على for
+    علي, Ali; المصرى for المصري); None when it has none. The letter is also *-a* in names
+    (موسى, Musa), so this is a reading, not a normalisation.
+
+    >>> y_for_final_alif_maqsura("على بن ابيطالب"), y_for_final_alif_maqsura("علي")
+    ('علي بن ابيطالب', None)
+    """
+    read = _FINAL_ALIF_MAQSURA.sub("ي", query)
+    return read if read != query else None
 
 
 def _in_latin_script(query: str) -> bool:
