@@ -257,9 +257,10 @@ def _words(name: str) -> list[tuple[str, str, frozenset[str]]]:
 
 
 def _half_spaced(tokens: list[str], table: Collection[str]) -> list[str]:
-    """*tokens*, with two neighbours in Arabic script that make a word of the table
-    written as one: Persian joins such a word's parts with a zero-width non-joiner,
-    which many writers type as a space (دیده بان for دیده‌بان, "observer")."""
+    """*tokens*, with two or three neighbours in Arabic script that make a word of the
+    table written as one: Persian joins such a word's parts with a zero-width
+    non-joiner, which many writers type as a space (دیده بان for دیده‌بان, "observer";
+    کلاه سفید ها for کلاه‌سفیدها, "White Helmets")."""
     out: list[str] = []
     for token in tokens:
         if (
@@ -270,10 +271,20 @@ def _half_spaced(tokens: list[str], table: Collection[str]) -> list[str]:
             and _fold(out[-1] + token) in table
         ):
             out[-1] += "\u200c" + token
+        elif (
+            len(out) > 1
+            and script_of(token) == script_of(out[-1]) == script_of(out[-2]) == "arabic"
+            and _fold(out[-2] + out[-1] + token) in table
+        ):
+            # three parts: کلاه سفید ها for کلاه‌سفیدها ("White Helmets")
+            out[-2:] = ["\u200c".join((out[-2], out[-1], token))]
         else:
             out.append(token)
     return out
 
+
+#: English ordinals the table reads words of other languages as (*quatrième*, *Fourth*).
+_ENGLISH_ORDINALS: Final = frozenset({"First", "Second", "Third", "Fourth", "Fifth"})
 
 #: Stands for an ordinal among the folded words of :func:`_words`.
 _ORDINAL_MARK: Final = "#"
@@ -344,8 +355,9 @@ def in_english(name: str) -> tuple[str, str] | None:
     if run:
         units.append(" ".join(run))
     if languages and languages <= _NOUN_FIRST:
-        # an ordinal stays first: "4e division blindée", "4th Armoured Division"
-        first = 1 if words[0][1] == _ORDINAL_MARK else 0
+        # an ordinal stays first: "4e division blindée", "Quatrième division", "4th
+        # Armoured Division"
+        first = 1 if words[0][1] == _ORDINAL_MARK or words[0][0] in _ENGLISH_ORDINALS else 0
         units[first:] = units[first:][::-1]
     english = " ".join(units)
     if not english or normalise_latin(english) == normalise_latin(name):

@@ -50,7 +50,8 @@ def singular(query: str) -> str | None:
     English *s*, the Turkish *-ler*/*-lar* (*-leri*/*-ları* in a name: "Arap
     Alevileri", and the genitive *-lerin*: "Peşmergelerin"), the German *-en* of *-iten*
     and *-isten* ("Alawiten", "Salafisten") and the Dutch of *-ieten* ("alawieten"),
-    the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها).
+    the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها) or a
+    space (کلاه سفید ها).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
     French *Damas* for Damascus); English plurals of its peoples and groups do not.
@@ -65,8 +66,12 @@ def singular(query: str) -> str | None:
     ('Schiit', 'alawiet')
     >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
     ('شیعی', None, 'حسینیه')
+    >>> singular("کلاه سفید ها"), singular("ها")
+    ('کلاه سفید', None)
     """
     stem, _, last = query.rpartition(" ")
+    if stem.strip() and last in _PERSIAN_PLURAL_APART:
+        return stem.rstrip()  # کلاه سفید ها: -hā after a space
     before = f"{stem} " if stem else ""
     other = _OTHER_PLURAL.search(last)
     if other is not None:
@@ -80,6 +85,8 @@ def singular(query: str) -> str | None:
 #: *-it* and *-ist*, the Persian *-ān* after a Persian ی (شیعیان; Arabic names end in
 #: يان with the Arabic letter: سفيان), or the Persian *-hā* (*-hā-ye* before a word)
 #: after a zero-width non-joiner, which keeps it apart from the word (حسینیه‌ها).
+#: The Persian plural *-hā* (*-hā-ye* before a word) written apart, after a space.
+_PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 _OTHER_PLURAL: Final = re.compile(
     r"(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|\u200cها[یي]?$",
     re.IGNORECASE,
@@ -190,13 +197,14 @@ def without_sect_word(query: str) -> str | None:
     return None
 
 
-#: Words for "militia" the press writes before a group's name in place of the group's
-#: own word for what it is (ميليشيا الباقر for لواء الباقر, *milice Fatemiyoun*), the
+#: Words for "militia" (ميليشيا, or ميليشية) the press writes before a group's name in
+#: place of the group's own word for what it is (ميليشيا الباقر for لواء الباقر, *milice
+#: Fatemiyoun*), the
 #: Arabic press's "organisation" and "faction(s)" (تنظيم داعش, فصائل الحشد) and words
 #: for a network or group: the matcher reads the name after one, of a word or more, as
 #: a group's.
 MILITIA_WORDS: Final = frozenset(
-    {"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "تنظيم", "فصيل", "فصائل"}
+    {"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "ميليشية", "مليشية", "تنظيم", "فصيل", "فصائل"}
     | {"militia", "militias", "milice", "milices", "miliz", "milizen", "milizia", "milizie"}
     | {"milicia", "milicias", "milícia", "milícias", "terrormiliz"}
     # "network" and Persian "group" (شبکه القاعده, گروهک داعش, *Al-Qaida-Netzwerk*)
