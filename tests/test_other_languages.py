@@ -472,3 +472,46 @@ def test_a_name_described_by_another_with_a_participle_is_read_alone(
 ) -> None:
     # "X-backed", "X-led", "X-held" describe the name after them
     assert named_parts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name"),
+    [
+        # the press's own acronyms of translated names: French, Spanish, Turkish
+        ("ASL", "Free Syrian Army"),  # Armée syrienne libre
+        ("ESL", "Free Syrian Army"),  # Ejército Sirio Libre
+        ("ÖSO", "Free Syrian Army"),  # Özgür Suriye Ordusu
+        ("SDG", "Syrian Democratic Forces"),  # Suriye Demokratik Güçleri
+        ("EIIL", "Islamic State of Iraq and the Levant"),  # État islamique en Irak et au Levant
+        ("KYB", "Patriotic Union of Kurdistan"),  # Kürdistan Yurtseverler Birliği
+    ],
+)
+def test_a_groups_initials_in_another_languages_words(acronym: str, name: str) -> None:
+    from qamus.match.other_languages import initials_in_other_languages
+
+    assert normalise_latin(acronym) in initials_in_other_languages(name)
+    entries = [
+        Entry(id="group", kind="group", name=name, arabic="جماعة"),
+        Entry(id="town", kind="place", name="Assal", arabic="عسال"),
+    ]
+    found = Glossary(entries, check=False).match(acronym)
+    assert found[0].entry.id == "group"
+    assert found[0].reason.startswith("initials of")
+
+
+def test_initials_need_a_translated_word_and_a_group() -> None:
+    from qamus.match.other_languages import initials_in_other_languages
+
+    # names of no word of the table, or of two words, give none
+    assert initials_in_other_languages("Jaysh al-Islam") == frozenset()
+    assert initials_in_other_languages("Islamic State") == frozenset()
+    # a person's name is no group's: "MHA" answers no Mohammed Hassan Ahmed
+    entries = [Entry(id="p", kind="person", name="Free Syrian Army", arabic="جماعة")]
+    assert not any(m.reason.startswith("initials") for m in Glossary(entries).match("ASL"))
+
+
+@given(any_text)
+def test_initials_in_other_languages_never_raise(text: str) -> None:
+    from qamus.match.other_languages import initials_in_other_languages
+
+    assert all(3 <= len(a) <= 6 for a in initials_in_other_languages(text))

@@ -40,12 +40,22 @@ SMALL_WORDS: Final = frozenset(
 _ELISION: Final = re.compile(r"^[ldLD]['’]")
 
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['’ʼʿ‘][^\W\d_]+)*")
-_ACRONYM: Final = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{3,6}$")
+#: Latin letters, with or without diacritics (the Turkish *IŞİD*, *ÖSO*).
+_LATIN_LETTERS: Final = re.compile(r"^[A-Za-z\u00c0-\u024f]+$")
 
 
 def looks_like_acronym(query: str) -> bool:
-    """Whether *query* is one word of 3 to 6 Latin letters, at least two of them capitals."""
-    return bool(_ACRONYM.match(query.strip()))
+    """Whether *query* is one word of 3 to 6 Latin letters, at least two of them capitals.
+
+    >>> looks_like_acronym("IŞİD"), looks_like_acronym("Öso"), looks_like_acronym("SDF2")
+    (True, False, False)
+    """
+    word = query.strip()
+    return (
+        MIN_LETTERS <= len(word) <= 6
+        and _LATIN_LETTERS.match(word) is not None
+        and sum(c.isupper() for c in word) >= 2
+    )
 
 
 def acronyms_of(spelling: str) -> set[str]:

@@ -50,7 +50,12 @@ from rapidfuzz.distance import Levenshtein
 
 from qamus.match.acronym import acronyms_of, looks_like_acronym, spelled_letters
 from qamus.match.index import IndexedSpelling, SpellingIndex
-from qamus.match.other_languages import arabic_script_words_for, in_english, is_name_word
+from qamus.match.other_languages import (
+    arabic_script_words_for,
+    in_english,
+    initials_in_other_languages,
+    is_name_word,
+)
 from qamus.match.phonetic import Phonetic, joined, names_a_parent, phonetic, script_of
 from qamus.match.places import (
     directions_in,
@@ -90,6 +95,7 @@ from qamus.match.similarity import (
 )
 from qamus.match.threshold import SAME_NAME_THRESHOLD, calibrate
 from qamus.model import KINDS, Entry, Match
+from qamus.normalise.latin import normalise_latin
 
 if TYPE_CHECKING:
     from qamus.glossary.store import Glossary
@@ -468,10 +474,22 @@ class Matcher:
             if index.attested[spelling_id] and index.forms[spelling_id].script == "latin":
                 number = index.entry_of[spelling_id]
                 for acronym in acronyms_of(text):
-                    self._acronyms.setdefault(acronym, {}).setdefault(number, spelling_id)
+                    key = normalise_latin(acronym)
+                    self._acronyms.setdefault(key, {}).setdefault(number, spelling_id)
                 if looks_like_acronym(text):
                     initialisms.append(spelling_id)
         self._initialisms = frozenset(initialisms)
+        # ... and the initials the press of other languages makes of a group's name in
+        # its own words ("ASL", the Armée syrienne libre; "IŞİD"), after the glossary's
+        for spelling_id, text in enumerate(index.texts):
+            number = index.entry_of[spelling_id]
+            if (
+                index.attested[spelling_id]
+                and index.forms[spelling_id].script == "latin"
+                and index.entries[number].kind in _GROUP_KINDS
+            ):
+                for acronym in initials_in_other_languages(text):
+                    self._acronyms.setdefault(acronym, {}).setdefault(number, spelling_id)
         self._group_words = _group_words(index)
 
     def match(
@@ -1526,7 +1544,7 @@ class Matcher:
         spelling's id."""
         if not looks_like_acronym(query):
             return {}
-        found = self._acronyms.get(query.casefold(), {})
+        found = self._acronyms.get(normalise_latin(query), {})
         return {n: s for n, s in found.items() if allowed is None or n in allowed}
 
     def _allowed(self, kind: str | Sequence[str] | None) -> set[int] | None:

@@ -33,8 +33,10 @@ alone leave a name as it is.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -45,7 +47,13 @@ from qamus.normalise.arabic import normalise_arabic, part_glued_articles
 from qamus.normalise.latin import normalise_latin
 from qamus.translit import transliterate
 
-__all__ = ["LANGUAGES", "arabic_script_words_for", "in_english", "is_name_word"]
+__all__ = [
+    "LANGUAGES",
+    "arabic_script_words_for",
+    "in_english",
+    "initials_in_other_languages",
+    "is_name_word",
+]
 
 #: The languages of ``name_words.tsv``, by code.
 LANGUAGES: Final = {
@@ -195,6 +203,90 @@ def arabic_script_words_for(english: str) -> frozenset[str]:
         for form, (word, _) in _table().items()
         if word.casefold() == key and script_of(form) == "arabic"
     )
+
+
+@cache
+def _forms_of() -> dict[tuple[str, str], tuple[str, ...]]:
+    """The forms of ``name_words.tsv`` in Latin script, by English word (folded) and
+    language."""
+    found: dict[tuple[str, str], list[str]] = defaultdict(list)
+    text = files("qamus.match").joinpath("name_words.tsv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    for line in lines[1:]:  # the header
+        english, language, forms = line.split("\t")
+        for form in forms.split(","):
+            if script_of(form) != "arabic" and form.strip():
+                found[english.casefold(), language].append(form.strip())
+    return {key: tuple(forms) for key, forms in found.items()}
+
+
+#: How the press of each language orders the words of a translated name when it makes
+#: initials of them: the noun first and the part after *of* after it ("État islamique
+#: en Irak et au Levant", *EIIL*; "Union patriotique du Kurdistan", *UPK*), or, in
+#: Turkish, in the English order or with the part after *of* first ("Özgür Suriye
+#: Ordusu", *ÖSO*; "Irak Şam İslam Devleti", *IŞİD*; "Kürdistan Yurtseverler Birliği").
+_INITIALS_NOUN_FIRST: Final = ("fr", "es", "it", "pt", "ku", "id")
+_INITIALS_GENITIVE_FIRST: Final = ("tr",)
+#: English words a name's part after them names what it is of: initials put it after
+#: (or, in Turkish, before) the rest.
+_OF_WORDS: Final = frozenset({"of", "for", "in"})
+#: English and Arabic small words no initials are made of.
+_NO_INITIAL: Final = frozenset({"the", "and", "al", "el", "ad", "ar", "as", "ash", "at", "az"})
+#: The most letter choices one name's initials are made with (a word of two forms in one
+#: language, with two initials, doubles them).
+_MOST_INITIALS: Final = 16
+
+
+def initials_in_other_languages(name: str) -> frozenset[str]:
+    """The initials of an English *name* translated word by word into the languages of
+    the press (``name_words.tsv``) that write their own acronyms, folded as
+    :func:`~qamus.normalise.latin.normalise_latin` folds them; words the table lacks keep
+    their own initial, and a language that translates none of them gives none.
+
+    >>> {"asl", "esl", "oso"} <= initials_in_other_languages("Free Syrian Army")
+    True
+    >>> "eiil" in initials_in_other_languages("Islamic State of Iraq and the Levant")
+    True
+    >>> "isid" in initials_in_other_languages("Islamic State of Iraq and al-Sham")
+    True
+    """
+    head: list[str] = []
+    tail: list[str] = []
+    for word in re.findall(r"[^\W\d_]+", name.replace("-", " ")):
+        folded = word.casefold()
+        if folded in _OF_WORDS and head:
+            if tail:
+                return frozenset()  # a second "of": too long a name to make initials of
+            tail.append("")
+            continue
+        if folded not in _NO_INITIAL:
+            (tail if tail else head).append(word)
+    tail = [w for w in tail if w]
+    if len(head) + len(tail) < 3:
+        return frozenset()
+    english = "".join(w[0] for w in head + tail).casefold()
+    forms = _forms_of()
+    found: set[str] = set()
+    for language in (*_INITIALS_NOUN_FIRST, *_INITIALS_GENITIVE_FIRST):
+        translated = False
+        letters: dict[str, frozenset[str]] = {}
+        for word in head + tail:
+            own = forms.get((word.casefold(), language))
+            translated = translated or own is not None
+            letters[word] = frozenset(normalise_latin(f)[:1] for f in own or (word,)) - {""}
+        if not translated:
+            continue
+        if language in _INITIALS_NOUN_FIRST:
+            orders = [[*head[::-1], *tail[::-1]], [*head[::-1], *tail]]
+        else:
+            orders = [[*head, *tail], [*tail, *head]]
+        for order in orders:
+            choices = [letters[w] for w in order]
+            if math.prod(len(c) for c in choices) > _MOST_INITIALS:
+                continue
+            found.update("".join(combo) for combo in itertools.product(*choices))
+    found.discard(english)
+    return frozenset(a for a in found if 3 <= len(a) <= 6)
 
 
 def _ordinal(number: str) -> str:

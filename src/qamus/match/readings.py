@@ -309,6 +309,8 @@ def without_case_ending(query: str) -> str | None:
     [None, None, None, None]
     >>> [without_case_ending(word) for word in ("Bagdadzie", "Bejrucie", "Hillassa")]
     ['Bagdad', 'Bejrut', 'Hilla']
+    >>> [without_case_ending(word) for word in ("IŞİD’e", "PKK'nin", "SDG'ye")]
+    ['IŞİD', 'PKK', 'SDG']
 
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
@@ -336,7 +338,8 @@ _LAST_WORD: Final = re.compile(r"(.*?)([^\s-]*)$", re.DOTALL)
 #: suffixes, which follow a name after an apostrophe (Diyala'da, Peşmerge'nin, Irak'ın,
 #: Beyrut'un: those that begin with a consonant or a Turkish vowel, and *-in*, *-un* after
 #: a consonant, as an apostrophe and a vowel also end names that mark an ayn or hamza,
-#: Shi'a, Chamene'i; in small letters, as Python folds ı into i); the Polish and
+#: Shi'a, Chamene'i; in small letters, as Python folds ı into i; any after an acronym's
+#: capitals, IŞİD’e); the Polish and
 #: Czech locative of *-ra*, *-ka*, *-ia*, *-d* and *-t* (Basrze, Rakce, Nasirii,
 #: Bagdadzie, Bejrucie), the instrumental *-iem* (Kirkukiem), and the locative *-ie* and
 #: genitive or locative *-u* after a consonant (Tartusie, Iraku, Afghánistánu); the
@@ -352,6 +355,8 @@ _CASE_ENDINGS: Final = (
         ),
         "",
     ),
+    # any suffix after an acronym's capitals (IŞİD’e, PKK'nin, SDG'ye)
+    (re.compile("(?<=[A-ZÇĞİÖŞÜ]{2})['’‘ʼ][a-zçğıöşüə]{1,5}$"), ""),
     # the genitive *-in*, *-un* after a consonant (Halep'in, Beyrut'un)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])['’‘ʼ][iu]n$"), ""),
     (re.compile("(?<=i)ji$", re.IGNORECASE), "ja"),
