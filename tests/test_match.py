@@ -428,6 +428,28 @@ def test_reading_spelled_letters_never_raises(query: str) -> None:
     assert acronym is None or (acronym.isupper() and len(acronym) >= 3)
 
 
+@given(st.lists(st.sampled_from(["بي", "كي", "كا", "واي", "جي", "حزب", "ال", " "]), max_size=7))
+def test_reading_letter_names_gives_a_letter_for_each_name(names: list[str]) -> None:
+    from qamus.match.acronym import letter_names
+
+    query = " ".join(names)
+    for acronym in letter_names(query):
+        assert acronym.isupper()
+        assert len(acronym) == len(query.split()) >= 3
+
+
+def test_letter_names_find_the_acronym() -> None:
+    # the Arabic press writes the PKK's letters out: بي كي كي (and بي for p, as for b)
+    entries = [
+        Entry(id="pkk", kind="group", name="Kurdistan Workers' Party",
+              arabic="حزب العمال الكردستاني", variants=("PKK",)),
+        Entry(id="bekaa", kind="place", name="Bekaa", arabic="البقاع"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match("بي كي كي")
+    assert found[0].entry.id == "pkk"
+    assert "read as the letters 'PKK'" in found[0].reason
+
+
 def test_letters_spelled_out_find_no_name_that_sounds_like_them() -> None:
     # پەیەدە reads as "PYD", which sounds like al-Ubayd: an acronym, not a name
     ubayd = Entry(id="ubayd", kind="tribe", name="al-‘Ubayd", arabic="العبيد")

@@ -19,10 +19,18 @@ articles and small words; :func:`looks_like_acronym` tells a query that may be o
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
-__all__ = ["MIN_LETTERS", "SMALL_WORDS", "acronyms_of", "looks_like_acronym", "spelled_letters"]
+__all__ = [
+    "MIN_LETTERS",
+    "SMALL_WORDS",
+    "acronyms_of",
+    "letter_names",
+    "looks_like_acronym",
+    "spelled_letters",
+]
 
 #: Acronyms shorter than this are too ambiguous to match on their own.
 MIN_LETTERS: Final = 3
@@ -105,3 +113,33 @@ def spelled_letters(query: str) -> str | None:
     if _LETTERS_APART.match(text):
         return "".join(_LATIN_LETTER_OF[c] for c in re.findall(_CONSONANT, text))
     return None
+
+
+#: The names of Latin letters as the Arabic and Persian press writes them out for an
+#: acronym (بي كي كي, *PKK*; واي بي جي, *YPG*): Arabic has no *p* and writes بي for it,
+#: as for *b*. Names that are words of names too (ال, the article, for *L*; اي for *E*
+#: and *I*) are left out.
+_LETTER_NAMES: Final = {
+    "إيه": "A", "ايه": "A", "بي": "BP", "پی": "P", "پي": "P", "سي": "C", "دي": "D",
+    "إف": "F", "اف": "F", "جي": "G", "إتش": "H", "اتش": "H", "إيتش": "H", "آي": "I",
+    "جيه": "J", "جاي": "J", "كي": "K", "كيه": "K", "كا": "K", "کی": "K", "إل": "L",
+    "إم": "M", "ام": "M", "إن": "N", "أو": "O", "او": "O", "كيو": "Q", "آر": "R",
+    "ار": "R", "إس": "S", "اس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W",
+    "إكس": "X", "اكس": "X", "واي": "Y", "زد": "Z",
+}  # fmt: skip
+
+
+def letter_names(query: str) -> tuple[str, ...]:
+    """The Latin acronyms an Arabic-script *query* of three letter names or more spells
+    out (بي for *b* or *p*), or ().
+
+    >>> letter_names("بي كي كي"), letter_names("واي بي جي"), letter_names("كي دي")
+    (('BKK', 'PKK'), ('YBG', 'YPG'), ())
+    >>> letter_names("بي كا كا"), letter_names("حزب الله")
+    (('BKK', 'PKK'), ())
+    """
+    names = query.split()
+    if not MIN_LETTERS <= len(names) <= 6 or any(n not in _LETTER_NAMES for n in names):
+        return ()
+    choices = [_LETTER_NAMES[name] for name in names]
+    return tuple("".join(letters) for letters in itertools.product(*choices))

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 from rapidfuzz.distance import Levenshtein
 
-from qamus.match.acronym import acronyms_of, looks_like_acronym, spelled_letters
+from qamus.match.acronym import acronyms_of, letter_names, looks_like_acronym, spelled_letters
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.other_languages import (
     arabic_script_words_for,
@@ -641,9 +641,10 @@ class Matcher:
         where = self._name_and_place(query)
         if where:
             out.insert(0, _Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
-        acronym = spelled_letters(query)
-        if acronym:
-            # پەکەکە, پ.ک.ک: the PKK, in the letters of the Kurdish and Persian press
+        spelled = spelled_letters(query)
+        # پەکەکە, پ.ک.ک: the PKK, in the letters of the Kurdish and Persian press; بي كي
+        # كي, in the names of the letters the Arabic press writes
+        for acronym in (spelled,) if spelled else letter_names(query):
             note = f"read as the letters {acronym!r}"
             out.append(
                 _Reading(acronym, note, factor=GENERATED_FACTOR, allowed=_as_acronym(acronym))
