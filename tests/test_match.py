@@ -1316,6 +1316,24 @@ def test_a_place_and_the_adjective_of_the_land_it_is_in(query: str) -> None:
     assert found[0].score >= SAME_NAME_THRESHOLD
 
 
+def test_a_group_word_before_a_name_of_one_word() -> None:
+    # قوات الأسايش, "the Asayish forces", is the Asayish, however many other names
+    # hold قوات; جيش الأحرار is no Ahrar al-Sham, though أحرار is a word of its name
+    import attrs
+
+    from qamus import load
+
+    entries = [
+        attrs.evolve(e, variants=tuple(v for v in e.variants if v != "قوات الأسايش"))
+        for e in load()
+    ]
+    glossary = Glossary(entries, check=False)
+    found = glossary.match("قوات الأسايش")
+    assert found[0].entry.id == "asayish"
+    assert found[0].score >= SAME_NAME_THRESHOLD
+    assert all(m.score < SAME_NAME_THRESHOLD for m in glossary.match("جيش الأحرار"))
+
+
 def test_a_final_alif_maqsura_is_read_as_ya() -> None:
     # على بن أبي طالب: Egypt writes Ali's final ي as ى
     entries = [

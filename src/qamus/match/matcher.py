@@ -305,6 +305,11 @@ def _as_acronym(acronym: str) -> Callable[[Match], bool]:
     return lambda match: match.spelling.casefold() == key or key in acronyms_of(match.spelling)
 
 
+def _a_group_of_one_word(match: Match) -> bool:
+    """Whether *match* names a group (:func:`_a_group`) through a spelling of one word."""
+    return _a_group(match) and len(phonetic(match.spelling).tokens) == 1
+
+
 def _a_tribe(match: Match) -> bool:
     """Whether *match* names a tribe."""
     return match.entry.kind == "tribe"
@@ -720,15 +725,16 @@ class Matcher:
                 out.append(_Reading(guess, note, factor=GENERATED_FACTOR, allowed=_same_name))
         first, _, rest = query.partition(" ")
         left = len(rest.split())
-        if phonetic(first).codes in self._group_words and (
-            left >= 2 or (left == 1 and first.casefold() in MILITIA_WORDS)
-        ):
+        if left and phonetic(first).codes in self._group_words:
             # "Liwa Suqour al-Sham", لواء صقور الشام: a group named with a word for
-            # what it is that its spellings leave out; after the press's word for
-            # militia, a name of one word too (ميليشيا الباقر)
+            # what it is that its spellings leave out; answered by groups only: "Liwa
+            # Shuhada al-Yarmouk" is no Yarmouk Camp. A name of one word after it
+            # (قوات الأسايش) is answered only by a group's name of one word, but after
+            # the press's word for militia (ميليشيا الباقر): جيش الأحرار is not أحرار الشام
             note = f"read without {first!r}"
-            # answered by groups only: "Liwa Shuhada al-Yarmouk" is no Yarmouk Camp
-            out.append(_Reading(rest, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_group))
+            after_militia = first.casefold() in MILITIA_WORDS
+            allowed = _a_group if left >= 2 or after_militia else _a_group_of_one_word
+            out.append(_Reading(rest, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
         # each reading, the query's own among them, read in the other number, as a
         # singular or as an Arabic adjective too, with what its parent allows
         for parent in [_Reading(query, ""), *out]:
