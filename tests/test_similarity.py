@@ -547,6 +547,17 @@ def test_ranks_of_other_languages_are_titles(ranked: str, name: str) -> None:
     assert similarity(ranked, name) >= SAME_NAME_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    "titled",
+    ["Grand Ayatollah Ali al-Sistani", "آية الله العظمى السيد علي السيستاني"],
+)
+def test_grand_of_a_grand_ayatollah_is_a_title(titled: str) -> None:
+    # Grand (العظمى) is of the title, not a word of the name
+    assert [w.codes for w in name_words(phonetic(titled))] == [
+        w.codes for w in phonetic("Ali al-Sistani" if titled.isascii() else "علي السيستاني").tokens
+    ]
+
+
 def test_english_forms_of_address_are_titles() -> None:
     # "Mr" shares its consonants with Maher
     assert similarity("Mr Assad", "Maher al-Assad") < similarity("Mr Assad", "Assad")

@@ -178,6 +178,8 @@ TITLES: Final[tuple[str, ...]] = (
     "President", "Pres", "الرئيس",
     "Ayatollah", "Ayatullah", "Ayatolah", "آية الله", "آیت الله", "آیت‌الله", "آیه الله",
     "Hojatoleslam", "Hojjatoleslam", "Hujjat al-Islam", "حجة الإسلام", "حجت الاسلام",
+    # "grand", of a grand ayatollah (آية الله العظمى, Ayatollah al-Uzma, Grand Ayatollah)
+    "Grand", "العظمى", "Uzma", "al-Uzma", "Ozma", "ol-Ozma",
     # Persian and Urdu honorific of prophets, imams and saints ("Hazrat Ali", حضرت علی)
     "Hazrat", "Hazret", "Hadrat", "Hadhrat", "حضرت", "حضرة",
     # ... and its Turkish and Azerbaijani forms ("Hazreti Hüseyin", "Hz. Ali", "Həzrət")
