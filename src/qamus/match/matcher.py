@@ -90,6 +90,7 @@ from qamus.match.similarity import (
     is_title,
     name_words,
     title_left_out,
+    title_skeletons,
     whole_similarity,
     word_alignment,
 )
@@ -1351,8 +1352,8 @@ class Matcher:
         town of Sayyida Zaynab (*Sheikh Maqsoud* keeps its title, and is a place)."""
         if self._index.entries[number].kind != "place":
             return False
-        named = name_words(form)
-        if len(named) == len(form.tokens):
+        titles = title_skeletons(form)
+        if not titles:
             return False
         titled = self._place_titles
         if titled is None:
@@ -1361,13 +1362,8 @@ class Matcher:
             for s, spelling in enumerate(index.forms):
                 number_of = index.entry_of[s]
                 if index.attested[s] and index.entries[number_of].kind == "place":
-                    named_of = name_words(spelling)
-                    if len(named_of) < len(spelling.tokens):
-                        found[number_of].update(
-                            {t.skeleton for t in spelling.tokens} - {t.skeleton for t in named_of}
-                        )
-            titled = self._place_titles = {n: frozenset(t) for n, t in found.items()}
-        titles = {t.skeleton for t in form.tokens} - {t.skeleton for t in named}
+                    found[number_of].update(title_skeletons(spelling))
+            titled = self._place_titles = {n: frozenset(t) for n, t in found.items() if t}
         return titles.isdisjoint(titled.get(number, ()))
 
     def _last_word_of_a_place(self, form: Phonetic, number: int, spelling_id: int) -> bool:

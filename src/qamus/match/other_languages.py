@@ -148,16 +148,25 @@ def _whole_word(folded: str) -> tuple[str, ...] | None:
 
 
 @cache
+def _rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The rows of ``name_words.tsv``: English word, language and forms, as written."""
+    text = files("qamus.match").joinpath("name_words.tsv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    rows = []
+    for line in lines[1:]:  # the header
+        english, language, forms = line.split("\t")
+        rows.append((english, language, tuple(f.strip() for f in forms.split(","))))
+    return tuple(rows)
+
+
+@cache
 def _table() -> dict[str, tuple[str, frozenset[str]]]:
     """Each folded form of ``name_words.tsv``: its English word and its languages."""
     english_of: dict[str, str] = {}
     languages: dict[str, set[str]] = {}
-    text = files("qamus.match").joinpath("name_words.tsv").read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    for line in lines[1:]:  # the header
-        english, language, forms = line.split("\t")
-        for form in forms.split(","):
-            folded = _fold(form.strip())
+    for english, language, forms in _rows():
+        for form in forms:
+            folded = _fold(form)
             english_of.setdefault(folded, english)
             languages.setdefault(folded, set()).add(language)
     return {form: (english_of[form], frozenset(languages[form])) for form in english_of}
@@ -210,13 +219,10 @@ def _forms_of() -> dict[tuple[str, str], tuple[str, ...]]:
     """The forms of ``name_words.tsv`` in Latin script, by English word (folded) and
     language."""
     found: dict[tuple[str, str], list[str]] = defaultdict(list)
-    text = files("qamus.match").joinpath("name_words.tsv").read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    for line in lines[1:]:  # the header
-        english, language, forms = line.split("\t")
-        for form in forms.split(","):
-            if script_of(form) != "arabic" and form.strip():
-                found[english.casefold(), language].append(form.strip())
+    for english, language, forms in _rows():
+        for form in forms:
+            if form and script_of(form) != "arabic":
+                found[english.casefold(), language].append(form)
     return {key: tuple(forms) for key, forms in found.items()}
 
 

@@ -641,6 +641,7 @@ def opening(codes: str, script: str) -> str:
 # before a name, al-Din (الدين) and Allah (الله) after one. A name keeps at least two
 # letters besides, or none ("Abdullah" is Abd and Allah, with no part of its own).
 _COMPOUND_HEAD: Final = re.compile(r"^(?:(?P<abd>'?abd|ʿbd)|(?P<abu>ab[uU]|AbU|ebu))(?=..)")
+# ... and after bin or ibn, where Abu is in the genitive too (Abi, ابي: "bin Abitalib")
 _FATHERS_HEAD: Final = re.compile(r"^(?:(?P<abd>'?abd|ʿbd)|(?P<abu>ab[uUiI]|Ab[UI]|ebu))(?=...)")
 # bin, ibn, bint, ould glued before a name ("bin Abdallah"): not part of it
 _GLUED_SON_OF: Final = re.compile(r"^(?:bin|ibn|ben|bint|bn|Abn|bnt|Uld)(?=...)")

@@ -81,12 +81,13 @@ def singular(query: str) -> str | None:
     return None if last.endswith(("ss", "us", "as")) else query[:-1]
 
 
+#: The Persian plural *-hā* (*-hā-ye* before a word) written apart, after a space.
+_PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
+
 #: A Turkish plural ending after a stem of four letters or more, the German *-en* after
 #: *-it* and *-ist*, the Persian *-ān* after a Persian ی (شیعیان; Arabic names end in
 #: يان with the Arabic letter: سفيان), or the Persian *-hā* (*-hā-ye* before a word)
 #: after a zero-width non-joiner, which keeps it apart from the word (حسینیه‌ها).
-#: The Persian plural *-hā* (*-hā-ye* before a word) written apart, after a space.
-_PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 _OTHER_PLURAL: Final = re.compile(
     r"(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|\u200cها[یي]?$",
     re.IGNORECASE,
@@ -199,10 +200,9 @@ def without_sect_word(query: str) -> str | None:
 
 #: Words for "militia" (ميليشيا, or ميليشية) the press writes before a group's name in
 #: place of the group's own word for what it is (ميليشيا الباقر for لواء الباقر, *milice
-#: Fatemiyoun*), the
-#: Arabic press's "organisation" and "faction(s)" (تنظيم داعش, فصائل الحشد) and words
-#: for a network or group: the matcher reads the name after one, of a word or more, as
-#: a group's.
+#: Fatemiyoun*), the Arabic press's "organisation" and "faction(s)" (تنظيم داعش, فصائل
+#: الحشد) and words for a network or group: the matcher reads the name after one, of a
+#: word or more, as a group's.
 MILITIA_WORDS: Final = frozenset(
     {"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "ميليشية", "مليشية", "تنظيم", "فصيل", "فصائل"}
     | {"militia", "militias", "milice", "milices", "miliz", "milizen", "milizia", "milizie"}
@@ -339,10 +339,10 @@ _LAST_WORD: Final = re.compile(r"(.*?)([^\s-]*)$", re.DOTALL)
 #: Beyrut'un: those that begin with a consonant or a Turkish vowel, and *-in*, *-un* after
 #: a consonant, as an apostrophe and a vowel also end names that mark an ayn or hamza,
 #: Shi'a, Chamene'i; in small letters, as Python folds ı into i; any after an acronym's
-#: capitals, IŞİD’e); the Polish and
-#: Czech locative of *-ra*, *-ka*, *-ia*, *-d* and *-t* (Basrze, Rakce, Nasirii,
-#: Bagdadzie, Bejrucie), the instrumental *-iem* (Kirkukiem), and the locative *-ie* and
-#: genitive or locative *-u* after a consonant (Tartusie, Iraku, Afghánistánu); the
+#: capitals, IŞİD’e); the Polish and Czech locative of *-ra*, *-ka*, *-ia*, *-d* and *-t*
+#: (Basrze, Rakce, Nasirii, Bagdadzie, Bejrucie), the instrumental *-iem* (Kirkukiem),
+#: and the locative *-ie* and genitive or locative *-u* after a consonant (Tartusie,
+#: Iraku, Afghánistánu); the
 #: Slovene, Croatian, Bosnian and Serbian locative of *-ija* (Nasiriji, Siriji); the
 #: Finnish inessive and elative after a vowel (Hillassa, Irakista) and genitive of a name
 #: ending in a consonant (Iranin, Al-Qaimin); and the Kurmanji oblique *-yê* after a

@@ -87,6 +87,7 @@ __all__ = [
     "similarity",
     "similarity_of",
     "title_left_out",
+    "title_skeletons",
     "whole_ceiling",
     "whole_similarity",
     "word_alignment",
@@ -355,6 +356,16 @@ def name_words(form: Phonetic) -> tuple[Phonetic, ...]:
     ['ahmad', 'Sa']
     """
     return _words_of(form)[0]
+
+
+def title_skeletons(form: Phonetic) -> frozenset[str]:
+    """The consonant skeletons of the titles :func:`name_words` leaves out of *form*
+    (one title in either script: Imam and الإمام).
+
+    >>> sorted(title_skeletons(phonetic("Haji Mullah Ahmad Shah")))
+    ['HJ', 'MLH']
+    """
+    return _words_of(form)[1]
 
 
 _Pair = tuple[float, float, tuple[int, ...], tuple[int, ...]]
