@@ -65,6 +65,17 @@ from tests.strategies import any_text
         # the German genitive (Pars Today: "Kämpfer des Islamischen Widerstands im Irak")
         ("Islamischen Widerstands", "Islamic Resistance", "German"),
         ("Bekaa Vadisi", "Bekaa Valley", "Turkish"),
+        # Sorani Kurdish, ezafe and plural endings written (ANF Sorani, Kurdistan24)
+        ("یەکینەکانی پاراستنی گەل", "People Protection Units", "Sorani Kurdish"),
+        ("پارتی کرێکارانی کوردستان", "Kurdistan Workers Party", "Sorani Kurdish"),
+        ("ئەنجومەنی سەربازی دێرەزوور", "drzwur Military Council", "Sorani Kurdish"),
+        # Swedish, Danish and Norwegian (their Wikipedias), Croatian (Croatian press)
+        ("Fria syriska armén", "Free Syrian Army", "Swedish"),
+        ("Syriens Demokratiske Styrker", "Syrian Democratic Forces", "Danish"),
+        ("Den frie syriske hær", "Free Syrian Army", "Danish or Norwegian"),
+        ("Folkets forsvarsenheter", "People Defence Units", "Norwegian or Swedish"),
+        ("Bijele kacige", "White Helmets", "Croatian, Serbian or Bosnian"),
+        ("Slobodna sirijska vojska", "Free Syrian Army", "Croatian, Serbian or Bosnian"),
     ],
 )
 def test_names_read_in_english(name: str, english: str, language: str) -> None:
@@ -157,6 +168,7 @@ _ENTRIES = [
         ("شیعیان", "shia", "read as the singular 'شیعی'"),  # Persian plural
         ("ارتش آزاد سوریه", "fsa", "(Persian)"),
         ("نیروهای دموکراتیک سوریه", "sdf", "(Persian)"),
+        ("هێزەکانی سووریای دیموکرات", "sdf", "(Sorani Kurdish)"),
     ],
 )
 def test_readings_find_the_entry(query: str, expected: str, reason: str) -> None:

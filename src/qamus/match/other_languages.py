@@ -24,7 +24,9 @@ French, Spanish and Italian put the noun first and its adjectives and complement
 it, English the other way round, so the words of a name in those languages are read in
 reverse order ("Forces démocratiques syriennes", "Syrian Democratic Forces"), names kept
 whole ("Brigades Abdallah Azzam", "Abdallah Azzam Brigades"). Portuguese, Indonesian and Malay,
-Kurmanji and Persian do the same. A Persian name keeps its names transliterated
+Kurmanji, Sorani and Persian do the same; Swedish, Norwegian, Danish, Croatian, Serbian
+and Bosnian put adjectives first, as English does ("Fria syriska armén"). A Persian or
+Sorani name keeps its names transliterated
 (:func:`~qamus.translit.transliterate`, plain), and Persian words that are Arabic words
 too (عربی, اسلامی, جبهه) read as English words without making an Arabic name Persian.
 A word is read only when it is not already the English word: "Front" and "Division"
@@ -69,13 +71,18 @@ LANGUAGES: Final = {
     "sk": "Slovak",
     "id": "Indonesian or Malay",
     "ku": "Kurdish",
+    "ckb": "Sorani Kurdish",
     "fa": "Persian",
+    "sv": "Swedish",
+    "no": "Norwegian",
+    "da": "Danish",
+    "sh": "Croatian, Serbian or Bosnian",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
 #: "Pasukan Quds", "Hêzên Sûriya Demokratîk"). Polish does so in some names only
 #: ("Państwo Islamskie"), and is read in its order: words are aligned in any order.
-_NOUN_FIRST: Final = frozenset({"fr", "es", "it", "pt", "id", "ku", "fa"})
+_NOUN_FIRST: Final = frozenset({"fr", "es", "it", "pt", "id", "ku", "ckb", "fa"})
 
 #: Articles, prepositions and conjunctions that names in each language are written with
 #: ("Gardiens de la révolution"): left out of the English reading.
@@ -94,7 +101,12 @@ _SMALL_WORDS: Final = {
     "sk": frozenset({"v", "vo", "z", "zo", "pre"}),
     "id": frozenset({"dan", "untuk", "bagi", "dari", "yang", "di", "ke"}),
     "ku": frozenset({"a", "ya", "ye", "yen", "u", "ji", "li"}),
+    "ckb": frozenset({"و", "بو", "له"}),
     "fa": frozenset({"و", "از", "در", "براي", "به", "ي"}),
+    "sv": frozenset({"och", "av", "for", "i", "den", "det", "de"}),
+    "no": frozenset({"og", "av", "for", "i", "den", "det", "de", "ei"}),
+    "da": frozenset({"og", "af", "for", "i", "den", "det", "de"}),
+    "sh": frozenset({"i", "za", "u", "od"}),
 }
 
 #: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,
@@ -105,7 +117,7 @@ _ALSO_ARABIC: Final = frozenset(
         "جبهه", "سوري", "سوريه", "عربي", "مدني", "محلي", "عمليات", "جمهوري", "لبناني",
         "عراقي", "اسلامي", "نظامي", "عالي", "انقلاب", "انقلابي", "اطلاعات", "ايراني",
         "مسلمان", "شهدا", "كرد", "كردي", "كردستان", "شرقي", "غربي", "شمالي", "عشاير",
-        "موقت", "انتقالي", "خلق", "مدافع", "اداره", "شورا", "ملي", "حكمت",
+        "موقت", "انتقالي", "خلق", "مدافع", "اداره", "شورا", "ملي", "حكمت", "سوريا",
     }
 )  # fmt: skip
 
@@ -200,11 +212,11 @@ def is_name_word(word: str) -> bool:
 
 
 def arabic_script_words_for(english: str) -> frozenset[str]:
-    """The words of ``name_words.tsv`` in Arabic script (Persian) that read as the
-    English word *english*, folded.
+    """The words of ``name_words.tsv`` in Arabic script (Persian and Sorani) that read
+    as the English word *english*, folded.
 
     >>> sorted(arabic_script_words_for("Brigade"))
-    ['تيپ']
+    ['تيپ', 'ليواي']
     """
     key = english.casefold()
     return frozenset(
