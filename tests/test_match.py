@@ -13,6 +13,7 @@ from qamus.glossary.store import Glossary
 from qamus.match import SAME_NAME_THRESHOLD
 from qamus.match.acronym import spelled_letters
 from qamus.match.matcher import Matcher
+from qamus.match.readings import singulars_of_sound_plural, without_genitive_a
 from qamus.model import Entry, Relation
 from tests.strategies import any_text
 from tests.threads import from_threads
@@ -1426,3 +1427,102 @@ def test_a_title_is_no_part_of_a_whole_name_against_one_word(query: str, same: b
     )
     found = Glossary([ali], check=False).match(query)
     assert bool(found and found[0].score >= SAME_NAME_THRESHOLD) == same
+
+
+def test_a_surname_alone_names_the_person_not_a_place_it_sounds_like() -> None:
+    g = Glossary(
+        [
+            Entry(id="baghdad", kind="place", name="Baghdad", arabic="بغداد"),
+            Entry(id="maliki", kind="person", name="Nouri al-Maliki", arabic="نوري المالكي"),
+            Entry(id="malikiyah", kind="place", name="al-Malikiyah", arabic="المالكية"),
+            Entry(
+                id="baghdadi", kind="person", name="Abu Bakr al-Baghdadi", arabic="أبو بكر البغدادي"
+            ),
+            Entry(id="sadr-city", kind="place", name="Sadr City", arabic="مدينة الصدر"),
+            Entry(id="muqtada", kind="person", name="Muqtada al-Sadr", arabic="مقتدى الصدر"),
+        ],
+        check=False,
+    )
+    for query, person in [
+        ("Baghdadi", "baghdadi"),
+        ("البغدادي", "baghdadi"),
+        ("al-Maliki", "maliki"),
+    ]:
+        found = g.match(query)
+        assert found[0].entry.id == person, (query, found)
+        places = [m for m in found if m.entry.kind == "place"]
+        assert all("a person's surname alone" in m.reason for m in places)
+    # a place's name holds the word: the place is no look-alike, and keeps its score
+    sadr = {m.entry.id: m for m in g.match("Sadr")}
+    assert "surname" not in sadr["sadr-city"].reason
+    assert sadr["sadr-city"].score >= max(SAME_NAME_THRESHOLD, sadr["muqtada"].score)
+    # the place's own spelling answers the place
+    assert g.match("Baghdad")[0].entry.id == "baghdad"
+
+
+@pytest.mark.parametrize(("query", "term"), [("الحوزات", "hawza"), ("مقامات", "maqam")])
+def test_an_arabic_sound_plural_of_a_term_is_the_term(query: str, term: str) -> None:
+    g = Glossary(
+        [
+            Entry(id="hawza", kind="term", name="hawza", arabic="حوزة"),
+            Entry(id="maqam", kind="term", name="maqam", arabic="مقام"),
+            Entry(id="muqawama", kind="term", name="muqawama", arabic="مقاومة"),
+            Entry(id="shayrat", kind="place", name="al-Shayrat", arabic="الشعيرات"),
+        ],
+        check=False,
+    )
+    top = g.match(query)[0]
+    assert top.entry.id == term
+    assert "read as the singular" in top.reason
+    # a place named in the plural is its own name, not a term's plural
+    assert g.match("الشعيرات")[0].entry.id == "shayrat"
+
+
+def test_a_mans_names_in_the_slavic_genitive() -> None:
+    # Polish press: "reżim Baszszara al-Asada"
+    g = Glossary(
+        [
+            Entry(id="bashar", kind="person", name="Bashar al-Assad", arabic="بشار الأسد"),
+            Entry(id="bushra", kind="person", name="Bushra al-Assad", arabic="بشرى الأسد"),
+        ],
+        check=False,
+    )
+    top = g.match("Baszszara al-Asada")[0]
+    assert top.entry.id == "bashar"
+    assert "read without the genitive" in top.reason
+    assert g.match("Bushra al-Assad")[0].entry.id == "bushra"
+
+
+@pytest.mark.parametrize("query", ["بدر الدين", "بدرالدین", "Badr al-Din"])
+def test_a_compound_name_with_din_is_one_name(query: str) -> None:
+    g = Glossary(
+        [
+            Entry(
+                id="badreddine", kind="person", name="Mustafa Badreddine", arabic="مصطفى بدرالدين"
+            ),
+            Entry(id="hurras", kind="group", name="Hurras al-Din", arabic="حراس الدين"),
+        ],
+        check=False,
+    )
+    top = g.match(query)[0]
+    assert top.entry.id == "badreddine"
+    assert top.score >= SAME_NAME_THRESHOLD
+
+
+@given(any_text)
+def test_a_sound_plural_read_as_singular_keeps_the_stem(query: str) -> None:
+    singulars = singulars_of_sound_plural(query)
+    assert len(singulars) in (0, 2)
+    for one in singulars:
+        stem = one.removesuffix("ة").removesuffix("a")
+        assert query.strip().startswith(stem)
+        assert query.strip()[len(stem) :] in ("ات", "āt", "ĀT", "Āt", "āT")
+
+
+@given(any_text)
+@example("Baszszara al-Asada")
+def test_reading_the_genitive_off_takes_one_letter_from_each_name(query: str) -> None:
+    read = without_genitive_a(query)
+    if read is not None:
+        assert len(read.split()) == len(query.split())
+        assert 2 <= len(query.strip()) - len(read) <= len(query.split())

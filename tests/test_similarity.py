@@ -725,6 +725,7 @@ def test_sayyida_is_a_title_as_sayyid_is() -> None:
         ("Həzrət Zeynəb", "Zeynəb"),
         ("Seyyide Zeyneb", "Zeyneb"),
         ("الجنرال قاآني", "قاآني"),  # the Arabic press's loanword for a general
+        ("جنرل قاسم سلیمانی", "قاسم سلیمانی"),  # ... and the Urdu press's
     ],
 )
 def test_titles_in_the_other_languages_of_the_press(titled: str, name: str) -> None:

@@ -75,8 +75,10 @@ from qamus.match.readings import (
     numbers_in,
     other_number,
     singular,
+    singulars_of_sound_plural,
     tribe_of_nisba,
     without_case_ending,
+    without_genitive_a,
     without_preposition,
     without_proclitics,
     without_sect_word,
@@ -281,6 +283,11 @@ def _a_person(match: Match) -> bool:
     return match.entry.kind == "person"
 
 
+def _a_person_named(match: Match) -> bool:
+    """Whether *match* names a person and scores as the same name (:func:`_same_name`)."""
+    return _a_person(match) and _same_name(match)
+
+
 def _before_a_militia_word(query: str) -> str | None:
     """The words of *query* before a last word for militia (:data:`MILITIA_WORDS`), as
     English and German write it after a group's name ("Baqir militia",
@@ -360,7 +367,8 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
     spellings of its terms that are words of its groups', forces' and organisations'
     spellings too (*liwa*, *kata'ib*, *jaysh*), titles aside, which begin people's names
     too (Imam Ali, Sayyid Hassan); the Persian words for those terms' English glosses
-    (تیپ, a brigade, for *liwa*: :func:`~qamus.match.other_languages.arabic_script_words_for`);
+    (تیپ, a brigade, for *liwa*: :func:`~qamus.match.other_languages.arabic_script_words_for`;
+    Sorani ones too);
     and the press's words for "militia" (ميليشيا)."""
     term_words: dict[str, int] = {}
     group_words: set[str] = set()
@@ -497,6 +505,16 @@ class Matcher:
                 for acronym in initials_in_other_languages(text):
                     self._acronyms.setdefault(acronym, {}).setdefault(number, spelling_id)
         self._group_words = _group_words(index)
+        # people's surnames, the last word of a name of two words or more, in letter
+        # codes: a query of that word alone names a person, not a place it sounds like
+        surnames: set[str] = set()
+        for spelling_id, form in enumerate(index.forms):
+            number = index.entry_of[spelling_id]
+            if index.attested[spelling_id] and index.entries[number].kind == "person":
+                named = name_words(form)
+                if len(named) > 1 and not is_kunya(named[-1]):
+                    surnames.add(named[-1].codes)
+        self._surnames = frozenset(surnames)
 
     def match(
         self,
@@ -716,6 +734,15 @@ class Matcher:
             for read in dict.fromkeys((plain, y_for_j(plain) or plain)):
                 note = f"read without a case ending as {read!r}"
                 out.append(_Reading(read, note, factor=GENERATED_FACTOR, allowed=_same_name))
+        for term in singulars_of_sound_plural(query):
+            # الحوزات, مقامات: the plural of a term, answered by terms only
+            note = f"read as the singular {term!r}"
+            out.append(_Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_term))
+        genitive = without_genitive_a(query)
+        if genitive:
+            # "Baszszara al-Asada": a man's names in the genitive, answered by people only
+            note = f"read without the genitive as {genitive!r}"
+            out.append(_Reading(genitive, note, factor=GENERATED_FACTOR, allowed=_a_person_named))
         if not plurals:
             return out
         # answered only by the same name: English and the scholarly schemes write j for
@@ -1259,6 +1286,8 @@ class Matcher:
             return "; a given name alone, and the query names more"
         if self._place_named_with_more(form, construct, number, spelling_id):
             return "; another place, named with more words"
+        if self._a_surname_not_a_place(form, number):
+            return "; a person's surname alone, not the place"
         if self._place_then_more_words(form, number, spelling_id):
             return "; a place's name, and more words after it"
         if self._a_title_before_a_place(form, number):
@@ -1317,6 +1346,26 @@ class Matcher:
         # جمهورية العراق, the Republic of Iraq: the place itself
         place = self._index.forms[spelling_id]
         return not (construct and whole_similarity(named[-1], place) >= CONSTRUCT_PLACE)
+
+    def _a_surname(self, form: Phonetic) -> bool:
+        """Whether a query of one word (titles aside) spells a person's surname (the last
+        word of a name of two words or more), letter for letter."""
+        named = name_words(form)
+        return len(named) == 1 and named[0].codes in self._surnames
+
+    def _a_surname_not_a_place(self, form: Phonetic, number: int) -> bool:
+        """Whether entry *number*, a place no word of whose spellings the query spells
+        letter for letter, is answered by a query of one word that is a person's surname:
+        *al-Maliki* and البغدادي name men, not al-Malikiyah and Baghdad (while *Sadr* may
+        be Sadr City)."""
+        index = self._index
+        if index.entries[number].kind != "place" or not self._a_surname(form):
+            return False
+        codes = name_words(form)[0].codes
+        return all(
+            codes not in {w.codes for w in name_words(index.forms[s])}
+            for s in index.by_entry[number]
+        )
 
     def _place_then_more_words(self, form: Phonetic, number: int, spelling_id: int) -> bool:
         """Whether entry *number*, a place, is matched through a spelling *spelling_id* of

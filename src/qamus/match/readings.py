@@ -33,8 +33,10 @@ __all__ = [
     "numbers_in",
     "other_number",
     "singular",
+    "singulars_of_sound_plural",
     "tribe_of_nisba",
     "without_case_ending",
+    "without_genitive_a",
     "without_preposition",
     "without_proclitics",
     "without_sect_word",
@@ -111,6 +113,32 @@ def other_number(query: str) -> str | None:
     if first.endswith("ات") and len(first) >= 4:
         return f"{first[:-2]}ة{space}{rest}"
     return None
+
+
+def singulars_of_sound_plural(query: str) -> tuple[str, ...]:
+    """A query of one word in the Arabic sound plural *-āt*, read as the singular, with
+    ة and without: the plural of a feminine noun (الحوزات, "the hawzas", الحوزة) or of a
+    masculine one (مقامات, "shrines", مقام); in Latin script with the long vowel marked
+    (*maqāmāt*). None for a word too short to be a plural.
+
+    >>> singulars_of_sound_plural("الحوزات"), singulars_of_sound_plural("maqāmāt")
+    (('الحوزة', 'الحوز'), ('maqāma', 'maqām'))
+    >>> singulars_of_sound_plural("ثبات"), singulars_of_sound_plural("قوات القدس")
+    ((), ())
+    """
+    word = query.strip()
+    found = _SOUND_PLURAL.fullmatch(word)
+    if found is None:
+        return ()
+    stem = found.group("arabic") or found.group("latin")
+    return (f"{stem}{'ة' if found.group('arabic') else 'a'}", stem)
+
+
+#: A word in the sound plural: three letters or more (after the article) before ات, or
+#: before a marked *-āt* in Latin script.
+_SOUND_PLURAL: Final = re.compile(
+    r"(?P<arabic>(?:ال)?[\u0621-\u064a]{3,})ات|(?P<latin>[^\W\d_]{3,})āt", re.IGNORECASE
+)
 
 
 def nisba(query: str) -> str | None:
@@ -305,6 +333,8 @@ def without_case_ending(query: str) -> str | None:
     ('Ar-Rakka', None, None)
     >>> [without_case_ending(word) for word in ("Diyala’da", "Irak'ın", "Beyrut'un", "Shi'a")]
     ['Diyala', 'Irak', 'Beyrut', None]
+    >>> without_case_ending("Serakib'i")  # the accusative after a consonant
+    'Serakib'
     >>> [without_case_ending(word) for word in ("Shi'i", "Mara'i", "Shuhada’a", "Sab'in")]
     [None, None, None, None]
     >>> [without_case_ending(word) for word in ("Bagdadzie", "Bejrucie", "Hillassa")]
@@ -326,6 +356,32 @@ def without_case_ending(query: str) -> str | None:
         if found:
             return head + last[: found.start()] + plain
     return None
+
+
+def without_genitive_a(query: str) -> str | None:
+    """A man's *query* of two names or more, each ending in a consonant and *-a*, read
+    without the *-a*: the genitive Polish, Czech, Slovak and the South Slavic languages
+    give a man's every name ("Baszszara al-Asada", "Bašara al Asada": Bashar al-Assad's);
+    None otherwise, or when not in Latin script.
+
+    >>> without_genitive_a("Baszszara al-Asada"), without_genitive_a("Hassana Nasrallaha")
+    ('Baszszar al-Asad', 'Hassan Nasrallah')
+    >>> without_genitive_a("Asma al-Assad"), without_genitive_a("Fatima")
+    (None, None)
+    """
+    if not _in_latin_script(query):
+        return None
+    words = [w for w in _NAME_PARTS.split(query.strip()) if w]
+    names = [w for w in words if w.casefold() not in _LATIN_ARTICLES]
+    if len(names) < 2 or not all(_GENITIVE_A.search(w) for w in names):
+        return None
+    return _GENITIVE_A.sub("", query.strip()).strip()
+
+
+#: A name's last letters in the Slavic genitive: two letters or more, a consonant, *-a*.
+_GENITIVE_A: Final = re.compile(r"(?<=[^\W\d_]{2}[b-df-hj-np-tv-zčšžćđłńśźżř])a\b", re.IGNORECASE)
+_NAME_PARTS: Final = re.compile(r"[\s-]+")
+_LATIN_ARTICLES: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"})
 
 
 #: The shortest last word read without a case ending.
@@ -357,8 +413,9 @@ _CASE_ENDINGS: Final = (
     ),
     # any suffix after an acronym's capitals (IŞİD’e, PKK'nin, SDG'ye)
     (re.compile("(?<=[A-ZÇĞİÖŞÜ]{2})['’‘ʼ][a-zçğıöşüə]{1,5}$"), ""),
-    # the genitive *-in*, *-un* after a consonant (Halep'in, Beyrut'un)
-    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])['’‘ʼ][iu]n$"), ""),
+    # the genitive *-in*, *-un* after a consonant (Halep'in, Beyrut'un), and the
+    # accusative *-i*, *-u* (Serakib'i)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])['’‘ʼ][iu]n?$"), ""),
     (re.compile("(?<=i)ji$", re.IGNORECASE), "ja"),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
     (re.compile("rze$", re.IGNORECASE), "ra"),

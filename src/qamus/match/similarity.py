@@ -165,8 +165,9 @@ TITLES: Final[tuple[str, ...]] = (
     "Col", "Colonel", "Brig", "Brigadier", "Gen", "General", "Lt", "Lieutenant", "Capt",
     "Captain", "Maj", "Major",
     "العقيد", "عقيد", "العميد", "عميد",
-    # the Arabic and Persian press's loanword for a general (الجنرال قاآني, جنرال سليماني)
-    "الجنرال", "جنرال",
+    # the Arabic and Persian press's loanword for a general (الجنرال قاآني, جنرال سليماني),
+    # and the Urdu press's (جنرل قاسم سلیمانی)
+    "الجنرال", "جنرال", "جنرل",
     # the Arabic press's "the commander" and "the martyr" before a name (القائد قاسم
     # سليماني, الشهيد أبو مهدي المهندس); Latin *Shahid*, a given name, is none
     "القائد", "الشهيد",
@@ -671,11 +672,18 @@ def _starts_apart(
         or any(0 in j for j, _ in pairing.values())
         or _is_muhammad(long_[0])
         or is_kunya(short[0])
+        or (len(short) == 2 and short[1].codes in _DIN)
     ):
         return False
     first = next((j for i, (j, _) in pairing.items() if 0 in i), None)
     # the short name's first word further in, but not last (surname first: "Zawahiri, Ayman")
     return first is not None and min(first) > 0 and max(first) < len(long_) - 1
+
+
+#: *Din* ("religion") after the article, in letter codes: a name of two words ending in
+#: it is one compound name (بدر الدين, *Nur al-Din*), a surname alone as often as a given
+#: name ("Mustafa Badr al-Din"), not a given name and a father's.
+_DIN: Final = frozenset({"dIn", "din", "dyn", "den"})
 
 
 #: The shortest kunya, in letter codes: *Abu* and a name of three ("Abu Ali"), longer
