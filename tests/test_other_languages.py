@@ -527,3 +527,22 @@ def test_initials_in_other_languages_never_raise(text: str) -> None:
     from qamus.match.other_languages import initials_in_other_languages
 
     assert all(3 <= len(a) <= 6 for a in initials_in_other_languages(text))
+
+
+def test_a_compound_of_name_words_in_small_letters_is_no_prose() -> None:
+    # Norwegian press: "Folkets forsvarsenheter" (YPG), one name, not "Folkets" and prose
+    g = Glossary(
+        [
+            Entry(
+                id="ypg",
+                kind="force",
+                name="People's Protection Units",
+                arabic="وحدات حماية الشعب",
+                variants=("People's Defense Units",),
+            ),
+            Entry(id="fallujah", kind="place", name="Fallujah", arabic="الفلوجة"),
+        ],
+        check=False,
+    )
+    assert named_parts("Folkets forsvarsenheter") == []
+    assert g.match("Folkets forsvarsenheter")[0].entry.id == "ypg"

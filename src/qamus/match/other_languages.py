@@ -200,15 +200,20 @@ def _english_words() -> frozenset[str]:
     return frozenset(words - _ALSO_PROSE)
 
 
-def is_name_word(word: str) -> bool:
+def is_name_word(word: str, *, compounds: bool = False) -> bool:
     """Whether *word* is one of the words names of groups and places are made with, in
-    English or in the languages of ``name_words.tsv``.
+    English or in the languages of ``name_words.tsv``; with *compounds*, or a compound of
+    them (*forsvarsenheter*, "defence units").
 
     >>> is_name_word("Movement"), is_name_word("mouvement"), is_name_word("Baqir")
     (True, True, False)
+    >>> is_name_word("forsvarsenheter"), is_name_word("forsvarsenheter", compounds=True)
+    (False, True)
     """
     folded = _fold(word)
-    return folded in _table() or folded in _english_words()
+    if folded in _table() or folded in _english_words():
+        return True
+    return compounds and _compound(folded) is not None
 
 
 def arabic_script_words_for(english: str) -> frozenset[str]:

@@ -524,8 +524,9 @@ _BRACKETED: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 def _prose(word: str) -> bool:
     """Whether *word* is a word of English prose, not of a name: all small letters,
     three or more, not a small word names hold, nor a word names of groups and places
-    are made with, which French, Spanish or Italian write in small letters ("Conseil
-    militaire de Deir ez-Zor", :func:`~qamus.match.other_languages.is_name_word`); or a
+    are made with, or a compound of them, which French, Spanish, Italian and the
+    Scandinavian languages write in small letters ("Conseil militaire de Deir ez-Zor",
+    "Folkets forsvarsenheter", :func:`~qamus.match.other_languages.is_name_word`); or a
     word ending in a participle that describes a name by another ("US-backed")."""
     bare = word.strip(".,;:!?\"'’")
     head, hyphen, participle = bare.rpartition("-")
@@ -538,7 +539,7 @@ def _prose(word: str) -> bool:
         and bare.islower()
         and (bare not in NAME_SMALL_WORDS)
         and (bare not in _OTHER_SMALL_WORDS)
-        and not is_name_word(bare)
+        and not is_name_word(bare, compounds=True)
     )
 
 
