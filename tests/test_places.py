@@ -70,6 +70,9 @@ def _holds_place_words(name: str) -> bool:
         ("Bekaa-Ebene", "Bekaa"),  # German plain and valley, after a hyphen only
         ("Bekaa-Tal", "Bekaa"),
         ("bajarê Qamişlo", "Qamişlo"),
+        ("شاری کەرکووک", "کەرکووک"),  # Sorani, the ezafe written (Kurdistan24)
+        ("staden Raqqa", "Raqqa"),  # Swedish
+        ("grad Alep", "Alep"),  # Croatian
         # epithets of holy cities after the name, with or without a place word
         ("النجف الأشرف", "النجف"),
         ("مدينة كربلاء المقدسة", "كربلاء"),

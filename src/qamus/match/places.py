@@ -44,12 +44,13 @@ __all__ = [
 
 #: Words for what a place is, in English, Arabic, Persian, Kurdish and the other
 #: languages of the press: a town, a governorate or its districts, a camp, an air base
-#: or airport (Persian شهر, شهرک, استان, فرودگاه; Kurdish پارێزگای, *bajarê*; German
-#: *Provinz*, Turkish *şehri*). Not *countryside* (ريف دمشق, Rif Dimashq, is a
-#: governorate of its own), *region* (Kurdistan Region), *valley* or *mount*, which name
-#: places of their own with the name they hold, nor حي, a word of names (عبد الحي); but
-#: منطقة ("area": منطقة بعلبك, Persian منطقه البقاع), which the glossary's names hold none of,
-#: and العاصمة, Persian پایتخت ("the capital": العاصمة بغداد).
+#: or airport (Persian شهر, شهرک, استان, فرودگاه; Kurdish پارێزگای, شاری, *bajarê*;
+#: German *Provinz*, Turkish *şehri*, Swedish *staden*). Not *countryside* (ريف دمشق,
+#: Rif Dimashq, is a governorate of its own), *region* (Kurdistan Region), *valley* or
+#: *mount*, which name places of their own with the name they hold, nor حي, a word of
+#: names (عبد الحي); but منطقة ("area": منطقة بعلبك, Persian منطقه البقاع), which the
+#: glossary's names hold none of, and العاصمة, Persian پایتخت ("the capital": العاصمة
+#: بغداد).
 PLACE_WORDS: Final[tuple[str, ...]] = (
     "governorate", "governate", "gouvernorat", "province", "district", "subdistrict",
     "city", "town", "village", "ville", "camp", "airbase", "airfield", "airport", "base",
@@ -58,6 +59,8 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "منطقه", "العاصمة", "پایتخت",
     "شهر", "شهرک", "روستا", "روستای", "استان", "پادگان", "پایگاه", "فرودگاه", "پارێزگا",
     "پارێزگای",
+    # Sorani: a city, a village, an area, a camp, with the ezafe ("شاری کەرکووک")
+    "شار", "شاری", "گوند", "گوندی", "ناوچە", "ناوچەی", "کەمپی",
     "parêzgeh", "parêzgeha", "parêzgay",
     # the press of the other languages qamus.match.other_languages reads: French, German,
     # Spanish, Italian, Portuguese, Dutch, Polish, Czech, Slovak, Indonesian, Turkish
@@ -76,6 +79,9 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "köyü", "köyünde", "kasabası", "beldesi", "kampı", "kampında", "üssü", "üssünde",
     "havalimanı", "havaalanı", "bajar", "bajarê", "gund", "gundê", "navçe", "navçeya",
     "kampa",
+    # Swedish, Norwegian and Danish ("staden Raqqa", "byen Aleppo", "provinsen Idlib"),
+    # Croatian, Serbian and Bosnian ("grad Alep", "pokrajina Idlib", "logor al-Hol")
+    "staden", "byen", "provinsen", "grad", "pokrajina", "provincija", "logor",
 )  # fmt: skip
 
 #: Words that go with a word of :data:`PLACE_WORDS` ("military air base", "refugee
