@@ -1526,3 +1526,19 @@ def test_reading_the_genitive_off_takes_one_letter_from_each_name(query: str) ->
     if read is not None:
         assert len(read.split()) == len(query.split())
         assert 2 <= len(query.strip()) - len(read) <= len(query.split())
+
+
+def test_a_womans_name_alone_is_not_the_town_named_with_a_title_before_it() -> None:
+    g = Glossary(
+        [
+            Entry(id="town", kind="place", name="Sayyida Zaynab", arabic="السيدة زينب"),
+            Entry(id="zaynab", kind="person", name="Zaynab bint Ali", arabic="زينب بنت علي"),
+        ],
+        check=False,
+    )
+    # Azerbaijani Wikipedia: "Zeynəb"; the Polish and Bosnian press: "Zejneb"
+    for query in ("Zeynəb", "Zaynab", "زينب"):
+        assert g.match(query)[0].entry.id == "zaynab", query
+    # with the title, the town
+    for query in ("Sayyeda Zainab", "السيدة زينب"):
+        assert g.match(query)[0].entry.id == "town", query

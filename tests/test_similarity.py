@@ -762,3 +762,12 @@ def test_the_article_run_into_one_word_between_two_names(run_together: str, name
     # Turkish and Persian spellings write "X al-Y" as one word with *ul* between
     assert similarity(run_together, name) >= SAME_NAME_THRESHOLD
     assert len(phonetic(run_together).reading.tokens) == 2  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("azerbaijani", "name"),
+    # Azerbaijani Wikipedia and press: ə for an open e, c for ج, the article with ə
+    [("Zeynəb", "زينب"), ("Nəcəf", "النجف"), ("Əs-Suveyda", "السويداء")],
+)
+def test_azerbaijani_spellings(azerbaijani: str, name: str) -> None:
+    assert similarity(azerbaijani, name) >= SAME_NAME_THRESHOLD

@@ -1347,24 +1347,18 @@ class Matcher:
         place = self._index.forms[spelling_id]
         return not (construct and whole_similarity(named[-1], place) >= CONSTRUCT_PLACE)
 
-    def _a_surname(self, form: Phonetic) -> bool:
-        """Whether a query of one word (titles aside) spells a person's surname (the last
-        word of a name of two words or more), letter for letter."""
-        named = name_words(form)
-        return len(named) == 1 and named[0].codes in self._surnames
-
     def _a_surname_not_a_place(self, form: Phonetic, number: int) -> bool:
-        """Whether entry *number*, a place no word of whose spellings the query spells
-        letter for letter, is answered by a query of one word that is a person's surname:
-        *al-Maliki* and البغدادي name men, not al-Malikiyah and Baghdad (while *Sadr* may
-        be Sadr City)."""
+        """Whether entry *number*, a place, is answered by a query of one word (titles
+        aside) that spells a person's surname (the last word of a name of two words or
+        more) letter for letter, as no word of the place's spellings does: *al-Maliki* and
+        البغدادي name men, not al-Malikiyah and Baghdad (while *Sadr* may be Sadr City)."""
         index = self._index
-        if index.entries[number].kind != "place" or not self._a_surname(form):
+        named = name_words(form)
+        if index.entries[number].kind != "place" or len(named) != 1:
             return False
-        codes = name_words(form)[0].codes
-        return all(
-            codes not in {w.codes for w in name_words(index.forms[s])}
-            for s in index.by_entry[number]
+        codes = named[0].codes
+        return codes in self._surnames and all(
+            w.codes != codes for s in index.by_entry[number] for w in name_words(index.forms[s])
         )
 
     def _place_then_more_words(self, form: Phonetic, number: int, spelling_id: int) -> bool:
@@ -1419,11 +1413,15 @@ class Matcher:
         """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
         more words whose last word is the query, a word alone: a place named with words
         before a name is not that name ("Asad" is not Ayn al-Asad, "Abyad" not Tell
-        Abyad), unless the words before name a part of it ("Eastern Ghouta")."""
+        Abyad), unless the words before name a part of it ("Eastern Ghouta"). To a query of
+        one word and no title, a title is a word of a place's name too (*Zaynab* is not
+        the town of Sayyida Zaynab, which *Sayyeda Zainab* is)."""
         if self._index.entries[number].kind != "place":
             return False
         named = name_words(form)
         spelled = name_words(self._index.forms[spelling_id])
+        if len(spelled) == 1 and len(form.tokens) == 1:
+            spelled = self._index.forms[spelling_id].tokens
         if len(named) != 1 or len(spelled) < 2:
             return False
         # "Eastern Ghouta" is a part of Ghouta: the query names it

@@ -309,6 +309,8 @@ _LETTER_TABLE: Final = str.maketrans(
     | {"ġ": "gh", "Ġ": "Gh", "ž": "zh", "Ž": "Zh", "č": "ch", "Č": "Ch"}
     | {"ā": "aa", "Ā": "Aa", "ī": "ii", "Ī": "Ii", "ū": "uu", "Ū": "Uu", "á": "aa"}
     | {"â": "aa", "Â": "Aa", "î": "ii", "Î": "Ii", "û": "uu", "Û": "Uu", "ı": "i", "İ": "I"}
+    # the Azerbaijani ə, an open e (Zeynəb, Nəcəf, Əs-Suveyda)
+    | {"ə": "e", "Ə": "E"}
 )
 #: ... and *j* as *c* (Necef نجف, Cemal جمال, Cerablus جرابلس): a Latin *c* outside
 #: *ch* and *ck* is read as *j* in a name's other reading; Persian spellings write و
@@ -327,10 +329,10 @@ def _polish_j(found: re.Match[str]) -> str:
     return "j" if found.group(0)[0] == "d" else "J"
 
 
-#: Letters of Turkish and Kurdish (Kurmanji) spelling: a name written with one of them
-#: reads *c* as *j* only (Hecîn هجين, Menbiç منبج), never as the *s* or *k* of French or
-#: English spellings (Hecîn is not حسين), and *x* as *kh* (Xaneqîn).
-_TURKISH_KURDISH: Final = re.compile("[çÇğĞıİêÊîÎûÛşŞ]")
+#: Letters of Turkish, Azerbaijani and Kurdish (Kurmanji) spelling: a name written with
+#: one of them reads *c* as *j* only (Hecîn هجين, Menbiç منبج, Nəcəf نجف), never as the *s*
+#: or *k* of French or English spellings (Hecîn is not حسين), and *x* as *kh* (Xaneqîn).
+_TURKISH_KURDISH: Final = re.compile("[çÇğĞıİêÊîÎûÛşŞəƏ]")
 _C: Final = re.compile(r"c(?![hk])")
 #: French writes *s* as ç before *a*, *o* or *u* (*Fayçal* فيصل); Turkish ç, a *ch*,
 #: ends Arabic names as ج (*Menbiç*) and stands before consonants.
