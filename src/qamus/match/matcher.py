@@ -505,16 +505,9 @@ class Matcher:
                 for acronym in initials_in_other_languages(text):
                     self._acronyms.setdefault(acronym, {}).setdefault(number, spelling_id)
         self._group_words = _group_words(index)
-        # people's surnames, the last word of a name of two words or more, in letter
-        # codes: a query of that word alone names a person, not a place it sounds like
-        surnames: set[str] = set()
-        for spelling_id, form in enumerate(index.forms):
-            number = index.entry_of[spelling_id]
-            if index.attested[spelling_id] and index.entries[number].kind == "person":
-                named = name_words(form)
-                if len(named) > 1 and not is_kunya(named[-1]):
-                    surnames.add(named[-1].codes)
-        self._surnames = frozenset(surnames)
+        # people's surnames in letter codes: built when a query of one word first meets
+        # a place (_a_surname_not_a_place)
+        self._surnames: frozenset[str] | None = None
 
     def match(
         self,
@@ -1357,9 +1350,29 @@ class Matcher:
         if index.entries[number].kind != "place" or len(named) != 1:
             return False
         codes = named[0].codes
-        return codes in self._surnames and all(
+        return codes in self._people_surnames() and all(
             w.codes != codes for s in index.by_entry[number] for w in name_words(index.forms[s])
         )
+
+    def _people_surnames(self) -> frozenset[str]:
+        """The letter codes of people's surnames: the last word (not a kunya) of each
+        attested spelling of a person of two name words or more. Built once, when first
+        asked: most queries never meet a place."""
+        surnames = self._surnames
+        if surnames is None:
+            index = self._index
+            last_words = (
+                name_words(form)
+                for spelling_id, form in enumerate(index.forms)
+                if index.attested[spelling_id]
+                and index.entries[index.entry_of[spelling_id]].kind == "person"
+            )
+            surnames = self._surnames = frozenset(
+                named[-1].codes
+                for named in last_words
+                if len(named) > 1 and not is_kunya(named[-1])
+            )
+        return surnames
 
     def _place_then_more_words(self, form: Phonetic, number: int, spelling_id: int) -> bool:
         """Whether entry *number*, a place, is matched through a spelling *spelling_id* of

@@ -16,7 +16,7 @@ from typing import Final
 
 from qamus.match.other_languages import is_name_word
 from qamus.normalise import normalise
-from qamus.normalise.latin import PLAIN_ARTICLES
+from qamus.normalise.latin import PLAIN_ARTICLES, SUN_ARTICLES
 from qamus.translit import schemes, untransliterate
 
 __all__ = [
@@ -119,7 +119,7 @@ def singulars_of_sound_plural(query: str) -> tuple[str, ...]:
     """A query of one word in the Arabic sound plural *-āt*, read as the singular, with
     ة and without: the plural of a feminine noun (الحوزات, "the hawzas", الحوزة) or of a
     masculine one (مقامات, "shrines", مقام); in Latin script with the long vowel marked
-    (*maqāmāt*). None for a word too short to be a plural.
+    (*maqāmāt*); () for any other query, or a word too short to be a plural.
 
     >>> singulars_of_sound_plural("الحوزات"), singulars_of_sound_plural("maqāmāt")
     (('الحوزة', 'الحوز'), ('maqāma', 'maqām'))
@@ -381,7 +381,8 @@ def without_genitive_a(query: str) -> str | None:
 #: A name's last letters in the Slavic genitive: two letters or more, a consonant, *-a*.
 _GENITIVE_A: Final = re.compile(r"(?<=[^\W\d_]{2}[b-df-hj-np-tv-zčšžćđłńśźżř])a\b", re.IGNORECASE)
 _NAME_PARTS: Final = re.compile(r"[\s-]+")
-_LATIN_ARTICLES: Final = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"})
+#: The article written apart, as romanisations write it (*al*, *el*, *ash*, *ad*, *ul*).
+_LATIN_ARTICLES: Final = PLAIN_ARTICLES | SUN_ARTICLES.keys()
 
 
 #: The shortest last word read without a case ending.
