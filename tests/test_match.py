@@ -1272,6 +1272,21 @@ def test_ties_across_scripts_go_to_the_closer_spelling_in_the_query_script() -> 
     assert [m.entry.id for m in found] == ["bosra", "basra"]
 
 
+@pytest.mark.parametrize("order", [1, -1])
+def test_ties_go_to_the_spelling_holding_the_query_as_written(order: int) -> None:
+    # الباقر, with its article, is the epithet of the imam (الإمام الباقر), not the
+    # given name باقر after a title: the two score alike once titles and articles go
+    entries = [
+        Entry(id="khalid-al-marai", kind="person", name="Khalid al-Mara‘i",
+              arabic="خالد المرعي", variants=("الحاج باقر",)),
+        Entry(id="muhammad-al-baqir", kind="person", name="Muhammad al-Baqir",
+              arabic="محمد الباقر", variants=("الإمام الباقر",)),
+    ][::order]  # fmt: skip
+    found = Glossary(entries, check=False).match("الباقر")
+    assert found[0].score == found[1].score
+    assert found[0].entry.id == "muhammad-al-baqir"
+
+
 @pytest.mark.parametrize("query", ["الحاج محسن", "Haj Muhsin"])
 def test_a_title_names_a_person_not_a_place(query: str) -> None:
     # al-Hajj Muhsin is a man's name (Fuad Shukr's); the town Muhasan has no title

@@ -32,6 +32,10 @@ from tests.strategies import any_text
         ("Quarta Divisione", "Fourth Division", "Italian"),
         # Persian -hā written apart from the word (Persian Wikipedia)
         ("کلاه سفید ها", "White Helmets", "Persian"),
+        # ... after a word that is one of the table's without it too (Persian press)
+        ("کمیته های مردمی", "Popular Committees", "Persian"),
+        # Sorani writes سوپا with وو too (Kurdistan24)
+        ("سووپای سووریا", "Syrian Army", "Sorani Kurdish"),
         ("Base aérienne de Hmeimim", "Hmeimim Air Base", "French"),
         ("Freie Syrische Armee", "Free Syrian Army", "German"),
         ("Volksverteidigungseinheiten", "People Defence Units", "German"),

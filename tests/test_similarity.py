@@ -114,6 +114,9 @@ DIFFERENT = [
     ("عدي صدام حسين", "قصي صدام حسين"),
     # father and son: the son's name runs on into his father's
     ("Saddam Hussein al-Tikriti", "Uday Saddam Hussein al-Tikriti"),
+    # siblings (UN sanctions list): a given name sharing one consonant with another is
+    # another given name, however many of the names after them agree
+    ("Ali Barzan Ibrahim Hasan al-Tikriti", "Khawla Barzan Ibrahim Hasan al-Tikriti"),
     ("National Defence Forces", "Local Defence Forces"),
     # a word ending in a vowel against one ending in a consonant
     ("Bekara", "الباقر"),

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 from rapidfuzz.distance import Levenshtein
 
+from qamus.match._text import normalise
 from qamus.match.acronym import acronyms_of, letter_names, looks_like_acronym, spelled_letters
 from qamus.match.index import IndexedSpelling, SpellingIndex
 from qamus.match.other_languages import (
@@ -935,13 +936,17 @@ class Matcher:
         # البصرة and بصرى alike): the entry spelled closer in the query's own script
         # first; one matched in the query's script is as close as can be. Scores
         # rarely tie, so the closeness is found only when two do.
+        # Then, of two spellings one query is as close to, the one holding its very
+        # words: الباقر is in الإمام الباقر, not in الحاج باقر (the article kept).
         script = form.script
         tied = len({item[0] for item in ranked}) < len(ranked)
         own = self._closest_in_script(script, wholes, exact) if tied else {}
+        words_of_query = f" {normalise(query)} " if tied else ""
         ranked.sort(
             key=lambda item: (
                 -item[0],
                 -(1.0 if index.forms[item[3]].script == script else own.get(item[2], 0.0)),
+                tied and words_of_query not in f" {normalise(index.texts[item[3]])} ",
                 item[1],
                 item[2],
             )

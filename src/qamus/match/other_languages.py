@@ -371,18 +371,25 @@ def _words(name: str) -> list[tuple[str, str, frozenset[str]]]:
     return words
 
 
+#: The Persian plural ending, alone and before the ezafe (گردان های, "battalions of"),
+#: written apart from a word of the table that is a word without it too; folded, as
+#: :func:`_fold` writes ی.
+_PLURAL_SUFFIXES: Final = frozenset({"ها", "هاي"})
+
+
 def _half_spaced(tokens: list[str], table: Collection[str]) -> list[str]:
     """*tokens*, with two or three neighbours in Arabic script that make a word of the
     table written as one: Persian joins such a word's parts with a zero-width
     non-joiner, which many writers type as a space (دیده بان for دیده‌بان, "observer";
-    کلاه سفید ها for کلاه‌سفیدها, "White Helmets")."""
+    کلاه سفید ها for کلاه‌سفیدها, "White Helmets"; گردان های, "battalions of", though
+    گردان, "battalion", is a word of the table too)."""
     out: list[str] = []
     for token in tokens:
         if (
             out
             and script_of(token) == "arabic"
             and script_of(out[-1]) == "arabic"
-            and _fold(out[-1]) not in table
+            and (_fold(out[-1]) not in table or _fold(token) in _PLURAL_SUFFIXES)
             and _fold(out[-1] + token) in table
         ):
             out[-1] += "\u200c" + token

@@ -630,7 +630,9 @@ def _leftovers(
             if len(x.codes) == 1 or len(y.codes) == 1:
                 if initials and x.roman[:1] == y.roman[:1]:
                     found.append((1.0, (i,), (j,)))
-            elif _shared_consonants(x, y) >= SHARED_CONSONANTS:
+            elif _shared_consonants(x, y) >= SHARED_CONSONANTS and (
+                x.skeleton == y.skeleton or min(len(x.skeleton), len(y.skeleton)) > 1
+            ):
                 score = _word_pair(x, y)
                 if score >= floor:
                     found.append((score, (i,), (j,)))
