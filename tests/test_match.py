@@ -1557,3 +1557,56 @@ def test_a_womans_name_alone_is_not_the_town_named_with_a_title_before_it() -> N
     # with the title, the town
     for query in ("Sayyeda Zainab", "السيدة زينب"):
         assert g.match(query)[0].entry.id == "town", query
+
+
+_UNITS = [
+    Entry(id="quwwat", kind="term", name="quwwat", arabic="قوات", english="forces"),
+    Entry(id="firqa", kind="term", name="firqa", arabic="فرقة", english="division"),
+    Entry(id="liwa", kind="term", name="liwa", arabic="لواء", english="brigade"),
+    Entry(id="tiger-forces", kind="force", name="Tiger Forces", arabic="قوات النمر",
+          variants=("Quwwat al-Nimr",)),
+    Entry(id="sultan-murad-division", kind="group", name="Sultan Murad Division",
+          arabic="فرقة السلطان مراد", variants=("Firqat al-Sultan Murad",)),
+    Entry(id="quwat-al-ridha", kind="group", name="Quwat al-Ridha", arabic="قوات الرضا"),
+    Entry(id="liwa-al-quds", kind="group", name="Liwa al-Quds", arabic="لواء القدس"),
+    Entry(id="quds-force", kind="force", name="Quds Force", arabic="فيلق القدس",
+          english="Jerusalem Force"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # TRT Arabi: فرقة ("division") for the Tiger Forces' قوات
+        ("فرقة النمر", "tiger-forces"),
+        # the Syrian Observer: "al-Ridha brigade"; a Syrian opposition site: لواء الرضا
+        ("al-Ridha brigade", "quwat-al-ridha"),
+        ("لواء الرضا", "quwat-al-ridha"),
+    ],
+)
+def test_a_groups_name_with_another_word_for_its_unit_finds_the_group(
+    query: str, expected: str
+) -> None:
+    found = Glossary(_UNITS, check=False).match(query)
+    assert found[0].entry.id == expected
+    # another word for the unit may be another group's name: never the same name
+    assert found[0].score < SAME_NAME_THRESHOLD
+    assert "but for its word for the unit" in found[0].reason
+
+
+def test_a_group_named_with_its_own_unit_word_comes_before_one_with_another() -> None:
+    found = Glossary(_UNITS, check=False).match("Liwa al-Quds")
+    assert found[0].entry.id == "liwa-al-quds"
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found[1:])
+
+
+@pytest.mark.parametrize("query", ["Shabiha-Miliz", "Shabiha militia"])
+def test_a_term_for_militiamen_before_a_word_for_militia_is_the_term(query: str) -> None:
+    # Die Welt: "Schabiha-Miliz"; Der Spiegel: "Shabiha-Milizen"
+    entries = [
+        Entry(id="shabbiha", kind="term", name="shabbiha", arabic="شبيحة",
+              english="regime thugs; pro-government militiamen", variants=("shabiha",)),
+        Entry(id="irgc", kind="force", name="Islamic Revolutionary Guard Corps",
+              arabic="الحرس الثوري الإيراني", variants=("Sepah",)),
+    ]  # fmt: skip
+    assert Glossary(entries, check=False).match(query)[0].entry.id == "shabbiha"

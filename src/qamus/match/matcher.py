@@ -92,6 +92,7 @@ from qamus.match.similarity import (
     is_kunya,
     is_title,
     name_words,
+    similarity_of,
     title_left_out,
     title_skeletons,
     whole_similarity,
@@ -307,6 +308,15 @@ def _before_a_militia_word(query: str) -> str | None:
     return None
 
 
+def _a_militia(match: Match) -> bool:
+    """Whether *match* names a group (:func:`_a_group`), or is a term for militiamen by
+    its English gloss (*shabbiha*): the name before a word for militia ("Shabiha-Miliz")."""
+    entry = match.entry
+    return _a_group(match) or (
+        entry.kind == "term" and "militia" in (entry.english or "").casefold()
+    )
+
+
 def _as_acronym(acronym: str) -> Callable[[Match], bool]:
     """Whether a match is made through *acronym* as an acronym: a spelling that is the
     acronym, or a spelling whose initials it is (not a name that sounds like it)."""
@@ -345,6 +355,15 @@ _NONE_WORDS: Final[frozenset[str]] = frozenset()
 
 #: Kinds of entry named with terms (*Liwa* al-Baqir, *Jaysh* al-Islam, *Quwat* al-Ridha).
 _GROUP_KINDS: Final = frozenset({"group", "force", "organisation"})
+
+#: English glosses of the glossary's terms for an armed unit (*liwa*, a brigade; *quwwat*,
+#: forces; *firqa*, a division): a group's name written with another of them (فرقة
+#: النمر for قوات النمر, *Liwa al-Ridha* for Quwat al-Ridha) is the same group's as often
+#: as another's (Liwa al-Quds and Faylaq al-Quds, the Quds Force).
+UNIT_GLOSSES: Final = frozenset(
+    {"brigade", "brigades", "battalion", "battalions", "forces", "division", "corps"}
+    | {"legion", "regiment", "companies", "detachments"}
+)
 
 #: Score, entry number, the spelling id that scored it, and whether it is the query's spelling.
 _Scored = tuple[float, int, int, bool]
@@ -390,6 +409,22 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
             words.update(phonetic(w).codes for w in arabic_script_words_for(gloss.strip()))
     words.update(phonetic(word).codes for word in MILITIA_WORDS)
     return frozenset(words)
+
+
+def _unit_words(entries: Sequence[Entry]) -> frozenset[str]:
+    """The letter codes of the words for an armed unit: the one-word spellings of the
+    glossary's terms glossed with one of :data:`UNIT_GLOSSES` (*liwa*, لواء, *kata'ib*),
+    those English words themselves and the Persian and Sorani words for them
+    (:func:`~qamus.match.other_languages.arabic_script_words_for`)."""
+    words: set[str] = set()
+    for entry in entries:
+        glosses = {g.strip().casefold() for g in (entry.english or "").split(";")}
+        if entry.kind == "term" and glosses & UNIT_GLOSSES:
+            words.update(s for s in entry.spellings if " " not in s.strip())
+    for gloss in UNIT_GLOSSES:
+        words.add(gloss)
+        words.update(arabic_script_words_for(gloss))
+    return frozenset(phonetic(word).codes for word in words) - {""}
 
 
 def _closest_at(word: Phonetic, words: tuple[Phonetic, ...], at: int) -> bool:
@@ -506,6 +541,10 @@ class Matcher:
                 for acronym in initials_in_other_languages(text):
                     self._acronyms.setdefault(acronym, {}).setdefault(number, spelling_id)
         self._group_words = _group_words(index)
+        self._unit_words = _unit_words(entries)
+        # spelling -> its form without its words for a unit, None if it has none: built
+        # for the groups a query with such a word meets (_under_another_unit_word)
+        self._without_units: dict[int, Phonetic | None] = {}
         # people's surnames in letter codes: built when a query of one word first meets
         # a place (_a_surname_not_a_place)
         self._surnames: frozenset[str] | None = None
@@ -638,13 +677,15 @@ class Matcher:
                 part,
                 f"reading {part!r} in the query",
                 factor=1.0 if n < likeliest else OTHER_PART_FACTOR,
-                allowed=_a_group if militia else None,
+                allowed=_a_militia if militia else None,
             )
             for n, part in enumerate(parts)
         ]
         if militia and militia not in parts:
             note = f"read without {query.strip()[len(militia) :].strip(' -')!r}"
-            out.append(_Reading(militia, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_group))
+            out.append(
+                _Reading(militia, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_militia)
+            )
         kunya = self._kunya_and_name(query)
         if kunya:
             note = f"read without the kunya {kunya[0]!r}"
@@ -863,6 +904,8 @@ class Matcher:
                 scored.append((best_score, number, best, is_exact))
         notes: dict[int, str] = {}  # entry -> how its words were aligned, for the reason
         scored = self._align_words(form, scored, proposed, wholes, notes, unsounded)
+        unit_words: dict[int, str] = {}  # entry -> reason, named with another unit word
+        scored = self._under_another_unit_word(query, scored, allowed, unit_words)
         scored = self._separate_look_alikes(form, scored, unsounded)
         initials = self._initials(query, allowed) if not exact_entries else {}
         through_initials: set[int] = set()  # entries answered by their initials
@@ -956,10 +999,80 @@ class Matcher:
             spelling = index.spellings[spelling_id]
             if number in through_initials and score == ACRONYM_SCORE:
                 reason = f"initials of {spelling.text!r}"
+            elif number in unit_words:
+                reason = unit_words[number]
             else:
                 reason = self._reason(query, spelling, is_exact, notes.get(number))
             results.append(Match(index.entries[number], score, reason + apart, spelling.text))
         return results
+
+    def _under_another_unit_word(
+        self,
+        query: str,
+        scored: list[_Scored],
+        allowed: set[int] | None,
+        reasons: dict[int, str],
+    ) -> list[_Scored]:
+        """*scored*, with the groups whose name is the query's but for their words for an
+        armed unit (:data:`UNIT_GLOSSES`) scored so, just under the threshold times how
+        alike the rest is, if that is the same name and better than they scored: فرقة
+        النمر, "the Tiger Division", is the Tiger Forces (قوات النمر) when the glossary
+        holds no Tiger Division. Each such group's reason goes into *reasons*."""
+        words = query.split()
+        if len(words) < 2 or not self._unit_words:
+            return scored
+        units = [w for w in words if phonetic(w).codes in self._unit_words]
+        if not units or len(units) == len(words):
+            return scored
+        rest = phonetic(" ".join(w for w in words if w not in units))
+        index = self._index
+        best = {number: score for score, number, _, _ in scored}
+        numbers = [*best, *index.candidates(rest, CANDIDATES)]
+        lifted: dict[int, tuple[float, int]] = {}
+        for number in dict.fromkeys(numbers):
+            if index.entries[number].kind not in _GROUP_KINDS or (
+                allowed is not None and number not in allowed
+            ):
+                continue
+            for spelling_id in index.by_entry[number]:
+                theirs = self._without_unit_words(spelling_id)
+                if theirs is None:
+                    continue
+                alike = similarity_of(rest, theirs)
+                score = _BELOW_THRESHOLD * alike
+                if (
+                    alike >= SAME_NAME_THRESHOLD
+                    and score > best.get(number, -1.0)
+                    and score > lifted.get(number, (-1.0, -1))[0]
+                ):
+                    lifted[number] = (score, spelling_id)
+        if not lifted:
+            return scored
+        for number, (_, spelling_id) in lifted.items():
+            label = _FIELD_LABEL.get(index.fields[spelling_id], "spelling")
+            reasons[number] = (
+                f"{label} {index.texts[spelling_id]!r} but for its word for the unit"
+                f" ({' '.join(units)!r} in the query)"
+            )
+        out = [item for item in scored if item[1] not in lifted]
+        out += [(score, number, s, False) for number, (score, s) in lifted.items()]
+        out.sort(key=lambda item: -item[0])
+        return out
+
+    def _without_unit_words(self, spelling_id: int) -> Phonetic | None:
+        """The form of attested spelling *spelling_id* without its words for a unit, or
+        None if it has none, or nothing else; remembered (the same for every thread)."""
+        if spelling_id in self._without_units:
+            return self._without_units[spelling_id]
+        index = self._index
+        found = None
+        if index.attested[spelling_id]:
+            words = index.texts[spelling_id].split()
+            rest = [w for w in words if phonetic(w).codes not in self._unit_words]
+            if rest and len(rest) < len(words):
+                found = phonetic(" ".join(rest))
+        self._without_units[spelling_id] = found
+        return found
 
     def _closest_in_script(
         self, script: str, wholes: dict[int, float], exact: Iterable[int]
