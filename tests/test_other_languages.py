@@ -358,6 +358,25 @@ def test_spanish_j_for_kh_is_read_only_when_nothing_answers() -> None:
     assert "read as" not in glossary.match("Najaf")[0].reason
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # EFE: "Yaish al Islam", "Yabhat al Nusra"; a name's own y stays a y
+        ("Yaish al Islam", "jaysh-al-islam"),
+        ("Yarmouk", "yarmouk"),
+    ],
+)
+def test_spanish_y_for_jim_is_read_only_when_nothing_answers(query: str, expected: str) -> None:
+    entries = [
+        Entry(id="jaysh-al-islam", kind="group", name="Jaysh al-Islam", arabic="جيش الإسلام",
+              variants=("Jaish al-Islam",)),
+        Entry(id="yarmouk", kind="place", name="Yarmouk", arabic="اليرموك"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert ("read as" in top[0].reason) == (query != "Yarmouk")
+
+
 def test_compass_words_read_in_english_take_the_other_form_too() -> None:
     # Turkish "Kuzey ve Doğu" reads as "Northern Eastern"; the name says "North and East"
     aanes = Entry(

@@ -69,6 +69,7 @@ from qamus.match.places import (
 from qamus.match.readings import (
     MILITIA_WORDS,
     ends_with_article,
+    j_for_y,
     kh_for_j,
     named_parts,
     names_after_an_office,
@@ -781,8 +782,8 @@ class Matcher:
         if not plurals:
             return out
         # answered only by the same name: English and the scholarly schemes write j for
-        # ج, so the German y and the Spanish kh are guesses
-        for guess in (y_for_j(query), kh_for_j(query)):
+        # ج, so the German y and the Spanish kh are guesses, as is ج in a Spanish y
+        for guess in (y_for_j(query), kh_for_j(query), j_for_y(query)):
             if guess:
                 note = f"read as {guess!r}"
                 out.append(_Reading(guess, note, factor=GENERATED_FACTOR, allowed=_same_name))

@@ -26,6 +26,7 @@ __all__ = [
     "NATIONALITIES",
     "OFFICES",
     "ends_with_article",
+    "j_for_y",
     "kh_for_j",
     "named_parts",
     "names_after_an_office",
@@ -443,6 +444,28 @@ def kh_for_j(query: str) -> str | None:
     names of people and places so, and English *j* for ج too.
     """
     return _j_read_as(query, "kh")
+
+
+#: A consonant *y*, before a vowel and not doubled: Spanish writes ج so.
+_CONSONANT_Y: Final = re.compile(r"(?<![yY])[yY](?![yY])(?=[aeiouáéíóú])")
+
+#: The most words of a query read with *j* for a Spanish *y*: names of groups and places
+#: with the article ("Yaish al Islam", "Yabal al Zawiya").
+_J_FOR_Y_WORDS: Final = 4
+
+
+def j_for_y(query: str) -> str | None:
+    """*query* with *j* for each *y* before a vowel (but *yy*), as Spanish writes ج
+    ("Nayaf" for Najaf, "Yaish al Islam", "Yabal al Zawiya"); None when it has none, is
+    of more than four words, or is not in Latin script.
+
+    >>> j_for_y("Nayaf"), j_for_y("Yaish al Islam"), j_for_y("Sayyida"), j_for_y("نجف")
+    ('Najaf', 'Jaish al Islam', None, None)
+    """
+    if not _in_latin_script(query) or len(query.split()) > _J_FOR_Y_WORDS:
+        return None
+    read = _CONSONANT_Y.sub(lambda found: "J" if found.group() == "Y" else "j", query)
+    return read if read != query else None
 
 
 def written_letters(query: str) -> tuple[str, str] | None:
