@@ -551,6 +551,30 @@ def test_ranks_of_other_languages_are_titles(ranked: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("titled", "name"),
+    [
+        # a title of several words, word for word (Al-Kawthar: حجة الاسلام والمسلمين اكرم
+        # الكعبي); Kurdish for a leader (Kurdistan 24: سەرۆک بارزانی)
+        ("حجة الاسلام والمسلمين اكرم الكعبي", "أكرم الكعبي"),
+        ("حجة الإسلام أكرم الكعبي", "أكرم الكعبي"),
+        ("Hujjat al-Islam Akram al-Kaabi", "Akram al-Kaabi"),
+        ("سەرۆک بارزانی", "بارزانی"),
+        ("Serok Apo", "Apo"),
+    ],
+)
+def test_titles_of_one_word_or_several_are_left_out(titled: str, name: str) -> None:
+    assert [w.codes for w in name_words(phonetic(titled))] == [
+        w.codes for w in name_words(phonetic(name))
+    ]
+
+
+def test_the_words_of_a_title_of_several_are_no_titles_alone() -> None:
+    # *Islam* of *Hujjat al-Islam* is a word of Jaysh al-Islam's name
+    assert [w.codes for w in name_words(phonetic("Jaysh al-Islam"))] == ["jayS", "islam"]
+    assert len(name_words(phonetic("حجة الإسلام"))) == 2  # the last word is a name
+
+
+@pytest.mark.parametrize(
     "titled",
     ["Grand Ayatollah Ali al-Sistani", "آية الله العظمى السيد علي السيستاني"],
 )

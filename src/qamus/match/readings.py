@@ -169,10 +169,11 @@ _SCHEME_TITLES: Final = {scheme.id: scheme.title for scheme in schemes()}
 #: Words a tribe is named with before its name: *Banu*, *Bani* (بنو بني, "sons of").
 _TRIBE_WORDS: Final = frozenset({"banu", "bani", "beni", "bano", "bny", "بنو", "بني"})
 #: Words for "tribe" or "clan" written before a tribe's name, in Arabic (قبيلة, عشيرة,
-#: and their plurals, "the tribes of") and in French, Spanish, Italian and Portuguese
+#: their plurals, "the tribes of", and their duals, before the first of two tribes'
+#: names: قبيلتي البكارة والعكيدات) and in French, Spanish, Italian and Portuguese
 #: (*tribu*, *tribù*, *tribo*): "قبيلة تميم" is Banu Tamim, "عشيرة الولدة" is al-Walda.
 _TRIBE_NOUNS: Final = frozenset(
-    {"قبيلة", "قبيله", "عشيرة", "عشيره", "قبائل", "عشائر"}
+    {"قبيلة", "قبيله", "عشيرة", "عشيره", "قبائل", "عشائر", "قبيلتي", "عشيرتي"}
     | {"qabila", "qabilah", "qabilat", "ashira", "ashirah", "ashirat", "tribu", "tribù", "tribo"}
 )
 
@@ -188,6 +189,8 @@ def without_tribe_word(query: str) -> str | None:
     ('تميم', None)
     >>> without_tribe_word("عشيرة بني خالد"), without_tribe_word("tribu Bani Khalid")
     ('بني خالد', 'Bani Khalid')
+    >>> without_tribe_word("قبيلتي البكارة")  # the dual, before two tribes' names
+    'البكارة'
     >>> without_tribe_word("Bani"), without_tribe_word("Bani Walid Brigade")
     (None, None)
     """
@@ -318,7 +321,7 @@ def _j_read_as(query: str, letters: str) -> str | None:
 
 def without_case_ending(query: str) -> str | None:
     """*query* with its last word in the plain form, when it ends as Polish, Czech, the
-    South Slavic languages, Finnish and Kurmanji inflect a place's name for case, as
+    South Slavic languages, Finnish, Hungarian and Kurmanji inflect a place's name for case, as
     their press writes every name after a preposition ("w Iraku", "w Basrze", "w
     Nasirii", "w Tartusie", "z Afghánistánu", "Ar-Rakce", "v Nasiriji", "li Bexdayê",
     "Hillassa"), or as Turkish writes a name's suffixes after an apostrophe
@@ -342,6 +345,8 @@ def without_case_ending(query: str) -> str | None:
     ['Bagdad', 'Bejrut', 'Hilla']
     >>> [without_case_ending(word) for word in ("IŞİD’e", "PKK'nin", "SDG'ye")]
     ['IŞİD', 'PKK', 'SDG']
+    >>> [without_case_ending(word) for word in ("Aleppóban", "Iránra", "al-Hasace", "Samarra")]
+    ['Aleppó', 'Irán', 'al-Hasaka', None]
 
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
@@ -356,7 +361,24 @@ def without_case_ending(query: str) -> str | None:
         found = ending.search(last)
         if found:
             return head + last[: found.start()] + plain
+    if _HUNGARIAN_LETTERS.search(last):
+        found = _HUNGARIAN_ENDING.search(last)
+        if found:
+            return head + last[: found.start()]
     return None
+
+
+#: Letters and digraphs of Hungarian spelling (*Aleppó*, *Irán*, *Moszul*): a word
+#: with one may end in a Hungarian case suffix.
+_HUNGARIAN_LETTERS: Final = re.compile("[áéíóöőúüű]|sz|zs|gy|ny", re.IGNORECASE)
+
+#: Hungarian case suffixes of a place's name, written on it: in, into, out of, onto,
+#: off, at, to, from, for (*Aleppóban*, *Darájába*, *Iránra*, *Bejrútból*).
+_HUNGARIAN_ENDING: Final = re.compile(
+    "(?<=[^\\W\\d_]{3})(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nál|nél|hoz|hez|höz|tól|től"
+    "|nak|nek)$",
+    re.IGNORECASE,
+)
 
 
 def without_genitive_a(query: str) -> str | None:
@@ -398,7 +420,7 @@ _LAST_WORD: Final = re.compile(r"(.*?)([^\s-]*)$", re.DOTALL)
 #: a consonant, as an apostrophe and a vowel also end names that mark an ayn or hamza,
 #: Shi'a, Chamene'i; in small letters, as Python folds ı into i; any after an acronym's
 #: capitals, IŞİD’e); the Polish and Czech locative of *-ra*, *-ka*, *-ia*, *-d* and *-t*
-#: (Basrze, Rakce, Nasirii, Bagdadzie, Bejrucie), the instrumental *-iem* (Kirkukiem),
+#: (Basrze, Rakce, al-Hasace, Nasirii, Bagdadzie, Bejrucie), the instrumental *-iem* (Kirkukiem),
 #: and the locative *-ie* and genitive or locative *-u* after a consonant (Tartusie,
 #: Iraku, Afghánistánu); the
 #: Slovene, Croatian, Bosnian and Serbian locative of *-ija* (Nasiriji, Siriji); the
@@ -421,7 +443,7 @@ _CASE_ENDINGS: Final = (
     (re.compile("(?<=i)ji$", re.IGNORECASE), "ja"),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
     (re.compile("rze$", re.IGNORECASE), "ra"),
-    (re.compile("(?<=k)ce$", re.IGNORECASE), "ka"),
+    (re.compile("(?<=[kaeiou])ce$", re.IGNORECASE), "ka"),
     (re.compile("dzie$", re.IGNORECASE), "d"),
     (re.compile("cie$", re.IGNORECASE), "t"),
     (re.compile("(?<=[aeiouyäö])s[st][aä]$", re.IGNORECASE), ""),

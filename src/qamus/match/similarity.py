@@ -180,6 +180,9 @@ TITLES: Final[tuple[str, ...]] = (
     "President", "Pres", "الرئيس",
     "Ayatollah", "Ayatullah", "Ayatolah", "آية الله", "آیت الله", "آیت‌الله", "آیه الله",
     "Hojatoleslam", "Hojjatoleslam", "Hujjat al-Islam", "حجة الإسلام", "حجت الاسلام",
+    # ... and its full form, "the proof of Islam and the Muslims" (Al-Kawthar: حجة الاسلام
+    # والمسلمين اكرم الكعبي)
+    "حجة الإسلام والمسلمين", "حجت الاسلام والمسلمین", "Hujjat al-Islam wal-Muslimin",
     # "grand", of a grand ayatollah (آية الله العظمى, Ayatollah al-Uzma, Grand Ayatollah)
     "Grand", "العظمى", "Uzma", "al-Uzma", "Ozma", "ol-Ozma",
     # Persian and Urdu honorific of prophets, imams and saints ("Hazrat Ali", حضرت علی)
@@ -203,6 +206,8 @@ TITLES: Final[tuple[str, ...]] = (
     "Hauptmann", "Tuğgeneral", "Tümgeneral", "Korgeneral", "Orgeneral", "Yarbay",
     "Binbaşı", "Yüzbaşı", "Letnan", "Kolonel", "Mayjen", "Brigjen",
     "الفريق", "سرلشکر", "سرتیپ", "سرهنگ", "سپهبد", "سرگرد", "سروان",
+    # Kurdish for a president or leader, in Sorani and Kurmanji (سەرۆک بارزانی, "Serok Apo")
+    "سەرۆک", "Serok",
 )  # fmt: skip
 
 #: French and German articles before a title ("le général Soleimani", "der Präsident
@@ -308,11 +313,12 @@ def _words_of(form: Phonetic) -> tuple[tuple[Phonetic, ...], frozenset[str], int
         # titles come before names: a last word is a name ("Abd el-Kader el-Sayed")
         found: list[Phonetic] = []
         names: list[Phonetic] = []
+        in_titles = _in_titles_of_words(words)
         for at, word in enumerate(words[:-1]):
             before_a_title = at + 1 < len(words) - 1 and is_title(words[at + 1])
             if before_a_title and word.codes in _ARTICLES_BEFORE_TITLES:
                 continue  # "le général Soleimani"
-            (found if is_title(word) else names).append(word)
+            (found if at in in_titles or is_title(word) else names).append(word)
         if found:
             titles, kept = frozenset(w.skeleton for w in found), (*names, *words[-1:])
         else:
@@ -326,6 +332,31 @@ def _words_of(form: Phonetic) -> tuple[tuple[Phonetic, ...], frozenset[str], int
 
 
 _NO_TITLES: Final[frozenset[str]] = frozenset()
+
+
+def _in_titles_of_words(words: tuple[Phonetic, ...]) -> frozenset[int]:
+    """The positions of *words* (the last aside) that make up a title of several words,
+    word for word (حجة الإسلام, *Hujjat al-Islam*)."""
+    sequences = _title_sequences()
+    codes = [w.codes for w in words[:-1]]
+    for at, first in enumerate(codes):
+        for sequence in sequences.get(first, ()):
+            if tuple(codes[at : at + len(sequence)]) == sequence:
+                return frozenset(range(at, at + len(sequence)))
+        if first not in _title_codes():
+            break  # titles come before names: none begins after one
+    return frozenset()
+
+
+@cache
+def _title_sequences() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The :data:`TITLES` of several words, as their words' letter codes, by first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for title in TITLES:
+        tokens = tuple(t.codes for t in phonetic(title).tokens)
+        if len(tokens) > 1:
+            found.setdefault(tokens[0], []).append(tokens)
+    return {first: tuple(sorted(seqs, key=len, reverse=True)) for first, seqs in found.items()}
 
 
 def title_left_out(word: Phonetic, name: Phonetic, whole: float) -> float:
