@@ -1415,19 +1415,19 @@ def test_words_in_another_order_find_the_spelling_that_shares_them(
 
 
 def test_a_reading_derived_from_another_keeps_what_the_other_allows() -> None:
-    from qamus.match.matcher import _a_tribe, _in_arabic, _Reading
+    from qamus.match._answers import Reading, a_tribe, in_arabic
     from qamus.model import Match
 
     tribe = Entry(id="t", kind="tribe", name="Tayy", arabic="طيء")
     place = Entry(id="p", kind="place", name="Tayyiba", arabic="الطيبة")
-    parent = _Reading("Tayyat", "read without 'Banu'", allowed=_a_tribe)
-    child = parent.derived("طيئات", "read as 'طيئات'", _in_arabic)
+    parent = Reading("Tayyat", "read without 'Banu'", allowed=a_tribe)
+    child = parent.derived("طيئات", "read as 'طيئات'", in_arabic)
     assert child.note == "read without 'Banu', read as 'طيئات'"
     assert child.allowed is not None
     assert child.allowed(Match(tribe, 0.9, "", "طيء"))
     assert not child.allowed(Match(tribe, 0.9, "", "Tayy"))  # not in Arabic
     assert not child.allowed(Match(place, 0.9, "", "الطيبة"))  # not a tribe
-    assert parent.derived("Tayya", "read as 'Tayya'").allowed is _a_tribe
+    assert parent.derived("Tayya", "read as 'Tayya'").allowed is a_tribe
 
 
 @pytest.mark.parametrize(("query", "same"), [("Mawali", False), ("Ali", True), ("Aly", True)])

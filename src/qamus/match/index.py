@@ -42,7 +42,15 @@ from qamus.match.phonetic import Phonetic, parent_name, phonetic
 from qamus.match.similarity import name_words
 from qamus.model import Entry
 
-__all__ = ["GENERATED_PER_ENTRY", "IndexedSpelling", "SpellingIndex"]
+__all__ = ["FIELD_LABELS", "GENERATED_PER_ENTRY", "IndexedSpelling", "SpellingIndex"]
+
+#: How reasons name the field of an entry a spelling comes from.
+FIELD_LABELS: Final = {
+    "name": "name",
+    "arabic": "Arabic",
+    "vocalised": "vocalised Arabic",
+    "variant": "attested variant",
+}
 
 #: How many generated spellings of each entry's Arabic are indexed.
 GENERATED_PER_ENTRY: Final = 3

@@ -9,8 +9,8 @@ few also word by word:
 
 - a spelling the glossary gives (name, Arabic, variant) equal to the query
   after normalisation scores 1.0, and nothing else does (at most
-  :data:`NEAR_CEILING`);
-- otherwise the phonetic similarity, times :data:`GENERATED_FACTOR` when the
+  :data:`~qamus.match.levels.NEAR_CEILING`);
+- otherwise the phonetic similarity, times :data:`~qamus.match.levels.GENERATED_FACTOR` when the
   spelling is one qamus generated from the Arabic rather than one the
   glossary attests, or is in the other script.
 
@@ -42,22 +42,44 @@ import itertools
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from typing import TYPE_CHECKING, Final
 
 import attrs
 from rapidfuzz.distance import Levenshtein
 
+from qamus.match._answers import (
+    GROUP_KINDS,
+    Reading,
+    a_group,
+    a_group_of_one_word,
+    a_militia,
+    a_person,
+    a_person_named,
+    a_term,
+    a_tribe,
+    as_acronym,
+    in_arabic,
+    same_name,
+    same_name_of,
+)
 from qamus.match._text import normalise
 from qamus.match.acronym import acronyms_of, letter_names, looks_like_acronym, spelled_letters
-from qamus.match.index import IndexedSpelling, SpellingIndex
+from qamus.match.index import FIELD_LABELS, IndexedSpelling, SpellingIndex
+from qamus.match.levels import (
+    BELOW_THRESHOLD,
+    GENERATED_FACTOR,
+    MATCH_MISSING_WORD_PENALTY,
+    NEAR_CEILING,
+)
+from qamus.match.look_alikes import LookAlikes, Scored
 from qamus.match.other_languages import (
     arabic_script_words_for,
     in_english,
     initials_in_other_languages,
     is_name_word,
 )
-from qamus.match.phonetic import Phonetic, joined, names_a_parent, phonetic, script_of
+from qamus.match.phonetic import Phonetic, joined, names_a_parent, phonetic
 from qamus.match.places import (
     directions_in,
     is_direction_word,
@@ -68,6 +90,7 @@ from qamus.match.places import (
 )
 from qamus.match.readings import (
     MILITIA_WORDS,
+    before_a_militia_word,
     ends_with_article,
     j_for_y,
     kh_for_j,
@@ -93,13 +116,13 @@ from qamus.match.similarity import (
     is_kunya,
     is_title,
     name_words,
-    similarity_of,
     title_left_out,
     title_skeletons,
     whole_similarity,
     word_alignment,
 )
 from qamus.match.threshold import SAME_NAME_THRESHOLD, calibrate
+from qamus.match.units import UnitWords
 from qamus.model import KINDS, Entry, Match
 from qamus.normalise.latin import normalise_latin
 
@@ -129,12 +152,6 @@ CANDIDATES: Final = 16
 #: How many when the query is exactly a spelling the glossary gives.
 CANDIDATES_BESIDE_EXACT: Final = 6
 
-#: Score factor for spellings generated from the Arabic rather than attested, and for
-#: spellings compared across scripts: a reading, not a spelling the glossary gives.
-GENERATED_FACTOR: Final = 0.97
-
-#: The best score of a spelling that is not one the glossary gives, once normalised.
-NEAR_CEILING: Final = 0.99
 
 #: A one-word spelling of a person or place scores at least this (raw) against the first
 #: word of a query of more words to be read as its given name, or against the last to be
@@ -161,12 +178,6 @@ WORD_ALIGNED_PROPOSED: Final = 2
 #: As many again whose words are all held by the query ("Republic of Iraq" and Iraq).
 WORD_ALIGNED_HOLDING: Final = 4
 
-#: Share of the score lost in matching for words of the longer name with no counterpart,
-#: above :data:`~qamus.match.similarity.MISSING_WORD_PENALTY`: among the entries of a
-#: glossary, one that accounts for every word of the query should rank above one that
-#: holds the query inside a longer name. (Asking whether two names are one, as
-#: :func:`~qamus.similarity` does, is better served by the lighter penalty.)
-MATCH_MISSING_WORD_PENALTY: Final = 0.5
 
 #: How many spellings of each of those entries, the closest as whole names, are aligned
 #: (and the closest attested one in the query's script).
@@ -182,20 +193,6 @@ TERM_AS_A_WHOLE: Final = 0.9
 #: is about the other.
 OTHER_PART_FACTOR: Final = 0.98
 
-#: A word of a query is a look-alike's own (*Hasan*, not *Husayn*) when it scores at least
-#: this against a word of the look-alike that the entry declared apart lacks...
-PARTNER_WORD: Final = 0.9
-
-#: ...and at least this much more than against every word of the entry's own, in the
-#: same script: *Hasan* scores 0.76 against *Husayn*, *Baggara* 0.96 against *Bakkara*
-#: (the Syrian tribe's name is spelled both ways, so neither word tells them apart).
-PARTNER_WORD_MARGIN: Final = 0.15
-
-#: A look-alike's word close to a word of the entry's in the other script still tells
-#: them apart when the look-alike's own spelling in that script is closer by this much:
-#: *Husayn* scores 0.91 against الحسن (Hasan), as Arabic leaves vowels unwritten, and
-#: 1.0 against الحسين (Husayn).
-APART_ACROSS_SCRIPTS: Final = 0.05
 
 #: A spelling of one word whose skeleton is a word of a query of several words is aligned
 #: with it, as one of the words the query names, when this close to that word.
@@ -235,148 +232,11 @@ NOT_THE_NAME_FACTOR: Final = 0.75
 _JUST_BELOW: Final = 0.0001
 
 
-@attrs.frozen
-class _Reading:
-    """Another reading of a query: its *text*, a *note* for the reason, the names of the
-    *terms* it reads in, a *factor* for its scores, and which answers it may have
-    (*allowed*; None: any)."""
-
-    text: str
-    note: str
-    terms: frozenset[str] = frozenset()
-    factor: float = 1.0
-    allowed: Callable[[Match], bool] | None = None
-
-    def derived(
-        self, text: str, note: str, allowed: Callable[[Match], bool] | None = None
-    ) -> _Reading:
-        """A reading of this one's text, as *text*: its terms and factor, its answers
-        those both readings allow."""
-        joined = f"{self.note}, {note}" if self.note else note
-        return _Reading(text, joined, self.terms, self.factor, _both(self.allowed, allowed))
-
-
-def _both(
-    first: Callable[[Match], bool] | None, second: Callable[[Match], bool] | None
-) -> Callable[[Match], bool] | None:
-    """The answers both filters allow (None: any)."""
-    if first is None or second is None:
-        return first or second
-    return lambda match: first(match) and second(match)
-
-
-def _in_arabic(match: Match) -> bool:
-    """Whether *match* was made through an Arabic spelling."""
-    return script_of(match.spelling) == "arabic"
-
-
-def _same_name(match: Match) -> bool:
-    """Whether *match* scores as the same name (:data:`~qamus.match.SAME_NAME_THRESHOLD`)."""
-    return match.score >= SAME_NAME_THRESHOLD
-
-
-def _same_name_of(words: int) -> Callable[[Match], bool]:
-    """Whether a match scores as the same name (:func:`_same_name`) through a spelling
-    of as many *words*: all of them answer, not one word among others."""
-    return lambda match: _same_name(match) and len(phonetic(match.spelling).tokens) == words
-
-
-def _a_person(match: Match) -> bool:
-    """Whether *match* names a person."""
-    return match.entry.kind == "person"
-
-
-def _a_person_named(match: Match) -> bool:
-    """Whether *match* names a person and scores as the same name (:func:`_same_name`)."""
-    return _a_person(match) and _same_name(match)
-
-
-def _before_a_militia_word(query: str) -> str | None:
-    """The words of *query* before a last word for militia (:data:`MILITIA_WORDS`), as
-    English and German write it after a group's name ("Baqir militia",
-    "Babiliyoun-Miliz"), or None.
-
-    >>> _before_a_militia_word("Baqir militia"), _before_a_militia_word("Baqir-Miliz")
-    ('Baqir', 'Baqir')
-    >>> _before_a_militia_word("Militia"), _before_a_militia_word("Liwa al-Baqir")
-    (None, None)
-    """
-    head, _, last = query.strip().rpartition(" ")
-    if not head:
-        head, _, last = query.strip().rpartition("-")
-    if head.strip() and last.casefold() in MILITIA_WORDS:
-        return head.strip()
-    return None
-
-
-def _a_militia(match: Match) -> bool:
-    """Whether *match* names a group (:func:`_a_group`), or is a term for militiamen by
-    its English gloss (*shabbiha*): the name before a word for militia ("Shabiha-Miliz")."""
-    entry = match.entry
-    return _a_group(match) or (
-        entry.kind == "term" and "militia" in (entry.english or "").casefold()
-    )
-
-
-def _as_acronym(acronym: str) -> Callable[[Match], bool]:
-    """Whether a match is made through *acronym* as an acronym: a spelling that is the
-    acronym, or a spelling whose initials it is (not a name that sounds like it)."""
-    key = acronym.casefold()
-    return lambda match: match.spelling.casefold() == key or key in acronyms_of(match.spelling)
-
-
-def _a_group_of_one_word(match: Match) -> bool:
-    """Whether *match* names a group (:func:`_a_group`) through a spelling of one word."""
-    return _a_group(match) and len(phonetic(match.spelling).tokens) == 1
-
-
-def _a_tribe(match: Match) -> bool:
-    """Whether *match* names a tribe."""
-    return match.entry.kind == "tribe"
-
-
-def _a_term(match: Match) -> bool:
-    """Whether *match* names a term (a sect among them: Alawite, Shia)."""
-    return match.entry.kind == "term"
-
-
-def _a_group(match: Match) -> bool:
-    """Whether *match* names a group, force or organisation."""
-    return match.entry.kind in _GROUP_KINDS
-
-
-#: The most an answer that is not the name the query names may score, though close: a
-#: look-alike declared ``not-same-as`` a closer answer (and no more than just under that
-#: answer, :data:`_JUST_BELOW`), or a term inside a longer name and the like (then times
-#: :data:`NOT_THE_NAME_FACTOR`).
-_BELOW_THRESHOLD: Final = round(SAME_NAME_THRESHOLD - 0.01, 2)
-
 _NONE: Final[frozenset[int]] = frozenset()
 _NONE_WORDS: Final[frozenset[str]] = frozenset()
 
-#: Kinds of entry named with terms (*Liwa* al-Baqir, *Jaysh* al-Islam, *Quwat* al-Ridha).
-_GROUP_KINDS: Final = frozenset({"group", "force", "organisation"})
-
-#: English glosses of the glossary's terms for an armed unit (*liwa*, a brigade; *quwwat*,
-#: forces; *firqa*, a division): a group's name written with another of them (فرقة
-#: النمر for قوات النمر, *Liwa al-Ridha* for Quwat al-Ridha) is the same group's as often
-#: as another's (Liwa al-Quds and Faylaq al-Quds, the Quds Force).
-UNIT_GLOSSES: Final = frozenset(
-    {"brigade", "brigades", "battalion", "battalions", "forces", "division", "corps"}
-    | {"legion", "regiment", "companies", "detachments"}
-)
-
-#: Score, entry number, the spelling id that scored it, and whether it is the query's spelling.
-_Scored = tuple[float, int, int, bool]
 
 _FIELD_RANK: Final = {"name": 0, "arabic": 0, "vocalised": 1, "variant": 2}
-
-_FIELD_LABEL: Final = {
-    "name": "name",
-    "arabic": "Arabic",
-    "vocalised": "vocalised Arabic",
-    "variant": "attested variant",
-}
 
 
 _LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
@@ -394,13 +254,13 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
     term_words: dict[str, int] = {}
     group_words: set[str] = set()
     for number, entry in enumerate(index.entries):
-        if entry.kind != "term" and entry.kind not in _GROUP_KINDS:
+        if entry.kind != "term" and entry.kind not in GROUP_KINDS:
             continue
         for spelling_id in index.by_entry[number]:
             form = index.forms[spelling_id]
             if not index.attested[spelling_id]:
                 continue
-            if entry.kind in _GROUP_KINDS:
+            if entry.kind in GROUP_KINDS:
                 group_words.update(word.codes for word in form.tokens)
             elif len(form.tokens) == 1 and not is_title(form):
                 term_words[form.codes] = number
@@ -410,22 +270,6 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
             words.update(phonetic(w).codes for w in arabic_script_words_for(gloss.strip()))
     words.update(phonetic(word).codes for word in MILITIA_WORDS)
     return frozenset(words)
-
-
-def _unit_words(entries: Sequence[Entry]) -> frozenset[str]:
-    """The letter codes of the words for an armed unit: the one-word spellings of the
-    glossary's terms glossed with one of :data:`UNIT_GLOSSES` (*liwa*, لواء, *kata'ib*),
-    those English words themselves and the Persian and Sorani words for them
-    (:func:`~qamus.match.other_languages.arabic_script_words_for`)."""
-    words: set[str] = set()
-    for entry in entries:
-        glosses = {g.strip().casefold() for g in (entry.english or "").split(";")}
-        if entry.kind == "term" and glosses & UNIT_GLOSSES:
-            words.update(s for s in entry.spellings if " " not in s.strip())
-    for gloss in UNIT_GLOSSES:
-        words.add(gloss)
-        words.update(arabic_script_words_for(gloss))
-    return frozenset(phonetic(word).codes for word in words) - {""}
 
 
 def _closest_at(word: Phonetic, words: tuple[Phonetic, ...], at: int) -> bool:
@@ -491,7 +335,6 @@ class Matcher:
         self._plain_places: tuple[Matcher, dict[tuple[str, str], str]] | None = None
         self._plain_places_lock = threading.Lock()
         self._position = {e.id: n for n, e in enumerate(entries)}
-        self._apart: dict[int, frozenset[int]] = {}
         partners: dict[int, set[int]] = {}
         for number, entry in enumerate(entries):
             for target in entry.related("not-same-as"):
@@ -499,10 +342,7 @@ class Matcher:
                 if other is not None:
                     partners.setdefault(number, set()).add(other)
                     partners.setdefault(other, set()).add(number)
-        self._apart = {n: frozenset(p) for n, p in partners.items()}
-        # the name words of entries with look-alikes, by script and code: built when asked
-        self._words_of_entry: dict[int, dict[str, dict[str, Phonetic]]] = {}
-        self._apart_words: dict[tuple[int, int], dict[str, tuple[Phonetic, ...]]] = {}
+        apart = {n: frozenset(p) for n, p in partners.items()}
         # places with a title in a spelling (Sheikh Maqsoud): built when first asked
         self._place_titles: dict[int, frozenset[str]] | None = None
         self._by_kind: dict[str, set[int]] = {}
@@ -537,15 +377,13 @@ class Matcher:
             if (
                 index.attested[spelling_id]
                 and index.forms[spelling_id].script == "latin"
-                and index.entries[number].kind in _GROUP_KINDS
+                and index.entries[number].kind in GROUP_KINDS
             ):
                 for acronym in initials_in_other_languages(text):
                     self._acronyms.setdefault(acronym, {}).setdefault(number, spelling_id)
         self._group_words = _group_words(index)
-        self._unit_words = _unit_words(entries)
-        # spelling -> its form without its words for a unit, None if it has none: built
-        # for the groups a query with such a word meets (_under_another_unit_word)
-        self._without_units: dict[int, Phonetic | None] = {}
+        self._look_alikes = LookAlikes(index, apart, self._group_words)
+        self._units = UnitWords(index, CANDIDATES)
         # people's surnames in letter codes: built when a query of one word first meets
         # a place (_a_surname_not_a_place)
         self._surnames: frozenset[str] | None = None
@@ -625,7 +463,7 @@ class Matcher:
                 )
                 reason = reason.replace(
                     f"attested variant {m.spelling!r}",
-                    f"{_FIELD_LABEL[field]} {spelling!r} without its place words",
+                    f"{FIELD_LABELS[field]} {spelling!r} without its place words",
                 )
             reason = f"{reason}, {query!r} read without its place words"
             by_id[entry.id] = Match(entry, min(m.score, NEAR_CEILING), reason, spelling)
@@ -643,7 +481,7 @@ class Matcher:
                 self._plain_places = (Matcher(places), read_from)
             return self._plain_places
 
-    def _readings(self, query: str, *, plurals: bool) -> list[_Reading]:
+    def _readings(self, query: str, *, plurals: bool) -> list[Reading]:
         """Other readings of *query*, each with a note for the reason, the names of
         the terms it reads in and a factor for its scores: the Arabic of a
         transliteration letter for letter
@@ -665,62 +503,56 @@ class Matcher:
         letters = written_letters(query)
         if letters:
             scheme, arabic = letters
-            return [_Reading(arabic, f"read as {scheme}")]
+            return [Reading(arabic, f"read as {scheme}")]
         # the name after an office is the one the query is about, in any of its lengths;
         # of the other names it holds, the likeliest (first) unless there is one
         ends = names_after_an_office(query)
         parts = [*ends, *(p for p in named_parts(query) if p not in ends)]
         likeliest = max(len(ends), 1)
         # "Baqir militia": the name before a word for militia is a group's
-        militia = _before_a_militia_word(query)
+        militia = before_a_militia_word(query)
         out = [
-            _Reading(
+            Reading(
                 part,
                 f"reading {part!r} in the query",
                 factor=1.0 if n < likeliest else OTHER_PART_FACTOR,
-                allowed=_a_militia if militia else None,
+                allowed=a_militia if militia else None,
             )
             for n, part in enumerate(parts)
         ]
         if militia and militia not in parts:
             note = f"read without {query.strip()[len(militia) :].strip(' -')!r}"
-            out.append(
-                _Reading(militia, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_militia)
-            )
+            out.append(Reading(militia, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_militia))
         kunya = self._kunya_and_name(query)
         if kunya:
             note = f"read without the kunya {kunya[0]!r}"
-            out.append(
-                _Reading(kunya[1], note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_person)
-            )
+            out.append(Reading(kunya[1], note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_person))
         rank, _, named = query.strip().partition(" ")
         if rank in _ARABIC_RANKS and len(named.split()) >= 2:
             # اللواء سهيل الحسن: a general's rank before his name, answered by people only
             note = f"read without the rank {rank!r}"
-            out.append(_Reading(named, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_person))
+            out.append(Reading(named, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_person))
         where = self._name_and_place(query)
         if where:
-            out.insert(0, _Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
+            out.insert(0, Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
         spelled = spelled_letters(query)
         # پەکەکە, پ.ک.ک: the PKK, in the letters of the Kurdish and Persian press; بي كي
         # كي, in the names of the letters the Arabic press writes
         for acronym in (spelled,) if spelled else letter_names(query):
             note = f"read as the letters {acronym!r}"
-            out.append(
-                _Reading(acronym, note, factor=GENERATED_FACTOR, allowed=_as_acronym(acronym))
-            )
+            out.append(Reading(acronym, note, factor=GENERATED_FACTOR, allowed=as_acronym(acronym)))
         proclitics = without_proclitics(query)
         if proclitics:
             prefix, rest = proclitics
-            out.append(_Reading(rest, f"read without the proclitic {prefix!r}"))
+            out.append(Reading(rest, f"read without the proclitic {prefix!r}"))
         preposition = without_preposition(query)
         if preposition:
             # بقم, "in Qom": answered only by the same name, of as many words, as the
             # letter may be the name's own (لواء)
             prefix, rest = preposition
             note = f"read without the preposition {prefix!r}"
-            allowed = _same_name_of(len(phonetic(rest).tokens))
-            out.append(_Reading(rest, note, factor=GENERATED_FACTOR, allowed=allowed))
+            allowed = same_name_of(len(phonetic(rest).tokens))
+            out.append(Reading(rest, note, factor=GENERATED_FACTOR, allowed=allowed))
         glossed = query
         notes: list[str] = []
         terms: set[str] = set()
@@ -731,54 +563,54 @@ class Matcher:
                 notes.append(f"reading {word!r} as {term!r}")
                 terms.add(term)
         if notes:
-            out.append(_Reading(glossed, ", ".join(notes), frozenset(terms)))
+            out.append(Reading(glossed, ", ".join(notes), frozenset(terms)))
         english = in_english(query)
         if english:
             text, language = english
             note = f"read in English as {text!r} ({language})"
-            out.append(_Reading(text, note, factor=IN_ENGLISH_FACTOR))
+            out.append(Reading(text, note, factor=IN_ENGLISH_FACTOR))
             compass = other_compass_form(text)
             if compass:
                 # "Kuzey ve Doğu Suriye": Northern and Eastern Syria, North and East Syria
                 note = f"read in English as {compass!r} ({language})"
-                out.append(_Reading(compass, note, factor=IN_ENGLISH_FACTOR))
+                out.append(Reading(compass, note, factor=IN_ENGLISH_FACTOR))
         tribe = without_tribe_word(query)
         if tribe:
             note = f"read without {query.split(maxsplit=1)[0]!r}"
-            out.append(_Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_tribe))
+            out.append(Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_tribe))
         sect = without_sect_word(query)
         if sect:
             # answered by terms only: الطائفة العلوية is the Alawites, not a place
             note = f"read without {query.split(maxsplit=1)[0]!r}"
-            out.append(_Reading(sect, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_term))
+            out.append(Reading(sect, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
         tribe = tribe_of_nisba(query)
         if tribe:
             note = f"read as the tribe {tribe!r}"
-            out.append(_Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_tribe))
+            out.append(Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_tribe))
         compass = other_compass_form(query)
         if compass:
-            out.append(_Reading(compass, f"read as {compass!r}"))
+            out.append(Reading(compass, f"read as {compass!r}"))
         ya = y_for_final_alif_maqsura(query)
         if ya:
             # على بن أبي طالب: Ali, as Egypt writes him; answered only by the same name
             note = f"read as {ya!r}"
-            out.append(_Reading(ya, note, factor=GENERATED_FACTOR, allowed=_same_name))
+            out.append(Reading(ya, note, factor=GENERATED_FACTOR, allowed=same_name))
         plain = without_case_ending(query)
         if plain:
             # "w Iraku", "w Basrze": answered only by the same name, as the ending is a
             # guess; the languages that inflect so write j for y ("v Nasiriji": Nasirija)
             for read in dict.fromkeys((plain, y_for_j(plain) or plain)):
                 note = f"read without a case ending as {read!r}"
-                out.append(_Reading(read, note, factor=GENERATED_FACTOR, allowed=_same_name))
+                out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
         for term in singulars_of_sound_plural(query):
             # الحوزات, مقامات: the plural of a term, answered by terms only
             note = f"read as the singular {term!r}"
-            out.append(_Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=_a_term))
+            out.append(Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
         genitive = without_genitive_a(query)
         if genitive:
             # "Baszszara al-Asada": a man's names in the genitive, answered by people only
             note = f"read without the genitive as {genitive!r}"
-            out.append(_Reading(genitive, note, factor=GENERATED_FACTOR, allowed=_a_person_named))
+            out.append(Reading(genitive, note, factor=GENERATED_FACTOR, allowed=a_person_named))
         if not plurals:
             return out
         # answered only by the same name: English and the scholarly schemes write j for
@@ -786,7 +618,7 @@ class Matcher:
         for guess in (y_for_j(query), kh_for_j(query), j_for_y(query)):
             if guess:
                 note = f"read as {guess!r}"
-                out.append(_Reading(guess, note, factor=GENERATED_FACTOR, allowed=_same_name))
+                out.append(Reading(guess, note, factor=GENERATED_FACTOR, allowed=same_name))
         first, _, rest = query.partition(" ")
         left = len(rest.split())
         if left and phonetic(first).codes in self._group_words:
@@ -797,16 +629,16 @@ class Matcher:
             # the press's word for militia (ميليشيا الباقر): جيش الأحرار is not أحرار الشام
             note = f"read without {first!r}"
             after_militia = first.casefold() in MILITIA_WORDS
-            allowed = _a_group if left >= 2 or after_militia else _a_group_of_one_word
-            out.append(_Reading(rest, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
+            allowed = a_group if left >= 2 or after_militia else a_group_of_one_word
+            out.append(Reading(rest, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
         # each reading, the query's own among them, read in the other number, as a
         # singular or as an Arabic adjective too, with what its parent allows
-        for parent in [_Reading(query, ""), *out]:
+        for parent in [Reading(query, ""), *out]:
             text = parent.text
             number = other_number(text)
             if number:
                 # answered by Arabic spellings only: جبهات reads like the Latin "Jabhat"
-                out.append(parent.derived(number, f"read as {number!r}", _in_arabic))
+                out.append(parent.derived(number, f"read as {number!r}", in_arabic))
             one = singular(text)
             if one:
                 out.append(parent.derived(one, f"read as the singular {one!r}"))
@@ -871,11 +703,11 @@ class Matcher:
         proposed = index.candidates(form, wanted)
         numbers.update(dict.fromkeys(proposed))
         for number in exact_entries:
-            numbers.update(dict.fromkeys(self._apart.get(number, ())))
+            numbers.update(dict.fromkeys(self._look_alikes.of(number)))
         arabic_query = form.script == "arabic"
         one_word = len(form.tokens) == 1  # compared whole with a title and a name
         unsounded = self._unsounded(query)
-        scored: list[_Scored] = []
+        scored: list[Scored] = []
         wholes: dict[int, float] = {}  # spelling -> whole-name similarity, for _align_words
         for number in numbers:
             if allowed is not None and number not in allowed:
@@ -906,8 +738,8 @@ class Matcher:
         notes: dict[int, str] = {}  # entry -> how its words were aligned, for the reason
         scored = self._align_words(form, scored, proposed, wholes, notes, unsounded)
         unit_words: dict[int, str] = {}  # entry -> reason, named with another unit word
-        scored = self._under_another_unit_word(query, scored, allowed, unit_words)
-        scored = self._separate_look_alikes(form, scored, unsounded)
+        scored = self._units.rescore(query, scored, allowed, unit_words)
+        scored = self._look_alikes.separate(form, scored, unsounded)
         initials = self._initials(query, allowed) if not exact_entries else {}
         through_initials: set[int] = set()  # entries answered by their initials
         if initials:
@@ -946,7 +778,7 @@ class Matcher:
                     apart = f"; {'/'.join(sorted(directions))} is not {'/'.join(sorted(theirs))}"
             partner = None
             if not is_exact and not apart:
-                partner = self._closer_partner(form, number, raw_score, scores, exact_entries)
+                partner = self._look_alikes.closer(form, number, raw_score, scores, exact_entries)
                 if partner is not None:
                     # declared different from a name the query matches better: not this one
                     apart = f"; declared not the same as {index.entries[partner].id!r}"
@@ -967,9 +799,9 @@ class Matcher:
             if partner is not None:
                 # a look-alike stays an answer, right after the name it is declared apart
                 # from, however far below the threshold that one is
-                score = min(score, _BELOW_THRESHOLD, scores.get(partner, 1.0) - _JUST_BELOW)
+                score = min(score, BELOW_THRESHOLD, scores.get(partner, 1.0) - _JUST_BELOW)
             elif apart:
-                score = min(score, _BELOW_THRESHOLD) * NOT_THE_NAME_FACTOR
+                score = min(score, BELOW_THRESHOLD) * NOT_THE_NAME_FACTOR
             score = round(score, 4)
             if min_score is not None and score < min_score:
                 continue
@@ -1006,74 +838,6 @@ class Matcher:
                 reason = self._reason(query, spelling, is_exact, notes.get(number))
             results.append(Match(index.entries[number], score, reason + apart, spelling.text))
         return results
-
-    def _under_another_unit_word(
-        self,
-        query: str,
-        scored: list[_Scored],
-        allowed: set[int] | None,
-        reasons: dict[int, str],
-    ) -> list[_Scored]:
-        """*scored*, with the groups whose name is the query's but for their words for an
-        armed unit (:data:`UNIT_GLOSSES`) scored so, just under the threshold times how
-        alike the rest is, if that is the same name and better than they scored: فرقة
-        النمر, "the Tiger Division", is the Tiger Forces (قوات النمر) when the glossary
-        holds no Tiger Division. Each such group's reason goes into *reasons*."""
-        words = query.split()
-        if len(words) < 2 or not self._unit_words:
-            return scored
-        units = [w for w in words if phonetic(w).codes in self._unit_words]
-        if not units or len(units) == len(words):
-            return scored
-        rest = phonetic(" ".join(w for w in words if w not in units))
-        index = self._index
-        best = {number: score for score, number, _, _ in scored}
-        numbers = [*best, *index.candidates(rest, CANDIDATES)]
-        lifted: dict[int, tuple[float, int]] = {}
-        for number in dict.fromkeys(numbers):
-            if index.entries[number].kind not in _GROUP_KINDS or (
-                allowed is not None and number not in allowed
-            ):
-                continue
-            for spelling_id in index.by_entry[number]:
-                theirs = self._without_unit_words(spelling_id)
-                if theirs is None:
-                    continue
-                alike = similarity_of(rest, theirs)
-                score = _BELOW_THRESHOLD * alike
-                if (
-                    alike >= SAME_NAME_THRESHOLD
-                    and score > best.get(number, -1.0)
-                    and score > lifted.get(number, (-1.0, -1))[0]
-                ):
-                    lifted[number] = (score, spelling_id)
-        if not lifted:
-            return scored
-        for number, (_, spelling_id) in lifted.items():
-            label = _FIELD_LABEL.get(index.fields[spelling_id], "spelling")
-            reasons[number] = (
-                f"{label} {index.texts[spelling_id]!r} but for its word for the unit"
-                f" ({' '.join(units)!r} in the query)"
-            )
-        out = [item for item in scored if item[1] not in lifted]
-        out += [(score, number, s, False) for number, (score, s) in lifted.items()]
-        out.sort(key=lambda item: -item[0])
-        return out
-
-    def _without_unit_words(self, spelling_id: int) -> Phonetic | None:
-        """The form of attested spelling *spelling_id* without its words for a unit, or
-        None if it has none, or nothing else; remembered (the same for every thread)."""
-        if spelling_id in self._without_units:
-            return self._without_units[spelling_id]
-        index = self._index
-        found = None
-        if index.attested[spelling_id]:
-            words = index.texts[spelling_id].split()
-            rest = [w for w in words if phonetic(w).codes not in self._unit_words]
-            if rest and len(rest) < len(words):
-                found = phonetic(" ".join(rest))
-        self._without_units[spelling_id] = found
-        return found
 
     def _closest_in_script(
         self, script: str, wholes: dict[int, float], exact: Iterable[int]
@@ -1123,7 +887,7 @@ class Matcher:
         holding = self._index.holding(words, proposed)
         return list(itertools.islice(holding, WORD_ALIGNED_HOLDING))
 
-    def _held_in(self, words: set[str], scored: list[_Scored]) -> list[int]:
+    def _held_in(self, words: set[str], scored: list[Scored]) -> list[int]:
         """The candidates, best first, with an attested spelling whose words (titles
         aside) are all among the *words* of a query of several words: the query names
         the entry and more ("Republic of Iraq" holds "Iraq")."""
@@ -1148,12 +912,12 @@ class Matcher:
     def _align_words(
         self,
         form: Phonetic,
-        scored: list[_Scored],
+        scored: list[Scored],
         proposed: Sequence[int],
         wholes: dict[int, float],
         notes: dict[int, str],
         unsounded: frozenset[int],
-    ) -> list[_Scored]:
+    ) -> list[Scored]:
         """Give the best candidates a second look with their words aligned one to one.
 
         The best few by score, every other that would pass
@@ -1316,45 +1080,6 @@ class Matcher:
             if shared > most:
                 best, most = item, shared
         return best
-
-    def _separate_look_alikes(
-        self, form: Phonetic, scored: list[_Scored], unsounded: frozenset[int]
-    ) -> list[_Scored]:
-        """Score look-alikes declared ``not-same-as`` word by word, where they differ.
-
-        Whole long names differing in one word (الحسن بن علي بن أبي طالب against
-        الحسين بن علي) look almost the same letter by letter; aligned word by
-        word, the differing word weighs as a word.
-        """
-        index = self._index
-        present = {item[1] for item in scored}
-        out = list(scored)
-        for position, (_, number, best_whole, is_exact) in enumerate(scored):
-            partners = self._apart.get(number, frozenset()) & present
-            if is_exact or not partners or len(form.tokens) < 2:
-                continue
-            score, best = -1.0, best_whole
-            # a group's, place's or thing's first word is no given name: its words pair
-            # only when half alike, as _align_words pairs them ("Tiger Brigade" is no
-            # "Suqour al-Sham Brigade")
-            person = index.entries[number].kind == "person"
-            for spelling_id in index.by_entry[number]:
-                if not index.attested[spelling_id] or spelling_id in unsounded:
-                    continue
-                spelling_form = index.forms[spelling_id]
-                aligned = word_alignment(
-                    form,
-                    spelling_form,
-                    given_names=person,
-                    missing_penalty=MATCH_MISSING_WORD_PENALTY,
-                ).score
-                if spelling_form.script != form.script:
-                    aligned *= GENERATED_FACTOR
-                if aligned > score:
-                    score, best = aligned, spelling_id
-            if score >= 0:
-                out[position] = (min(calibrate(score), NEAR_CEILING), number, best, is_exact)
-        return out
 
     def _names_more_than_a_term(self, form: Phonetic, number: int, spelling_id: int) -> bool:
         """Whether entry *number* is a term (a common word: *jaysh*, *liwa*, *haraka*)
@@ -1592,7 +1317,7 @@ class Matcher:
         """Whether entry *number* is a group matched through a spelling *spelling_id* of
         more words than one, for a query of one word that groups are named with:
         "Movement" alone is not the Amal Movement."""
-        if self._index.entries[number].kind not in _GROUP_KINDS:
+        if self._index.entries[number].kind not in GROUP_KINDS:
             return False
         return len(name_words(self._index.forms[spelling_id])) > 1
 
@@ -1615,106 +1340,6 @@ class Matcher:
             return ""
         written = (word for word in query.split() if phonetic(word).codes in lacked)
         return next(written, None) or next(w.roman for w in form.tokens if w.codes in lacked)
-
-    def _closer_partner(
-        self,
-        form: Phonetic,
-        number: int,
-        score: float,
-        scores: dict[int, float],
-        exact: set[int],
-    ) -> int | None:
-        """A look-alike declared ``not-same-as`` entry *number* that the query spells
-        exactly, or failing that, whose own word the query holds
-        (:meth:`_partner_named`), or failing that, that scores higher than *score* and
-        is not named against in turn; None if there is none."""
-        partners = self._apart.get(number)
-        if not partners:
-            return None
-        if partners & exact:
-            return min(partners & exact)
-        named = self._partner_named(form, number)
-        if named is not None:
-            return named
-        closer = [
-            (-scores[p], p)
-            for p in partners
-            if scores.get(p, -1.0) > score and self._partner_named(form, p) != number
-        ]
-        return min(closer)[1] if closer else None
-
-    def _partner_named(self, form: Phonetic, number: int) -> int | None:
-        """A look-alike declared ``not-same-as`` entry *number* whose own word the query
-        holds: a word of the look-alike's names that no word of the entry's, in either
-        script, is close to (:meth:`_words_apart`), close to a word of the query
-        (:data:`PARTNER_WORD`) as no word of the entry's in its script is
-        (:data:`PARTNER_WORD_MARGIN`). "Hasan ibn Ali ibn Abi Talib" names Hasan ibn
-        Ali, however like "Husayn ibn Ali ibn Abi Talib" the rest is."""
-        partners = self._apart.get(number)
-        if not partners:
-            return None
-        own = self._entry_words(number)
-        for word in name_words(form):
-            mine = own.get(word.script)
-            if not mine or word.codes in self._group_words:
-                continue  # *liwa*, *jaysh*: words of many groups' names tell none apart
-            closest_own = max(whole_similarity(word, w) for w in mine.values())
-            if closest_own > 1.0 - PARTNER_WORD_MARGIN:
-                continue  # the entry's own word, or close enough to one
-            for partner in sorted(partners):
-                theirs = self._words_apart(partner, number).get(word.script, ())
-                closest = max((whole_similarity(word, w) for w in theirs), default=0.0)
-                if closest >= PARTNER_WORD and closest - closest_own >= PARTNER_WORD_MARGIN:
-                    return partner
-        return None
-
-    def _entry_words(self, number: int) -> dict[str, dict[str, Phonetic]]:
-        """The name words of entry *number*'s attested spellings, titles aside, by script
-        and letter codes; remembered (the same for every thread that builds them)."""
-        known = self._words_of_entry.get(number)
-        if known is None:
-            index = self._index
-            known = {}
-            for spelling_id in index.by_entry[number]:
-                if index.attested[spelling_id]:
-                    spelling = index.forms[spelling_id]
-                    for word in name_words(spelling):
-                        known.setdefault(spelling.script, {}).setdefault(word.codes, word)
-            self._words_of_entry[number] = known
-        return known
-
-    def _words_apart(self, partner: int, number: int) -> dict[str, tuple[Phonetic, ...]]:
-        """The name words of entry *partner*, by script, that no word of entry *number*'s
-        is close to (:data:`PARTNER_WORD`) in either script: *Husayn* against Hasan ibn
-        Ali, not *Talib*, which Hasan's Arabic spellings have."""
-        key = (partner, number)
-        known = self._apart_words.get(key)
-        if known is None:
-            own = [w for words in self._entry_words(number).values() for w in words.values()]
-            theirs = self._entry_words(partner)
-
-            def close_to_own(word: Phonetic) -> bool:
-                for other in own:
-                    score = whole_similarity(word, other)
-                    if score < PARTNER_WORD:
-                        continue
-                    if other.script == word.script:
-                        return True
-                    # across scripts, unwritten vowels make words alike: the look-alike's
-                    # own spelling in that script may be closer still (*Husayn*: الحسين
-                    # 1.0, الحسن 0.91)
-                    in_script = theirs.get(other.script, {}).values()
-                    closest = max((whole_similarity(word, w) for w in in_script), default=0.0)
-                    if closest < score + APART_ACROSS_SCRIPTS:
-                        return True
-                return False
-
-            known = {
-                script: tuple(w for w in words.values() if not close_to_own(w))
-                for script, words in theirs.items()
-            }
-            self._apart_words[key] = known
-        return known
 
     def _unsounded(self, query: str) -> frozenset[int]:
         """The spellings not compared with *query* by sound: the glossary's acronyms,
@@ -1747,7 +1372,7 @@ class Matcher:
     def _reason(
         self, query: str, spelling: IndexedSpelling, is_exact: bool, words: str | None = None
     ) -> str:
-        label = _FIELD_LABEL.get(spelling.field)
+        label = FIELD_LABELS.get(spelling.field)
         if is_exact and label:
             after = "" if query == spelling.text else " after normalisation"
             return f"{label} {spelling.text!r}{after}"

@@ -25,6 +25,7 @@ __all__ = [
     "NAME_SMALL_WORDS",
     "NATIONALITIES",
     "OFFICES",
+    "before_a_militia_word",
     "ends_with_article",
     "j_for_y",
     "kh_for_j",
@@ -176,6 +177,24 @@ _TRIBE_NOUNS: Final = frozenset(
     {"قبيلة", "قبيله", "عشيرة", "عشيره", "قبائل", "عشائر", "قبيلتي", "عشيرتي"}
     | {"qabila", "qabilah", "qabilat", "ashira", "ashirah", "ashirat", "tribu", "tribù", "tribo"}
 )
+
+
+def before_a_militia_word(query: str) -> str | None:
+    """The words of *query* before a last word for militia (:data:`MILITIA_WORDS`), as
+    English and German write it after a group's name ("Baqir militia",
+    "Babiliyoun-Miliz"), or None.
+
+    >>> before_a_militia_word("Baqir militia"), before_a_militia_word("Baqir-Miliz")
+    ('Baqir', 'Baqir')
+    >>> before_a_militia_word("Militia"), before_a_militia_word("Liwa al-Baqir")
+    (None, None)
+    """
+    head, _, last = query.strip().rpartition(" ")
+    if not head:
+        head, _, last = query.strip().rpartition("-")
+    if head.strip() and last.casefold() in MILITIA_WORDS:
+        return head.strip()
+    return None
 
 
 def without_tribe_word(query: str) -> str | None:

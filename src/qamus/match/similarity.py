@@ -110,7 +110,7 @@ SHORT_NAME_WEIGHT: Final = 3.0
 
 #: Share of the score lost when words of the longer name have no counterpart in the shorter
 #: (a partial name is usually the same person; matching against a glossary, which ranks
-#: complete names first, charges :data:`qamus.match.matcher.MATCH_MISSING_WORD_PENALTY`).
+#: complete names first, charges :data:`qamus.match.levels.MATCH_MISSING_WORD_PENALTY`).
 MISSING_WORD_PENALTY: Final = 0.3
 
 #: A person's name of one word against one of this many words or more (titles aside) ...

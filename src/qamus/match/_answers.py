@@ -1,0 +1,137 @@
+"""Which answers a reading of a query may give.
+
+The matcher asks the glossary again for other readings of a query (without a word
+for militia, a Spanish *y* read as *j*, a query read in English); a
+:class:`Reading` carries the text, a note for the reason, a factor for its scores
+and a filter of the answers it may have: only a group for "Baqir militia", only
+the same name for a guess.
+
+>>> from qamus.model import Entry, Match
+>>> tayy = Entry(id="tayy", kind="tribe", name="Tayy", arabic="طيء")
+>>> a_tribe(Match(tayy, 0.9, "", "Tayy")), a_group(Match(tayy, 0.9, "", "Tayy"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+import attrs
+
+from qamus.match.acronym import acronyms_of
+from qamus.match.phonetic import phonetic, script_of
+from qamus.match.threshold import SAME_NAME_THRESHOLD
+from qamus.model import Match
+
+__all__ = [
+    "GROUP_KINDS",
+    "Reading",
+    "a_group",
+    "a_group_of_one_word",
+    "a_militia",
+    "a_person",
+    "a_person_named",
+    "a_term",
+    "a_tribe",
+    "as_acronym",
+    "both",
+    "in_arabic",
+    "same_name",
+    "same_name_of",
+]
+
+#: Kinds of entry named with terms (*Liwa* al-Baqir, *Jaysh* al-Islam, *Quwat* al-Ridha).
+GROUP_KINDS: Final = frozenset({"group", "force", "organisation"})
+
+
+@attrs.frozen
+class Reading:
+    """Another reading of a query: its *text*, a *note* for the reason, the names of the
+    *terms* it reads in, a *factor* for its scores, and which answers it may have
+    (*allowed*; None: any)."""
+
+    text: str
+    note: str
+    terms: frozenset[str] = frozenset()
+    factor: float = 1.0
+    allowed: Callable[[Match], bool] | None = None
+
+    def derived(
+        self, text: str, note: str, allowed: Callable[[Match], bool] | None = None
+    ) -> Reading:
+        """A reading of this one's text, as *text*: its terms and factor, its answers
+        those both readings allow."""
+        joined = f"{self.note}, {note}" if self.note else note
+        return Reading(text, joined, self.terms, self.factor, both(self.allowed, allowed))
+
+
+def both(
+    first: Callable[[Match], bool] | None, second: Callable[[Match], bool] | None
+) -> Callable[[Match], bool] | None:
+    """The answers both filters allow (None: any)."""
+    if first is None or second is None:
+        return first or second
+    return lambda match: first(match) and second(match)
+
+
+def in_arabic(match: Match) -> bool:
+    """Whether *match* was made through an Arabic spelling."""
+    return script_of(match.spelling) == "arabic"
+
+
+def same_name(match: Match) -> bool:
+    """Whether *match* scores as the same name (:data:`~qamus.match.SAME_NAME_THRESHOLD`)."""
+    return match.score >= SAME_NAME_THRESHOLD
+
+
+def same_name_of(words: int) -> Callable[[Match], bool]:
+    """Whether a match scores as the same name (:func:`same_name`) through a spelling
+    of as many *words*: all of them answer, not one word among others."""
+    return lambda match: same_name(match) and len(phonetic(match.spelling).tokens) == words
+
+
+def a_person(match: Match) -> bool:
+    """Whether *match* names a person."""
+    return match.entry.kind == "person"
+
+
+def a_person_named(match: Match) -> bool:
+    """Whether *match* names a person and scores as the same name (:func:`same_name`)."""
+    return a_person(match) and same_name(match)
+
+
+def a_militia(match: Match) -> bool:
+    """Whether *match* names a group (:func:`a_group`), or is a term for militiamen by
+    its English gloss (*shabbiha*): the name before a word for militia ("Shabiha-Miliz")."""
+    entry = match.entry
+    return a_group(match) or (
+        entry.kind == "term" and "militia" in (entry.english or "").casefold()
+    )
+
+
+def as_acronym(acronym: str) -> Callable[[Match], bool]:
+    """Whether a match is made through *acronym* as an acronym: a spelling that is the
+    acronym, or a spelling whose initials it is (not a name that sounds like it)."""
+    key = acronym.casefold()
+    return lambda match: match.spelling.casefold() == key or key in acronyms_of(match.spelling)
+
+
+def a_group_of_one_word(match: Match) -> bool:
+    """Whether *match* names a group (:func:`a_group`) through a spelling of one word."""
+    return a_group(match) and len(phonetic(match.spelling).tokens) == 1
+
+
+def a_tribe(match: Match) -> bool:
+    """Whether *match* names a tribe."""
+    return match.entry.kind == "tribe"
+
+
+def a_term(match: Match) -> bool:
+    """Whether *match* names a term (a sect among them: Alawite, Shia)."""
+    return match.entry.kind == "term"
+
+
+def a_group(match: Match) -> bool:
+    """Whether *match* names a group, force or organisation."""
+    return match.entry.kind in GROUP_KINDS
