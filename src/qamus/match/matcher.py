@@ -10,23 +10,26 @@ few also word by word:
 - a spelling the glossary gives (name, Arabic, variant) equal to the query
   after normalisation scores 1.0, and nothing else does (at most
   :data:`~qamus.match.levels.NEAR_CEILING`);
-- otherwise the phonetic similarity, times :data:`~qamus.match.levels.GENERATED_FACTOR` when the
-  spelling is one qamus generated from the Arabic rather than one the
-  glossary attests, or is in the other script.
+- otherwise the phonetic similarity, times
+  :data:`~qamus.match.levels.GENERATED_FACTOR` when the spelling is one qamus
+  generated from the Arabic rather than one the glossary attests, or is in the
+  other script.
 
 A close answer that is not the name the query names stays an answer, below
-:data:`~qamus.match.SAME_NAME_THRESHOLD`, and its reason says why: a term inside
-a longer name ("Jaysh al-Mahdi" is not the term *jaysh*), or a person or place
-inside a name made with a word the glossary's groups are named with ("Liwa
-al-Bakir" is not Muhammad al-Baqir). The glossary's acronyms are matched
-exactly and through initials, not by sound.
+:data:`~qamus.match.SAME_NAME_THRESHOLD`, and its reason says why
+(:mod:`qamus.match.not_the_name`): a term inside a longer name ("Jaysh
+al-Mahdi" is not the term *jaysh*), or a person or place inside a name made
+with a word the glossary's groups are named with ("Liwa al-Bakir" is not
+Muhammad al-Baqir). The glossary's acronyms are matched exactly and through
+initials, not by sound.
 
-Entries declared ``not-same-as`` stay separate answers. When both are
-candidates, both are scored word by word, where their names differ; when the
-query is exactly a spelling of one of them, or matches one better than the
-other, the other keeps its own match but scores below
-:data:`~qamus.match.SAME_NAME_THRESHOLD`: the query names one of them, not
-both. Two that match alike both stay (an ambiguous spelling).
+Entries declared ``not-same-as`` stay separate answers
+(:mod:`qamus.match.look_alikes`). When both are candidates, both are scored
+word by word, where their names differ; when the query is exactly a spelling
+of one of them, or matches one better than the other, the other keeps its own
+match but scores below :data:`~qamus.match.SAME_NAME_THRESHOLD`: the query
+names one of them, not both. Two that match alike both stay (an ambiguous
+spelling).
 
 Batch use::
 
@@ -41,7 +44,6 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from collections import defaultdict
 from collections.abc import Iterable, Sequence, Set
 from typing import TYPE_CHECKING, Final
 
@@ -73,16 +75,15 @@ from qamus.match.levels import (
     NEAR_CEILING,
 )
 from qamus.match.look_alikes import LookAlikes, Scored
+from qamus.match.not_the_name import NotTheName
 from qamus.match.other_languages import (
     arabic_script_words_for,
     in_english,
     initials_in_other_languages,
-    is_name_word,
 )
-from qamus.match.phonetic import Phonetic, joined, names_a_parent, phonetic
+from qamus.match.phonetic import Phonetic, phonetic
 from qamus.match.places import (
     directions_in,
-    is_direction_word,
     is_place_word,
     other_compass_form,
     plain_places,
@@ -117,7 +118,6 @@ from qamus.match.similarity import (
     is_title,
     name_words,
     title_left_out,
-    title_skeletons,
     whole_similarity,
     word_alignment,
 )
@@ -153,16 +153,6 @@ CANDIDATES: Final = 16
 CANDIDATES_BESIDE_EXACT: Final = 6
 
 
-#: A one-word spelling of a person or place scores at least this (raw) against the first
-#: word of a query of more words to be read as its given name, or against the last to be
-#: read as the place's name (:meth:`Matcher._given_name_alone`,
-#: :meth:`Matcher._place_named_with_more`).
-GIVEN_NAME_MATCH: Final = 0.7
-
-#: A query's last word with the article scores at least this (raw) against a place's
-#: one-word spelling to be that place in an Arabic construct ("Republic of Iraq").
-CONSTRUCT_PLACE: Final = 0.9
-
 #: How many of the best-scoring candidates also get their words aligned one to one
 #: (every one that would pass the threshold is aligned besides). A fourth changed no
 #: answer on any set of ``benchmarks/accuracy.py`` and cost a sixth of the alignments.
@@ -183,10 +173,6 @@ WORD_ALIGNED_HOLDING: Final = 4
 #: (and the closest attested one in the query's script).
 ALIGNED_SPELLINGS: Final = 2
 
-#: A query of more words than a term's spelling is the term written otherwise when it
-#: scores this much against it as a whole ("Ahl-e Bayt" and "Ahlulbayt", 0.93); a name
-#: made with the term scores less, even with a short word added ("Jaysh al-Izza", 0.81).
-TERM_AS_A_WHOLE: Final = 0.9
 
 #: Score factor for a name a query holds beside words of prose that is not the likelier
 #: one ("Hezbollah" in "Hezbollah leader Hassan Nasrallah"): it is named, but the query
@@ -215,9 +201,6 @@ WITHOUT_GROUP_WORD_FACTOR: Final = 0.96
 #: "Courant de la Sagesse nationale").
 IN_ENGLISH_FACTOR: Final = 0.9
 
-#: The least similarity of the words after a place's name in a query to a spelling of a
-#: place it is in (``located-in``) for them to say where it is ("Aleppo Syria").
-WHERE_A_PLACE_IS: Final = 0.9
 
 #: Factor for the score of an answer that is not the name the query names, though close
 #: (a term inside a longer name: *kata'ib* in "Kata'ib al-Imam Ali"; a place's name with
@@ -272,42 +255,6 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
     return frozenset(words)
 
 
-def _closest_at(word: Phonetic, words: tuple[Phonetic, ...], at: int) -> bool:
-    """Whether *word* is the word at *at* of *words*: as close to it as
-    :data:`GIVEN_NAME_MATCH` and closer than to any other."""
-    scores = [whole_similarity(word, other) for other in words]
-    best = scores[at]
-    return best >= GIVEN_NAME_MATCH and all(s < best for i, s in enumerate(scores) if i != at)
-
-
-#: English and French *of*: a place's name after it is the place ("City of Aleppo").
-_OF: Final = frozenset({"of", "de", "du", "des"})
-
-
-def is_adjective_of(word: Phonetic, place: Phonetic) -> bool:
-    """Whether *word*, in Arabic script, is the adjective of the name *place*, made with ي
-    (or ية, in the feminine) in place of its final ا or ة, or after its last letter:
-    Arabic qualifies a place by the land it is in so (بصرى السورية, "Syrian Bosra";
-    البقاع اللبناني).
-
-    >>> from qamus.match.phonetic import phonetic
-    >>> is_adjective_of(phonetic("السورية"), phonetic("سوريا"))
-    True
-    >>> is_adjective_of(phonetic("اللبناني"), phonetic("لبنان"))
-    True
-    >>> is_adjective_of(phonetic("الشام"), phonetic("سوريا"))
-    False
-    """
-    if word.script != "arabic" or place.script != "arabic" or word.parts or place.parts:
-        return False
-    stem = place.codes.rstrip("Aa")
-    if not stem:
-        return False
-    if stem.endswith("I"):
-        return word.codes in (stem, stem + "a")
-    return word.codes in (stem + "I", stem + "Ia")
-
-
 def _check_query(query: object) -> None:
     if not isinstance(query, str):
         raise TypeError(f"match() takes a str query, not {type(query).__name__}")
@@ -343,8 +290,6 @@ class Matcher:
                     partners.setdefault(number, set()).add(other)
                     partners.setdefault(other, set()).add(number)
         apart = {n: frozenset(p) for n, p in partners.items()}
-        # places with a title in a spelling (Sheikh Maqsoud): built when first asked
-        self._place_titles: dict[int, frozenset[str]] | None = None
         self._by_kind: dict[str, set[int]] = {}
         for number, entry in enumerate(entries):
             self._by_kind.setdefault(entry.kind, set()).add(number)
@@ -384,9 +329,7 @@ class Matcher:
         self._group_words = _group_words(index)
         self._look_alikes = LookAlikes(index, apart, self._group_words)
         self._units = UnitWords(index, CANDIDATES)
-        # people's surnames in letter codes: built when a query of one word first meets
-        # a place (_a_surname_not_a_place)
-        self._surnames: frozenset[str] | None = None
+        self._not_the_name = NotTheName(index, self._group_words, self._position)
 
     def match(
         self,
@@ -756,12 +699,12 @@ class Matcher:
             ]
         ranked: list[tuple[float, int, int, int, bool, str]] = []
         scores = {number: raw for raw, number, _, _ in scored}
-        group_words = self._group_words_in(form)
+        group_words = self._not_the_name.group_words_in(form)
         # a word of the table of other_languages alone, in English or another language
         # ("Syrian", "Islamic", "Mouvement"), is a word of no name of more words, whatever
         # it names; it and the Arabic words groups are named with (liwa) name no group
-        lone_name_word = self._a_name_word(query, form)
-        lone_group_word = lone_name_word or self._a_group_word(form)
+        lone_name_word = self._not_the_name.a_name_word(query, form)
+        lone_group_word = lone_name_word or self._not_the_name.a_group_word(form)
         # only a query of several words may be a town named with more words
         construct = len(form.tokens) > 1 and ends_with_article(query)
         place_word = is_place_word(query)
@@ -770,7 +713,7 @@ class Matcher:
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
             if not is_exact and named_numbers:
-                apart = self._numbers_lacked(named_numbers, number)
+                apart = self._not_the_name.numbers_lacked(named_numbers, number)
             if not is_exact and not apart and directions:
                 theirs = directions_in(index.texts[spelling_id])
                 if theirs and not theirs & directions:
@@ -785,7 +728,7 @@ class Matcher:
                 elif number not in through_initials:
                     # a query that is a name's initials is no word of it ("ISCI", not the
                     # Turkish işçi, "worker"): it is this name, whatever else it reads as
-                    apart = self._not_the_name(
+                    apart = self._not_the_name.why(
                         query,
                         form,
                         group_words,
@@ -1080,266 +1023,6 @@ class Matcher:
             if shared > most:
                 best, most = item, shared
         return best
-
-    def _names_more_than_a_term(self, form: Phonetic, number: int, spelling_id: int) -> bool:
-        """Whether entry *number* is a term (a common word: *jaysh*, *liwa*, *haraka*)
-        that the query, of more words than its spelling *spelling_id*, holds as one of
-        them, unlike the term as a whole: "Jaish al-Mahdi" and "Harakat Hazm" are names
-        made with a term, each another thing than the term ("Ahlul Bayt" is "Ahlulbayt")."""
-        index = self._index
-        spelling = index.forms[spelling_id]
-        if index.entries[number].kind != "term" or len(form.tokens) <= len(spelling.tokens):
-            return False
-        return calibrate(whole_similarity(form, spelling)) < TERM_AS_A_WHOLE
-
-    def _not_the_name(
-        self,
-        query: str,
-        form: Phonetic,
-        group_words: frozenset[str],
-        lone_group_word: bool,
-        lone_name_word: bool,
-        construct: bool,
-        place_word: bool,
-        number: int,
-        spelling_id: int,
-    ) -> str:
-        """Why entry *number*, matched by its spelling *spelling_id* (not exactly), is
-        not the name the query names, for its reason; ``""`` if it may be (a look-alike
-        declared ``not-same-as`` a closer answer is told apart by the caller).
-        *group_words* are the query's words that groups are named with, *lone_group_word*
-        whether the query is one such word alone, *lone_name_word* whether it is a word of
-        the table of :mod:`~qamus.match.other_languages` alone, *construct* whether
-        its last word carries the article, *place_word* whether it is a word for what a
-        place is alone (:func:`~qamus.match.places.is_place_word`)."""
-        if self._names_more_than_a_term(form, number, spelling_id):
-            return "; a name made with the term, not the term"
-        if lone_group_word and self._a_group_with_more_words(number, spelling_id):
-            return "; a word groups are named with, not the group"
-        if lone_name_word and len(name_words(self._index.forms[spelling_id])) > 1:
-            # "Syrian" is not the Syrian Badia, nor "Islamic" the Islamic Resistance
-            return "; a word names are made with, not the name"
-        if self._given_name_alone(form, number, spelling_id):
-            return "; a given name alone, and the query names more"
-        if self._place_named_with_more(form, construct, number, spelling_id):
-            return "; another place, named with more words"
-        if self._a_surname_not_a_place(form, number):
-            return "; a person's surname alone, not the place"
-        if self._place_then_more_words(form, number, spelling_id):
-            return "; a place's name, and more words after it"
-        if self._a_title_before_a_place(form, number):
-            return "; a person's title, not a place's name"
-        if self._last_word_of_a_place(form, number, spelling_id):
-            return "; the last word of a place's name, not the place"
-        if place_word and self._index.entries[number].kind == "place":
-            # القاعدة, "the base", is no air base's name (nor "Camp" a camp's)
-            return "; a word for what a place is, not the place"
-        maker = self._group_word_lacked(query, form, group_words, number, spelling_id)
-        if maker:
-            return f"; {maker!r} names a group, not a {self._index.entries[number].kind}"
-        return ""
-
-    def _numbers_lacked(self, numbers: frozenset[int], number: int) -> str:
-        """Why entry *number* is not what a query naming *numbers* names, when no spelling
-        of it has one of them ("Liwa 313" is not the term *liwa*, "5th Division" not the
-        4th); else ``""``."""
-        entry = self._index.entries[number]
-        own = frozenset().union(*(numbers_in(s) for s in entry.spellings))
-        lacked = numbers - own
-        if not lacked:
-            return ""
-        return f"; {min(lacked)} is no number of its name"
-
-    def _given_name_alone(self, form: Phonetic, number: int, spelling_id: int) -> bool:
-        """Whether entry *number*, a person, is matched through a spelling *spelling_id*
-        of one word, a given name that begins a query of more words, none of them a
-        parent's name: "Hussein Arnous" is someone else than Imam Husayn, while "Husayn
-        ibn Ali" is he, and "Bashar Assad" is the Assad spelled "Assad"."""
-        if self._index.entries[number].kind != "person":
-            return False
-        named = name_words(form)
-        if len(named) < 2 or is_kunya(named[0]) or any(names_a_parent(w) for w in named[1:]):
-            return False
-        return self._spells_word(spelling_id, named, 0)
-
-    def _place_named_with_more(
-        self, form: Phonetic, construct: bool, number: int, spelling_id: int
-    ) -> bool:
-        """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
-        one word that ends a query of more words: a town named with words before another
-        place's name (*Kafr*, *Tell*, *Ras*, *Khan*) is another town ("Kafr Nabl" is not
-        Nubl, "Tell Tamer" not Tadmur). Not so after *of* ("City of Aleppo"), nor when the
-        last word carries the article and is the place's name itself (*construct*, which
-        the caller asks of :func:`~qamus.match.readings.ends_with_article`: جمهورية
-        العراق, Republic of Iraq), not a man's nisba ("Abu Omar al-Baghdadi" is not
-        Bakhdida)."""
-        if self._index.entries[number].kind != "place":
-            return False
-        named = name_words(form)
-        if any(w.codes in _OF for w in named):
-            return False  # "City of Aleppo", "Ville de Damas": Aleppo and Damascus
-        if not self._spells_word(spelling_id, named, len(named) - 1):
-            return False
-        # جمهورية العراق, the Republic of Iraq: the place itself
-        place = self._index.forms[spelling_id]
-        return not (construct and whole_similarity(named[-1], place) >= CONSTRUCT_PLACE)
-
-    def _a_surname_not_a_place(self, form: Phonetic, number: int) -> bool:
-        """Whether entry *number*, a place, is answered by a query of one word (titles
-        aside) that spells a person's surname (the last word of a name of two words or
-        more) letter for letter, as no word of the place's spellings does: *al-Maliki* and
-        البغدادي name men, not al-Malikiyah and Baghdad (while *Sadr* may be Sadr City)."""
-        index = self._index
-        named = name_words(form)
-        if index.entries[number].kind != "place" or len(named) != 1:
-            return False
-        codes = named[0].codes
-        return codes in self._people_surnames() and all(
-            w.codes != codes for s in index.by_entry[number] for w in name_words(index.forms[s])
-        )
-
-    def _people_surnames(self) -> frozenset[str]:
-        """The letter codes of people's surnames: the last word (not a kunya) of each
-        attested spelling of a person of two name words or more. Built once, when first
-        asked: most queries never meet a place."""
-        surnames = self._surnames
-        if surnames is None:
-            index = self._index
-            last_words = (
-                name_words(form)
-                for spelling_id, form in enumerate(index.forms)
-                if index.attested[spelling_id]
-                and index.entries[index.entry_of[spelling_id]].kind == "person"
-            )
-            surnames = self._surnames = frozenset(
-                named[-1].codes
-                for named in last_words
-                if len(named) > 1 and not is_kunya(named[-1])
-            )
-        return surnames
-
-    def _place_then_more_words(self, form: Phonetic, number: int, spelling_id: int) -> bool:
-        """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
-        one word that begins a query of more name words: a man's given name ("Mohsen
-        Shukr" is not the town Muhasan) or another thing named after the place ("Mosul
-        Dam"); not so when the words after it name a place it is in ("Aleppo Syria",
-        :data:`WHERE_A_PLACE_IS`), or are its adjective (بصرى السورية,
-        :func:`is_adjective_of`). Words that say what a place is are read off before
-        (*Raqqa Governorate*, :mod:`qamus.match.places`)."""
-        entry = self._index.entries[number]
-        if entry.kind != "place":
-            return False
-        named = name_words(form)
-        if not self._spells_word(spelling_id, named, 0):
-            return False
-        # "Aleppo Syria": the place and where it is
-        rest = named[1] if len(named) == 2 else joined(named[1:])
-        index = self._index
-        for target in entry.related("located-in"):
-            other = self._position.get(target)
-            for spelling in () if other is None else index.by_entry[other]:
-                if index.attested[spelling] and (
-                    whole_similarity(rest, index.forms[spelling]) >= WHERE_A_PLACE_IS
-                    or is_adjective_of(rest, index.forms[spelling])
-                ):
-                    return False
-        return True
-
-    def _a_title_before_a_place(self, form: Phonetic, number: int) -> bool:
-        """Whether the query names someone by a title (*al-Hajj*, *Sheikh*, *Imam*) and
-        entry *number* is a place no spelling of which has that title: الحاج محسن is a
-        man, not the town Muhasan, and *Hz. Zeynep* (Turkish *Hazreti*) is Zaynab, not the
-        town of Sayyida Zaynab (*Sheikh Maqsoud* keeps its title, and is a place)."""
-        if self._index.entries[number].kind != "place":
-            return False
-        titles = title_skeletons(form)
-        if not titles:
-            return False
-        titled = self._place_titles
-        if titled is None:
-            index = self._index
-            found: dict[int, set[str]] = defaultdict(set)
-            for s, spelling in enumerate(index.forms):
-                number_of = index.entry_of[s]
-                if index.attested[s] and index.entries[number_of].kind == "place":
-                    found[number_of].update(title_skeletons(spelling))
-            titled = self._place_titles = {n: frozenset(t) for n, t in found.items() if t}
-        return titles.isdisjoint(titled.get(number, ()))
-
-    def _last_word_of_a_place(self, form: Phonetic, number: int, spelling_id: int) -> bool:
-        """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
-        more words whose last word is the query, a word alone: a place named with words
-        before a name is not that name ("Asad" is not Ayn al-Asad, "Abyad" not Tell
-        Abyad), unless the words before name a part of it ("Eastern Ghouta"). To a query of
-        one word and no title, a title is a word of a place's name too (*Zaynab* is not
-        the town of Sayyida Zaynab, which *Sayyeda Zainab* is)."""
-        if self._index.entries[number].kind != "place":
-            return False
-        named = name_words(form)
-        spelled = name_words(self._index.forms[spelling_id])
-        if len(spelled) == 1 and len(form.tokens) == 1:
-            spelled = self._index.forms[spelling_id].tokens
-        if len(named) != 1 or len(spelled) < 2:
-            return False
-        # "Eastern Ghouta" is a part of Ghouta: the query names it
-        if all(is_direction_word(w) for w in self._index.texts[spelling_id].split()[:-1]):
-            return False
-        return _closest_at(named[0], spelled, len(spelled) - 1)
-
-    def _spells_word(self, spelling_id: int, named: tuple[Phonetic, ...], at: int) -> bool:
-        """Whether spelling *spelling_id* is one word, the word at *at* of *named*, the
-        name words of a query of two words or more (:func:`_closest_at`)."""
-        spelled = name_words(self._index.forms[spelling_id])
-        if len(spelled) != 1 or len(named) < 2:
-            return False
-        return _closest_at(spelled[0], named, at)
-
-    def _group_words_in(self, form: Phonetic) -> frozenset[str]:
-        """The words of a query of several words that the glossary's groups are named
-        with (:func:`_group_words`): such a query names a group."""
-        if len(form.tokens) < 2:
-            return _NONE_WORDS
-        return self._group_words.intersection(w.codes for w in form.tokens)
-
-    def _a_group_word(self, form: Phonetic) -> bool:
-        """Whether a query of one word is a word the glossary's groups are named with
-        (*liwa*, لواء: :func:`_group_words`)."""
-        return len(form.tokens) == 1 and form.tokens[0].codes in self._group_words
-
-    @staticmethod
-    def _a_name_word(query: str, form: Phonetic) -> bool:
-        """Whether a Latin query of one word is a word names of groups and places are made
-        with, in English or another language ("Movement", "Mouvement", "Syrian",
-        :func:`~qamus.match.other_languages.is_name_word`)."""
-        return len(form.tokens) == 1 and form.script == "latin" and is_name_word(query)
-
-    def _a_group_with_more_words(self, number: int, spelling_id: int) -> bool:
-        """Whether entry *number* is a group matched through a spelling *spelling_id* of
-        more words than one, for a query of one word that groups are named with:
-        "Movement" alone is not the Amal Movement."""
-        if self._index.entries[number].kind not in GROUP_KINDS:
-            return False
-        return len(name_words(self._index.forms[spelling_id])) > 1
-
-    def _group_word_lacked(
-        self,
-        query: str,
-        form: Phonetic,
-        group_words: frozenset[str],
-        number: int,
-        spelling_id: int,
-    ) -> str:
-        """The word of *query* among its *group_words*, if any, that entry *number*, a
-        person or a place, lacks in its spelling *spelling_id*, as the query writes it
-        (ميليشيا, *Kata'ib*): "Kata'ib al-Imam Ali" names a group, not Ali, and "Liwa
-        al-Quds" not Jerusalem; else ``""``."""
-        if not group_words or self._index.entries[number].kind not in ("person", "place"):
-            return ""
-        lacked = group_words - {w.codes for w in self._index.forms[spelling_id].tokens}
-        if not lacked:
-            return ""
-        written = (word for word in query.split() if phonetic(word).codes in lacked)
-        return next(written, None) or next(w.roman for w in form.tokens if w.codes in lacked)
 
     def _unsounded(self, query: str) -> frozenset[int]:
         """The spellings not compared with *query* by sound: the glossary's acronyms,
