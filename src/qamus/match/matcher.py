@@ -152,7 +152,6 @@ CANDIDATES: Final = 16
 #: How many when the query is exactly a spelling the glossary gives.
 CANDIDATES_BESIDE_EXACT: Final = 6
 
-
 #: How many of the best-scoring candidates also get their words aligned one to one
 #: (every one that would pass the threshold is aligned besides). A fourth changed no
 #: answer on any set of ``benchmarks/accuracy.py`` and cost a sixth of the alignments.
@@ -168,17 +167,14 @@ WORD_ALIGNED_PROPOSED: Final = 2
 #: As many again whose words are all held by the query ("Republic of Iraq" and Iraq).
 WORD_ALIGNED_HOLDING: Final = 4
 
-
 #: How many spellings of each of those entries, the closest as whole names, are aligned
 #: (and the closest attested one in the query's script).
 ALIGNED_SPELLINGS: Final = 2
-
 
 #: Score factor for a name a query holds beside words of prose that is not the likelier
 #: one ("Hezbollah" in "Hezbollah leader Hassan Nasrallah"): it is named, but the query
 #: is about the other.
 OTHER_PART_FACTOR: Final = 0.98
-
 
 #: A spelling of one word whose skeleton is a word of a query of several words is aligned
 #: with it, as one of the words the query names, when this close to that word.
@@ -200,7 +196,6 @@ WITHOUT_GROUP_WORD_FACTOR: Final = 0.96
 #: as names of groups share most of their words ("National Shia Current" is not the
 #: "Courant de la Sagesse nationale").
 IN_ENGLISH_FACTOR: Final = 0.9
-
 
 #: Factor for the score of an answer that is not the name the query names, though close
 #: (a term inside a longer name: *kata'ib* in "Kata'ib al-Imam Ali"; a place's name with

@@ -36,15 +36,18 @@ __all__ = [
 #: A query's last word with the article scores at least this (raw) against a place's
 #: one-word spelling to be that place in an Arabic construct ("Republic of Iraq").
 CONSTRUCT_PLACE: Final = 0.9
+
 #: A one-word spelling of a person or place scores at least this (raw) against the first
 #: word of a query of more words to be read as its given name, or against the last to be
-#: read as the place's name (:meth:`Matcher._given_name_alone`,
-#: :meth:`Matcher._place_named_with_more`).
+#: read as the place's name (:meth:`NotTheName._given_name_alone`,
+#: :meth:`NotTheName._place_named_with_more`).
 GIVEN_NAME_MATCH: Final = 0.7
+
 #: A query of more words than a term's spelling is the term written otherwise when it
 #: scores this much against it as a whole ("Ahl-e Bayt" and "Ahlulbayt", 0.93); a name
 #: made with the term scores less, even with a short word added ("Jaysh al-Izza", 0.81).
 TERM_AS_A_WHOLE: Final = 0.9
+
 #: The least similarity of the words after a place's name in a query to a spelling of a
 #: place it is in (``located-in``) for them to say where it is ("Aleppo Syria").
 WHERE_A_PLACE_IS: Final = 0.9
