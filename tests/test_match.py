@@ -1610,3 +1610,19 @@ def test_a_term_for_militiamen_before_a_word_for_militia_is_the_term(query: str)
               arabic="الحرس الثوري الإيراني", variants=("Sepah",)),
     ]  # fmt: skip
     assert Glossary(entries, check=False).match(query)[0].entry.id == "shabbiha"
+
+
+def test_a_kunya_alone_in_arabic_names_the_man_not_a_town_it_sounds_like() -> None:
+    # Al Mayadeen: أبو همام for Abu Humam al-Shami; the town of Abu Hamam is أبو حمام,
+    # which its Latin spellings write as they write همام
+    entries = [
+        Entry(id="abu-humam-al-shami", kind="person", name="Abu Humam al-Shami",
+              arabic="أبو همام الشامي"),
+        Entry(id="abu-hamam", kind="place", name="Abu Hamam", arabic="أبو حمام",
+              variants=("Abou Hamam",)),
+    ]  # fmt: skip
+    glossary = Glossary(entries, check=False)
+    found = glossary.match("أبو همام")
+    assert found[0].entry.id == "abu-humam-al-shami"
+    assert "a person's kunya alone, not the place" in found[1].reason
+    assert glossary.match("أبو حمام")[0].entry.id == "abu-hamam"

@@ -151,7 +151,8 @@ class NotTheName:
         if self._place_named_with_more(form, construct, number, spelling_id):
             return "; another place, named with more words"
         if self._a_surname_not_a_place(form, number):
-            return "; a person's surname alone, not the place"
+            what = "kunya" if is_kunya(name_words(form)[0]) else "surname"
+            return f"; a person's {what} alone, not the place"
         if self._place_then_more_words(form, number, spelling_id):
             return "; a place's name, and more words after it"
         if self._a_title_before_a_place(form, number):
@@ -214,21 +215,26 @@ class NotTheName:
     def _a_surname_not_a_place(self, form: Phonetic, number: int) -> bool:
         """Whether entry *number*, a place, is answered by a query of one word (titles
         aside) that spells a person's surname (the last word of a name of two words or
-        more) letter for letter, as no word of the place's spellings does: *al-Maliki* and
-        البغدادي name men, not al-Malikiyah and Baghdad (while *Sadr* may be Sadr City)."""
+        more) or kunya letter for letter, as no word of the place's spellings does:
+        *al-Maliki* and البغدادي name men, not al-Malikiyah and Baghdad (while *Sadr* may be
+        Sadr City), and أبو همام, in Arabic script, Abu Humam al-Shami, not the town of Abu
+        Hamam (أبو حمام)."""
         index = self._index
         named = name_words(form)
         if index.entries[number].kind != "place" or len(named) != 1:
             return False
         codes = named[0].codes
+        if is_kunya(named[0]) and form.script != "arabic":
+            return False  # Latin h is ح and ه alike: *Abu Humam* may be أبو حمام, the town
         return codes in self._people_surnames() and all(
             w.codes != codes for s in index.by_entry[number] for w in name_words(index.forms[s])
         )
 
     def _people_surnames(self) -> frozenset[str]:
-        """The letter codes of people's surnames: the last word (not a kunya) of each
-        attested spelling of a person of two name words or more. Built once, when first
-        asked: most queries never meet a place."""
+        """The letter codes of people's surnames and kunyas: the last word (not a kunya)
+        of each attested spelling of a person of two name words or more, and its first
+        word when that is a kunya. Built once, when first asked: most queries never meet
+        a place."""
         surnames = self._surnames
         if surnames is None:
             index = self._index
@@ -238,11 +244,13 @@ class NotTheName:
                 if index.attested[spelling_id]
                 and index.entries[index.entry_of[spelling_id]].kind == "person"
             )
-            surnames = self._surnames = frozenset(
-                named[-1].codes
-                for named in last_words
-                if len(named) > 1 and not is_kunya(named[-1])
-            )
+            found: set[str] = set()
+            for named in last_words:
+                if len(named) > 1 and not is_kunya(named[-1]):
+                    found.add(named[-1].codes)
+                if len(named) > 1 and is_kunya(named[0]):
+                    found.add(named[0].codes)
+            surnames = self._surnames = frozenset(found)
         return surnames
 
     def _place_then_more_words(self, form: Phonetic, number: int, spelling_id: int) -> bool:
