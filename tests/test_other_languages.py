@@ -377,6 +377,25 @@ def test_spanish_y_for_jim_is_read_only_when_nothing_answers(query: str, expecte
     assert ("read as" in top[0].reason) == (query != "Yarmouk")
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Fallúdzsa", "fallujah"), ("Bassár el-Aszad", "bashar-al-assad")],
+)
+def test_hungarian_letters_are_read_as_english_writes_them(query: str, expected: str) -> None:
+    # Hungarian press (Index, HVG): dzs is j, sz is s and a lone s is sh
+    entries = [
+        Entry(id="fallujah", kind="place", name="Fallujah", arabic="الفلوجة",
+              variants=("Falluja",)),
+        Entry(id="bashar-al-assad", kind="person", name="Bashar al-Assad",
+              arabic="بشار الأسد"),
+        Entry(id="latakia", kind="place", name="Latakia", arabic="اللاذقية",
+              variants=("Laodicea",)),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert top[0].score >= SAME_NAME_THRESHOLD
+
+
 def test_compass_words_read_in_english_take_the_other_form_too() -> None:
     # Turkish "Kuzey ve Doğu" reads as "Northern Eastern"; the name says "North and East"
     aanes = Entry(

@@ -93,6 +93,7 @@ from qamus.match.readings import (
     MILITIA_WORDS,
     before_a_militia_word,
     ends_with_article,
+    in_hungarian_letters,
     j_for_y,
     kh_for_j,
     named_parts,
@@ -552,8 +553,10 @@ class Matcher:
         if not plurals:
             return out
         # answered only by the same name: English and the scholarly schemes write j for
-        # ج, so the German y and the Spanish kh are guesses, as is ج in a Spanish y
-        for guess in (y_for_j(query), kh_for_j(query), j_for_y(query)):
+        # ج, so the German y and the Spanish kh are guesses, as is ج in a Spanish y and
+        # the Hungarian letters read as English writes them
+        guesses = (y_for_j(query), kh_for_j(query), j_for_y(query), in_hungarian_letters(query))
+        for guess in guesses:
             if guess:
                 note = f"read as {guess!r}"
                 out.append(Reading(guess, note, factor=GENERATED_FACTOR, allowed=same_name))

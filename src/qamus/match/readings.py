@@ -27,6 +27,7 @@ __all__ = [
     "OFFICES",
     "before_a_militia_word",
     "ends_with_article",
+    "in_hungarian_letters",
     "j_for_y",
     "kh_for_j",
     "named_parts",
@@ -506,6 +507,35 @@ def j_for_y(query: str) -> str | None:
     if not _in_latin_script(query) or len(query.split()) > _J_FOR_Y_WORDS:
         return None
     read = _CONSONANT_Y.sub(lambda found: "J" if found.group() == "Y" else "j", query)
+    return read if read != query else None
+
+
+#: A word in Hungarian spelling: *sz*, *zs* or a letter only Hungarian writes (ő, ű).
+_HUNGARIAN_SPELLING: Final = re.compile("sz|zs|[őű]", re.IGNORECASE)
+
+#: Hungarian letters and what English writes for them: *dzs* j, *sz* s, *zs* zh, *cs*
+#: ch, and a lone *s* sh (*Bassár el-Aszad*, *Fallúdzsa*, *Moszul*).
+_HUNGARIAN_SOUNDS: Final = re.compile("dzs|sz|zs|cs|s", re.IGNORECASE)
+_ENGLISH_FOR_HUNGARIAN: Final = {"dzs": "j", "sz": "s", "zs": "zh", "cs": "ch", "s": "sh"}
+
+
+def in_hungarian_letters(query: str) -> str | None:
+    """*query* with English letters for the Hungarian ones, when it is spelled as Hungarian
+    writes names (*Fallúdzsa* Fallujah, *Szadr* Sadr, *Bassár el-Aszad*); else None.
+
+    >>> in_hungarian_letters("Fallúdzsa"), in_hungarian_letters("Bassár el-Aszad")
+    ('Fallúja', 'Bashshár el-Asad')
+    >>> in_hungarian_letters("Szadr"), in_hungarian_letters("Basra")
+    ('Sadr', None)
+    """
+    if not _in_latin_script(query) or not _HUNGARIAN_SPELLING.search(query):
+        return None
+
+    def english(found: re.Match[str]) -> str:
+        letters = _ENGLISH_FOR_HUNGARIAN[found.group().lower()]
+        return letters.capitalize() if found.group()[0].isupper() else letters
+
+    read = _HUNGARIAN_SOUNDS.sub(english, query)
     return read if read != query else None
 
 

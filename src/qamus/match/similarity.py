@@ -118,7 +118,8 @@ ONE_WORD_OF: Final = 3
 
 #: ... scores at most this (raw; below :data:`~qamus.match.SAME_NAME_THRESHOLD` once
 #: calibrated): one word shared ("Abdul Rahman" inside "Amir Muhammad Said Abd al-Rahman
-#: al-Mawla") makes a candidate, not the same name.
+#: al-Mawla") makes a candidate, not the same name; unless it is the name's last word,
+#: the surname the press names a man by (*al-Sudani*: :data:`SURNAME_MATCH`).
 ONE_WORD_CEILING: Final = 0.6
 
 _norm = Levenshtein.normalized_distance
@@ -572,7 +573,8 @@ def word_alignment(
     of the other name read as one ("Akhund Zada" / "Akhundzada"). A word of
     the longer name with no counterpart costs :data:`MISSING_WORD_PENALTY` times
     its share (and one word against a person's name of :data:`ONE_WORD_OF` words
-    scores at most :data:`ONE_WORD_CEILING`); a word of each name with no counterpart
+    scores at most :data:`ONE_WORD_CEILING`, unless it is the name's surname); a word
+    of each name with no counterpart
     in the other makes them disagree (:data:`CONTRADICTION_FACTOR` when they are
     people's names whose given names differ, else :data:`LATER_CONTRADICTION_FACTOR`).
     *given_names* false compares names of groups and places, whose first word
@@ -630,7 +632,12 @@ def word_alignment(
     score = aligned * (1.0 - missing_penalty * missing / long_length)
     score *= _titles_factor(a, b)
     paired, words = len(long_) - len(free_long), len(long_)
-    if given_names and len(short) == 1 and len(long_) >= ONE_WORD_OF:
+    if (
+        given_names
+        and len(short) == 1
+        and len(long_) >= ONE_WORD_OF
+        and not _surname_of(pairing, len(long_))
+    ):
         score = min(score, ONE_WORD_CEILING)
     if given_names and (
         _starts_apart(short, long_, pairing) or (free_short and (0 in free_short or 0 in free_long))
@@ -640,6 +647,18 @@ def word_alignment(
     if free_short:
         return WordAlignment(score * LATER_CONTRADICTION_FACTOR, True, paired, words)
     return WordAlignment(score, False, paired, words)
+
+
+#: A word alone pairs with the last word of a longer name at least this well to be its
+#: surname ("al-Sudani", "Mohammed Shia al-Sudani").
+SURNAME_MATCH: Final = 0.9
+
+
+def _surname_of(pairing: _Pairing, words: int) -> bool:
+    """Whether the one word of the shorter name pairs with the last of *words* words of
+    the longer as its spelling (:data:`SURNAME_MATCH`): a surname alone, as the press
+    names a man after first naming him in full, not one word from inside his name."""
+    return any(j == (words - 1,) and score >= SURNAME_MATCH for j, score in pairing.values())
 
 
 def _leftovers(
