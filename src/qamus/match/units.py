@@ -63,7 +63,7 @@ class UnitWords:
     the index proposes for the rest of such a query. What it learns of each spelling
     is remembered (the same for every thread)."""
 
-    def __init__(self, index: SpellingIndex, candidates: int = 16) -> None:
+    def __init__(self, index: SpellingIndex, candidates: int) -> None:
         self._index = index
         self.codes = unit_words(index.entries)
         self.candidates = candidates
