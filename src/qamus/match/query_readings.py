@@ -1,0 +1,322 @@
+"""Other readings of a query, each asked of the glossary again.
+
+A query may name an entry otherwise than any of its spellings: after an office
+("Hezbollah leader Hassan Nasrallah"), before a word for militia ("Baqir
+militia"), in another language's words ("Armée syrienne libre"), with a
+proclitic (ولواء الباقر), a case ending (*w Iraku*) or a kunya before the name.
+:meth:`QueryReadings.of` lists those readings
+(:class:`~qamus.match._answers.Reading`), each with a note for the reason, a
+factor for its scores and the answers it may have; most of the text readings
+themselves are :mod:`qamus.match.readings`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from qamus.match._answers import (
+    Reading,
+    a_group,
+    a_group_of_one_word,
+    a_militia,
+    a_person,
+    a_person_named,
+    a_term,
+    a_tribe,
+    as_acronym,
+    in_arabic,
+    same_name,
+    same_name_of,
+)
+from qamus.match.acronym import letter_names, spelled_letters
+from qamus.match.index import SpellingIndex
+from qamus.match.levels import GENERATED_FACTOR
+from qamus.match.other_languages import in_english
+from qamus.match.phonetic import phonetic
+from qamus.match.places import other_compass_form
+from qamus.match.readings import (
+    MILITIA_WORDS,
+    before_a_militia_word,
+    in_hungarian_letters,
+    j_for_y,
+    kh_for_j,
+    named_parts,
+    names_after_an_office,
+    nisba,
+    other_number,
+    singular,
+    singulars_of_sound_plural,
+    tribe_of_nisba,
+    without_case_ending,
+    without_genitive_a,
+    without_preposition,
+    without_proclitics,
+    without_sect_word,
+    without_tribe_word,
+    written_letters,
+    y_for_final_alif_maqsura,
+    y_for_j,
+)
+from qamus.match.similarity import is_kunya
+
+__all__ = [
+    "IN_ENGLISH_FACTOR",
+    "LATIN_WORD",
+    "OTHER_PART_FACTOR",
+    "WITHOUT_GROUP_WORD_FACTOR",
+    "QueryReadings",
+]
+
+#: *Abu* as the first word of a kunya, in Latin and Arabic script (أبو الحسن).
+_KUNYA_HEADS: Final = frozenset({"abu", "abou", "abo", "abū", "ebu", "أبو", "ابو"})
+
+#: Arabic military ranks that are also a word groups are named with or a given name
+#: (اللواء *Liwa*, العماد *Imad*, الرائد *Raed*, النقيب *Naqib*), so no titles
+#: (:data:`~qamus.match.similarity.TITLES`): before a name of two words or more the
+#: matcher reads them as ranks too, answered by people only.
+_ARABIC_RANKS: Final = frozenset({"اللواء", "العماد", "الرائد", "النقيب"})
+
+#: The Arabic article written as a word of its own ("Abu al Hasan").
+_ARTICLES_APART: Final = frozenset({"al", "el", "ul", "ال"})
+
+#: Score factor for a name a query holds beside words of prose that is not the likelier
+#: one ("Hezbollah" in "Hezbollah leader Hassan Nasrallah"): it is named, but the query
+#: is about the other.
+OTHER_PART_FACTOR: Final = 0.98
+
+#: Score factor for a query's reading without its first word when that is a word groups
+#: are named with (*Liwa*, لواء) and two words or more remain: "Liwa Suqour al-Sham" is
+#: Suqour al-Sham, which its spellings may name without it, though not always.
+WITHOUT_GROUP_WORD_FACTOR: Final = 0.96
+
+#: Score factor for a query read in English from another language
+#: (:func:`~qamus.match.other_languages.in_english`: "Armée syrienne libre" as "Free Syrian
+#: Army"): a reading word for word passes for the same name only when every word agrees,
+#: as names of groups share most of their words ("National Shia Current" is not the
+#: "Courant de la Sagesse nationale").
+IN_ENGLISH_FACTOR: Final = 0.9
+
+_COMMA: Final = re.compile(r"\s*[,،]\s*")
+
+#: A Latin word of three letters or more, which may be an English gloss of a term.
+LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
+
+
+class QueryReadings:
+    """The other readings of queries to the glossary of an *index*: *terms* are the
+    English glosses of its terms (a gloss -> the term's name), *group_words* the letter
+    codes of the words its groups are named with."""
+
+    def __init__(
+        self, index: SpellingIndex, terms: dict[str, str], group_words: frozenset[str]
+    ) -> None:
+        self._index = index
+        self._terms = terms
+        self._group_words = group_words
+
+    def of(self, query: str, *, plurals: bool) -> list[Reading]:
+        """Other readings of *query*, each with a note for the reason, the names of
+        the terms it reads in and a factor for its scores: the Arabic of a
+        transliteration letter for letter
+        (:func:`~qamus.match.readings.written_letters`), an Arabic query without the
+        proclitics of its first word (:func:`~qamus.match.readings.without_proclitics`:
+        ولواء الباقر), a person's name after an office
+        (:func:`~qamus.match.readings.names_after_an_office`), the names it holds beside words
+        of prose (:func:`~qamus.match.readings.named_parts`: "Hezbollah leader Hassan
+        Nasrallah", the likelier one first, the others at :data:`OTHER_PART_FACTOR`),
+        English words for terms read as the terms, an English compass word in its other
+        form ("East Ghouta" as "Eastern Ghouta"), a person's name after an Arabic rank
+        (اللواء, :data:`_ARABIC_RANKS`), an acronym spelled in Kurdish or Persian letters
+        (پەکەکە, :func:`~qamus.match.acronym.spelled_letters`), a last word without a
+        case ending (*w Iraku*), and with *plurals*, a last word read as a singular or
+        an English adjective as the Arabic, an Arabic first word in the other number, a
+        German *j* as *y* and a Spanish one as *kh* (:mod:`qamus.match.readings`), and a
+        query of three words or more without a first word groups are named with
+        (*Liwa*, لواء)."""
+        letters = written_letters(query)
+        if letters:
+            scheme, arabic = letters
+            return [Reading(arabic, f"read as {scheme}")]
+        # the name after an office is the one the query is about, in any of its lengths;
+        # of the other names it holds, the likeliest (first) unless there is one
+        ends = names_after_an_office(query)
+        parts = [*ends, *(p for p in named_parts(query) if p not in ends)]
+        likeliest = max(len(ends), 1)
+        # "Baqir militia": the name before a word for militia is a group's
+        militia = before_a_militia_word(query)
+        out = [
+            Reading(
+                part,
+                f"reading {part!r} in the query",
+                factor=1.0 if n < likeliest else OTHER_PART_FACTOR,
+                allowed=a_militia if militia else None,
+            )
+            for n, part in enumerate(parts)
+        ]
+        if militia and militia not in parts:
+            note = f"read without {query.strip()[len(militia) :].strip(' -')!r}"
+            out.append(Reading(militia, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_militia))
+        kunya = self._kunya_and_name(query)
+        if kunya:
+            note = f"read without the kunya {kunya[0]!r}"
+            out.append(Reading(kunya[1], note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_person))
+        rank, _, named = query.strip().partition(" ")
+        if rank in _ARABIC_RANKS and len(named.split()) >= 2:
+            # اللواء سهيل الحسن: a general's rank before his name, answered by people only
+            note = f"read without the rank {rank!r}"
+            out.append(Reading(named, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_person))
+        where = self._name_and_place(query)
+        if where:
+            out.insert(0, Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
+        spelled = spelled_letters(query)
+        # پەکەکە, پ.ک.ک: the PKK, in the letters of the Kurdish and Persian press; بي كي
+        # كي, in the names of the letters the Arabic press writes
+        for acronym in (spelled,) if spelled else letter_names(query):
+            note = f"read as the letters {acronym!r}"
+            out.append(Reading(acronym, note, factor=GENERATED_FACTOR, allowed=as_acronym(acronym)))
+        proclitics = without_proclitics(query)
+        if proclitics:
+            prefix, rest = proclitics
+            out.append(Reading(rest, f"read without the proclitic {prefix!r}"))
+        preposition = without_preposition(query)
+        if preposition:
+            # بقم, "in Qom": answered only by the same name, of as many words, as the
+            # letter may be the name's own (لواء)
+            prefix, rest = preposition
+            note = f"read without the preposition {prefix!r}"
+            allowed = same_name_of(len(phonetic(rest).tokens))
+            out.append(Reading(rest, note, factor=GENERATED_FACTOR, allowed=allowed))
+        glossed = query
+        notes: list[str] = []
+        terms: set[str] = set()
+        for word in LATIN_WORD.findall(query):
+            term = self._terms.get(word.casefold())
+            if term:
+                glossed = re.sub(rf"\b{re.escape(word)}\b", term, glossed)
+                notes.append(f"reading {word!r} as {term!r}")
+                terms.add(term)
+        if notes:
+            out.append(Reading(glossed, ", ".join(notes), frozenset(terms)))
+        english = in_english(query)
+        if english:
+            text, language = english
+            note = f"read in English as {text!r} ({language})"
+            out.append(Reading(text, note, factor=IN_ENGLISH_FACTOR))
+            compass = other_compass_form(text)
+            if compass:
+                # "Kuzey ve Doğu Suriye": Northern and Eastern Syria, North and East Syria
+                note = f"read in English as {compass!r} ({language})"
+                out.append(Reading(compass, note, factor=IN_ENGLISH_FACTOR))
+        tribe = without_tribe_word(query)
+        if tribe:
+            note = f"read without {query.split(maxsplit=1)[0]!r}"
+            out.append(Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_tribe))
+        sect = without_sect_word(query)
+        if sect:
+            # answered by terms only: الطائفة العلوية is the Alawites, not a place
+            note = f"read without {query.split(maxsplit=1)[0]!r}"
+            out.append(Reading(sect, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
+        tribe = tribe_of_nisba(query)
+        if tribe:
+            note = f"read as the tribe {tribe!r}"
+            out.append(Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_tribe))
+        compass = other_compass_form(query)
+        if compass:
+            out.append(Reading(compass, f"read as {compass!r}"))
+        ya = y_for_final_alif_maqsura(query)
+        if ya:
+            # على بن أبي طالب: Ali, as Egypt writes him; answered only by the same name
+            note = f"read as {ya!r}"
+            out.append(Reading(ya, note, factor=GENERATED_FACTOR, allowed=same_name))
+        plain = without_case_ending(query)
+        if plain:
+            # "w Iraku", "w Basrze": answered only by the same name, as the ending is a
+            # guess; the languages that inflect so write j for y ("v Nasiriji": Nasirija)
+            for read in dict.fromkeys((plain, y_for_j(plain) or plain)):
+                note = f"read without a case ending as {read!r}"
+                out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
+        for term in singulars_of_sound_plural(query):
+            # الحوزات, مقامات: the plural of a term, answered by terms only
+            note = f"read as the singular {term!r}"
+            out.append(Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
+        genitive = without_genitive_a(query)
+        if genitive:
+            # "Baszszara al-Asada": a man's names in the genitive, answered by people only
+            note = f"read without the genitive as {genitive!r}"
+            out.append(Reading(genitive, note, factor=GENERATED_FACTOR, allowed=a_person_named))
+        if not plurals:
+            return out
+        # answered only by the same name: English and the scholarly schemes write j for
+        # ج, so the German y and the Spanish kh are guesses, as is ج in a Spanish y and
+        # the Hungarian letters read as English writes them
+        guesses = (y_for_j(query), kh_for_j(query), j_for_y(query), in_hungarian_letters(query))
+        for guess in guesses:
+            if guess:
+                note = f"read as {guess!r}"
+                out.append(Reading(guess, note, factor=GENERATED_FACTOR, allowed=same_name))
+        first, _, rest = query.partition(" ")
+        left = len(rest.split())
+        if left and phonetic(first).codes in self._group_words:
+            # "Liwa Suqour al-Sham", لواء صقور الشام: a group named with a word for
+            # what it is that its spellings leave out; answered by groups only: "Liwa
+            # Shuhada al-Yarmouk" is no Yarmouk Camp. A name of one word after it
+            # (قوات الأسايش) is answered only by a group's name of one word, but after
+            # the press's word for militia (ميليشيا الباقر): جيش الأحرار is not أحرار الشام
+            note = f"read without {first!r}"
+            after_militia = first.casefold() in MILITIA_WORDS
+            allowed = a_group if left >= 2 or after_militia else a_group_of_one_word
+            out.append(Reading(rest, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
+        # each reading, the query's own among them, read in the other number, as a
+        # singular or as an Arabic adjective too, with what its parent allows
+        for parent in [Reading(query, ""), *out]:
+            text = parent.text
+            number = other_number(text)
+            if number:
+                # answered by Arabic spellings only: جبهات reads like the Latin "Jabhat"
+                out.append(parent.derived(number, f"read as {number!r}", in_arabic))
+            one = singular(text)
+            if one:
+                out.append(parent.derived(one, f"read as the singular {one!r}"))
+            for adjective in (text, one):
+                arabic_adjective = nisba(adjective) if adjective else None
+                if arabic_adjective:
+                    out.append(parent.derived(arabic_adjective, f"read as {arabic_adjective!r}"))
+        return out
+
+    def _kunya_and_name(self, query: str) -> tuple[str, str] | None:
+        """The kunya that opens *query* and the name after it, when two words or more of
+        a name follow it and none is a word groups are named with: "Abu al-Hasan Ali ibn
+        Abi Talib" is Ali ibn Abi Talib, named with his kunya first; else None. A kunya
+        with one word after it ("Abu Bakr al-Baghdadi") is a name of its own."""
+        words = query.split()
+        if len(words) < 3:
+            return None
+        if words[0].casefold() in _KUNYA_HEADS:
+            # the kunya's name, with an article written apart ("Abu al Hasan")
+            start = 3 if words[1].casefold() in _ARTICLES_APART else 2
+        elif is_kunya(phonetic(words[0])):
+            start = 1  # written as one word: "Abulhasan", "Abu-l-Hasan"
+        else:
+            return None
+        rest = words[start:]
+        form = phonetic(" ".join(rest))
+        if len(form.tokens) < 2 or any(t.codes in self._group_words for t in form.tokens):
+            return None
+        return " ".join(words[:start]), " ".join(rest)
+
+    def _name_and_place(self, query: str) -> tuple[str, str] | None:
+        """A name and, after a comma, a place the glossary spells so ("Raqqa, Syria",
+        الرقة، سوريا): the name is read alone. Other names with a comma are a surname
+        first ("Zawahiri, Ayman"), read whole."""
+        parts = _COMMA.split(query)
+        if len(parts) != 2 or not all(parts):
+            return None
+        index = self._index
+        for spelling_id in index.exact_spellings(parts[1]):
+            if (
+                index.attested[spelling_id]
+                and index.entries[index.entry_of[spelling_id]].kind == "place"
+            ):
+                return parts[0], parts[1]
+        return None
