@@ -157,6 +157,16 @@ class Entry:
                 seen.setdefault(s, None)
         return tuple(seen)
 
+    @property
+    def glosses(self) -> tuple[str, ...]:
+        """The English glosses of :attr:`english`, which separates them with semicolons.
+
+        >>> Entry(id="kataib", kind="term", name="kata'ib", arabic="كتائب",
+        ...       english="battalions; brigades").glosses
+        ('battalions', 'brigades')
+        """
+        return tuple(g for g in (g.strip() for g in (self.english or "").split(";")) if g)
+
     def related(self, type: str) -> tuple[str, ...]:
         """The ids this entry links to with relation *type*.
 

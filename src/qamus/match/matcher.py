@@ -178,8 +178,8 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
                 term_words[form.codes] = number
     words = {codes for codes in term_words if codes in group_words}
     for number in {term_words[codes] for codes in words}:
-        for gloss in (index.entries[number].english or "").split(";"):
-            words.update(phonetic(w).codes for w in arabic_script_words_for(gloss.strip()))
+        for gloss in index.entries[number].glosses:
+            words.update(phonetic(w).codes for w in arabic_script_words_for(gloss))
     words.update(phonetic(word).codes for word in MILITIA_WORDS)
     return frozenset(words)
 
@@ -225,11 +225,10 @@ class Matcher:
         # English words for the glossary's terms ("brigade" for liwa): from their glosses
         self._terms: dict[str, str] = {}
         for entry in entries:
-            if entry.kind == "term" and entry.english:
-                for gloss in entry.english.split(";"):
-                    word = gloss.strip()
-                    if LATIN_WORD.fullmatch(word):
-                        self._terms.setdefault(word.casefold(), entry.name)
+            if entry.kind == "term":
+                for gloss in entry.glosses:
+                    if LATIN_WORD.fullmatch(gloss):
+                        self._terms.setdefault(gloss.casefold(), entry.name)
         self._acronyms: dict[str, dict[int, int]] = {}
         index = self._index
         # the glossary's own acronyms (SDF, HTS), said letter by letter: a name that

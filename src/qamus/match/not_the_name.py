@@ -226,11 +226,11 @@ class NotTheName:
         codes = named[0].codes
         if is_kunya(named[0]) and form.script != "arabic":
             return False  # Latin h is ح and ه alike: *Abu Humam* may be أبو حمام, the town
-        return codes in self._people_surnames() and all(
+        return codes in self._surnames_and_kunyas() and all(
             w.codes != codes for s in index.by_entry[number] for w in name_words(index.forms[s])
         )
 
-    def _people_surnames(self) -> frozenset[str]:
+    def _surnames_and_kunyas(self) -> frozenset[str]:
         """The letter codes of people's surnames and kunyas: the last word (not a kunya)
         of each attested spelling of a person of two name words or more, and its first
         word when that is a kunya. Built once, when first asked: most queries never meet

@@ -12,6 +12,7 @@ and which numbers it names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from qamus.match.other_languages import is_name_word
@@ -330,12 +331,28 @@ def _in_latin_script(query: str) -> bool:
 def _j_read_as(query: str, letters: str) -> str | None:
     """*query*, of a word or two in Latin script, with *letters* for each *j* (but *dj*),
     capitalised where the *j* is; None when it has none."""
+    return _respelled(query, _J_FOR_Y, lambda _: letters, _Y_FOR_J_WORDS)
+
+
+def _respelled(
+    query: str,
+    pattern: re.Pattern[str],
+    letters: Callable[[str], str],
+    most_words: int | None = None,
+) -> str | None:
+    """*query*, in Latin script (and of at most *most_words* words), with the *letters*
+    of each match of *pattern* (given it in small letters), capitalised where the match
+    is; None when it has none, or is not such a query."""
     if not _in_latin_script(query):
         return None
-    if len(query.split()) > _Y_FOR_J_WORDS:
+    if most_words is not None and len(query.split()) > most_words:
         return None
-    capital = letters.capitalize()
-    read = _J_FOR_Y.sub(lambda found: capital if found.group() == "J" else letters, query)
+
+    def replaced(found: re.Match[str]) -> str:
+        written = letters(found.group().lower())
+        return written.capitalize() if found.group()[0].isupper() else written
+
+    read = pattern.sub(replaced, query)
     return read if read != query else None
 
 
@@ -504,13 +521,12 @@ def j_for_y(query: str) -> str | None:
     >>> j_for_y("Nayaf"), j_for_y("Yaish al Islam"), j_for_y("Sayyida"), j_for_y("نجف")
     ('Najaf', 'Jaish al Islam', None, None)
     """
-    if not _in_latin_script(query) or len(query.split()) > _J_FOR_Y_WORDS:
-        return None
-    read = _CONSONANT_Y.sub(lambda found: "J" if found.group() == "Y" else "j", query)
-    return read if read != query else None
+    return _respelled(query, _CONSONANT_Y, lambda _: "j", _J_FOR_Y_WORDS)
 
 
-#: A word in Hungarian spelling: *sz*, *zs* or a letter only Hungarian writes (ő, ű).
+#: A word in Hungarian spelling: *sz*, *zs* or a letter only Hungarian writes (ő, ű);
+#: narrower than :data:`_HUNGARIAN_LETTERS`, which allows a case suffix: a lone *s* read
+#: as *sh* would misread the Spanish and Portuguese words that carry accents too.
 _HUNGARIAN_SPELLING: Final = re.compile("sz|zs|[őű]", re.IGNORECASE)
 
 #: Hungarian letters and what English writes for them: *dzs* j, *sz* s, *zs* zh, *cs*
@@ -528,15 +544,9 @@ def in_hungarian_letters(query: str) -> str | None:
     >>> in_hungarian_letters("Szadr"), in_hungarian_letters("Basra")
     ('Sadr', None)
     """
-    if not _in_latin_script(query) or not _HUNGARIAN_SPELLING.search(query):
+    if not _HUNGARIAN_SPELLING.search(query):
         return None
-
-    def english(found: re.Match[str]) -> str:
-        letters = _ENGLISH_FOR_HUNGARIAN[found.group().lower()]
-        return letters.capitalize() if found.group()[0].isupper() else letters
-
-    read = _HUNGARIAN_SOUNDS.sub(english, query)
-    return read if read != query else None
+    return _respelled(query, _HUNGARIAN_SOUNDS, _ENGLISH_FOR_HUNGARIAN.__getitem__)
 
 
 def written_letters(query: str) -> tuple[str, str] | None:

@@ -48,8 +48,7 @@ def unit_words(entries: Iterable[Entry]) -> frozenset[str]:
     (:func:`~qamus.match.other_languages.arabic_script_words_for`)."""
     words: set[str] = set()
     for entry in entries:
-        glosses = {g.strip().casefold() for g in (entry.english or "").split(";")}
-        if entry.kind == "term" and glosses & UNIT_GLOSSES:
+        if entry.kind == "term" and {g.casefold() for g in entry.glosses} & UNIT_GLOSSES:
             words.update(s for s in entry.spellings if " " not in s.strip())
     for gloss in UNIT_GLOSSES:
         words.add(gloss)
