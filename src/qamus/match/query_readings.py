@@ -129,11 +129,13 @@ class QueryReadings:
         form ("East Ghouta" as "Eastern Ghouta"), a person's name after an Arabic rank
         (اللواء, :data:`_ARABIC_RANKS`), an acronym spelled in Kurdish or Persian letters
         (پەکەکە, :func:`~qamus.match.acronym.spelled_letters`), a last word without a
-        case ending (*w Iraku*), and with *plurals*, a last word read as a singular or
-        an English adjective as the Arabic, an Arabic first word in the other number, a
-        German *j* as *y* and a Spanish one as *kh* (:mod:`qamus.match.readings`), and a
-        query of three words or more without a first word groups are named with
-        (*Liwa*, لواء)."""
+        case ending (*w Iraku*), a German *j* as *y*, a Spanish one as *kh* and a
+        Spanish *y* as *j* (:mod:`qamus.match.readings`; these count only where they
+        answer better than the query: "Nayaf" is Najaf, though it sounds like a
+        given name), and with *plurals*, a last word read as a singular or an English
+        adjective as the Arabic, an Arabic first word in the other number, and a query
+        of three words or more without a first word groups are named with (*Liwa*,
+        لواء)."""
         letters = written_letters(query)
         if letters:
             scheme, arabic = letters
@@ -245,8 +247,6 @@ class QueryReadings:
             # "Baszszara al-Asada": a man's names in the genitive, answered by people only
             note = f"read without the genitive as {genitive!r}"
             out.append(Reading(genitive, note, factor=GENERATED_FACTOR, allowed=a_person_named))
-        if not plurals:
-            return out
         # answered only by the same name: English and the scholarly schemes write j for
         # ج, so the German y and the Spanish kh are guesses, as is ج in a Spanish y and
         # the Hungarian letters read as English writes them
@@ -255,6 +255,8 @@ class QueryReadings:
             if guess:
                 note = f"read as {guess!r}"
                 out.append(Reading(guess, note, factor=GENERATED_FACTOR, allowed=same_name))
+        if not plurals:
+            return out
         first, _, rest = query.partition(" ")
         left = len(rest.split())
         if left and phonetic(first).codes in self._group_words:
