@@ -39,6 +39,7 @@ __all__ = [
     "in_arabic",
     "same_name",
     "same_name_of",
+    "spelled_alike",
 ]
 
 #: Kinds of entry named with terms (*Liwa* al-Baqir, *Jaysh* al-Islam, *Quwat* al-Ridha).
@@ -83,6 +84,11 @@ def in_arabic(match: Match) -> bool:
 def same_name(match: Match) -> bool:
     """Whether *match* scores as the same name (:data:`~qamus.match.SAME_NAME_THRESHOLD`)."""
     return match.score >= SAME_NAME_THRESHOLD
+
+
+def spelled_alike(match: Match) -> bool:
+    """Whether *match* is through a spelling the glossary gives, once normalised."""
+    return match.score == 1.0
 
 
 def same_name_of(words: int) -> Callable[[Match], bool]:

@@ -28,6 +28,7 @@ from qamus.match._answers import (
     in_arabic,
     same_name,
     same_name_of,
+    spelled_alike,
 )
 from qamus.match.acronym import letter_names, spelled_letters
 from qamus.match.index import SpellingIndex
@@ -251,10 +252,13 @@ class QueryReadings:
         # ج, so the German y and the Spanish kh are guesses, as is ج in a Spanish y and
         # the Hungarian letters read as English writes them
         guesses = (y_for_j(query), kh_for_j(query), j_for_y(query), in_hungarian_letters(query))
+        # once the query answers, only as a spelling the glossary gives ("Nayaf" is
+        # Najaf, though it sounds like the given name Nawaf)
+        guessed = same_name if plurals else spelled_alike
         for guess in guesses:
             if guess:
                 note = f"read as {guess!r}"
-                out.append(Reading(guess, note, factor=GENERATED_FACTOR, allowed=same_name))
+                out.append(Reading(guess, note, factor=GENERATED_FACTOR, allowed=guessed))
         if not plurals:
             return out
         first, _, rest = query.partition(" ")
