@@ -148,6 +148,10 @@ _FINAL_AH: Final = re.compile(r"(?<!l)([aeo])h\b")
 #: (*Heyet* هيئة, *aşiret* عشيرة, *Daulat* دولة), read as *-a* in a name's other reading.
 #: Arabic plurals end in ات too (*al-Shayrat* الشعيرات), which the name as written keeps.
 _FINAL_AT: Final = re.compile(r"(?<=[a-z']{2})[ae]t\b")
+#: A word-final *-e* after a consonant: Turkish, Persian and Kurdish write ة so (*Hille*
+#: الحلة, *Felluce*), where French adds a silent *e* (*Slimane*): read as *-a* in a
+#: name's other reading.
+_FINAL_E: Final = re.compile(r"(?<=[a-z]{2})(?<![aeiouy])e\b")
 _C_SOFT: Final = re.compile(r"c(?=[eiy])")
 _NON_LETTER: Final = re.compile(r"[^\w']+|_|\d")
 _SURNAME_FIRST: Final = re.compile(r"^([^,]+),\s*([^,]+)$")
@@ -408,11 +412,13 @@ def phonetic(text: str) -> Phonetic:
         other_letters = _OTHER_LETTERS.search(words)
         final_h = _FINAL_AH.search(words)
         final_t = _FINAL_AT.search(words)
+        final_e = _FINAL_E.search(words)
         mid_article = _MID_ARTICLE.search(words)
         if (
             other_letters
             or final_h
             or final_t
+            or final_e
             or mid_article
             or _CH.search(words)
             or _GLUED_ARTICLE.search(words)
@@ -420,6 +426,8 @@ def phonetic(text: str) -> Phonetic:
             read = _OTHER_LETTERS.sub(_other_letter, words) if other_letters else words
             if final_t:
                 read = _FINAL_AT.sub("a", read)
+            if final_e:
+                read = _FINAL_E.sub("a", read)
             if mid_article:
                 read = _MID_ARTICLE.sub(" ", read)
             other = _latin_codes(
