@@ -423,10 +423,21 @@ def test_an_acronym_spelled_in_kurdish_or_persian_letters_is_the_acronym(query: 
     assert top[0].reason.endswith("read as the letters 'PKK'")
 
 
+def test_arabic_letters_apart_may_stand_for_p_and_g() -> None:
+    # The Arabic press writes Turkish acronyms letter by letter, ب for p: "ب ي د" for
+    # the PYD (Anadolu Agency's Arabic text, as reprinted by Rassd)
+    pyd = Entry(id="pyd", kind="group", name="Democratic Union Party",
+                arabic="حزب الاتحاد الديمقراطي", variants=("PYD",))  # fmt: skip
+    top = Glossary([pyd, *ENTRIES], check=False).match("ب ي د")
+    assert top[0].entry.id == "pyd"
+    assert top[0].reason.endswith("read as the letters 'PYD'")
+
+
 @given(any_text)
 def test_reading_spelled_letters_never_raises(query: str) -> None:
-    acronym = spelled_letters(query)
-    assert acronym is None or (acronym.isupper() and len(acronym) >= 3)
+    for acronym in spelled_letters(query):
+        assert acronym.isupper()
+        assert len(acronym) >= 3
 
 
 @given(st.lists(st.sampled_from(["بي", "كي", "كا", "واي", "جي", "حزب", "ال", " "]), max_size=7))

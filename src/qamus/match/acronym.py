@@ -95,24 +95,32 @@ _SPELLED_OUT: Final = re.compile(rf"^(?:{_CONSONANT}(?:ە|ه\u200c?)){{2,}}{_CON
 _LETTER_AND_VOWEL: Final = re.compile(rf"({_CONSONANT})(?:ە|ه\u200c?|ێ)")
 #: Letters written apart, with dots or spaces between them.
 _LETTERS_APART: Final = re.compile(rf"^{_CONSONANT}(?:[.\s]+{_CONSONANT}){{2,}}\.?$")
+#: Arabic letters written apart stand for Latin letters Arabic has none of too: ب for *p*
+#: and ك for *g* (ب ي د *PYD*, ي ب ك *YPG*, as the Arabic press writes Turkish acronyms);
+#: Persian and Kurdish have پ and گ of their own.
+_ARABIC_LETTER_ALSO: Final = {"ب": "P", "ك": "G"}
 
 
-def spelled_letters(query: str) -> str | None:
-    """The Latin acronym an Arabic-script *query* spells letter by letter, or None.
+def spelled_letters(query: str) -> tuple[str, ...]:
+    """The Latin acronyms an Arabic-script *query* spells letter by letter, or ().
 
     >>> spelled_letters("پەکەکە"), spelled_letters("هەسەدە"), spelled_letters("پ.ک.ک")
-    ('PKK', 'HSD', 'PKK')
-    >>> spelled_letters("پهكهكێ"), spelled_letters("ي ب ك")
-    ('PKK', 'YBK')
+    (('PKK',), ('HSD',), ('PKK',))
+    >>> spelled_letters("پهكهكێ"), spelled_letters("ب ي د")
+    (('PKK',), ('BYD', 'PYD'))
     >>> spelled_letters("حزب الله"), spelled_letters("بەغدا"), spelled_letters("PKK")
-    (None, None, None)
+    ((), (), ())
     """
     text = query.strip()
     if _SPELLED_OUT.match(text):
-        return "".join(_LATIN_LETTER_OF[c] for c in _LETTER_AND_VOWEL.findall(text))
+        return ("".join(_LATIN_LETTER_OF[c] for c in _LETTER_AND_VOWEL.findall(text)),)
     if _LETTERS_APART.match(text):
-        return "".join(_LATIN_LETTER_OF[c] for c in re.findall(_CONSONANT, text))
-    return None
+        choices = [
+            _LATIN_LETTER_OF[c] + _ARABIC_LETTER_ALSO.get(c, "")
+            for c in re.findall(_CONSONANT, text)
+        ]
+        return tuple("".join(letters) for letters in itertools.product(*choices))
+    return ()
 
 
 #: The names of Latin letters as the Arabic and Persian press writes them out for an

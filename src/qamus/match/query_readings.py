@@ -172,10 +172,9 @@ class QueryReadings:
         where = self._name_and_place(query)
         if where:
             out.insert(0, Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
-        spelled = spelled_letters(query)
         # پەکەکە, پ.ک.ک: the PKK, in the letters of the Kurdish and Persian press; بي كي
         # كي, in the names of the letters the Arabic press writes
-        for acronym in (spelled,) if spelled else letter_names(query):
+        for acronym in spelled_letters(query) or letter_names(query):
             note = f"read as the letters {acronym!r}"
             out.append(Reading(acronym, note, factor=GENERATED_FACTOR, allowed=as_acronym(acronym)))
         proclitics = without_proclitics(query)
