@@ -115,7 +115,8 @@ def _spellings_of(entry: Entry, generated: int) -> Iterable[tuple[str, str]]:
         yield entry.vocalised, "vocalised"
     for variant in entry.variants:
         yield variant, "variant"
-    for scheme, text in transliterations(entry.arabic):
+    # a scheme writes the short vowels the vocalised Arabic gives (ʻashīrah, not ʻshīrah)
+    for scheme, text in transliterations(entry.vocalised or entry.arabic):
         yield text, scheme
     for text in generated_spellings(entry.arabic, generated):
         yield text, "generated"
