@@ -319,6 +319,9 @@ _CASE_PLACES = [
         ("Hillassa", "hillah"),  # Finnish Wikipedia: "Hillassa käytiin Irakin sodan taisteluita"
         ("Basrassa", "basra"),
         ("Kirkukin", "kirkuk"),  # Finnish genitive of a name ending in a consonant
+        # and its inessive, with the i Finnish puts after a consonant (Finnish Wikipedia:
+        # "Irakin pääkaupungissa Bagdadissa")
+        ("Bagdadissa", "baghdad"),
         # Turkish writes a name's suffix after an apostrophe: "Kerkük ve Diyala’da"
         ("Diyala’da", "diyala"),
         ("Irak'ın", "iraq"),

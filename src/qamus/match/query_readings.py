@@ -51,6 +51,7 @@ from qamus.match.readings import (
     tribe_of_nisba,
     without_case_ending,
     without_genitive_a,
+    without_linking_i,
     without_preposition,
     without_proclitics,
     without_sect_word,
@@ -235,7 +236,8 @@ class QueryReadings:
         if plain:
             # "w Iraku", "w Basrze": answered only by the same name, as the ending is a
             # guess; the languages that inflect so write j for y ("v Nasiriji": Nasirija)
-            for read in dict.fromkeys((plain, y_for_j(plain) or plain)):
+            stem = without_linking_i(query) or plain
+            for read in dict.fromkeys((plain, y_for_j(plain) or plain, stem)):
                 note = f"read without a case ending as {read!r}"
                 out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
         for term in singulars_of_sound_plural(query):

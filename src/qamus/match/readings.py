@@ -41,6 +41,7 @@ __all__ = [
     "tribe_of_nisba",
     "without_case_ending",
     "without_genitive_a",
+    "without_linking_i",
     "without_preposition",
     "without_proclitics",
     "without_sect_word",
@@ -403,6 +404,25 @@ def without_case_ending(query: str) -> str | None:
         if found:
             return head + last[: found.start()]
     return None
+
+
+def without_linking_i(query: str) -> str | None:
+    """*query* without a Finnish inessive or elative and the *i* Finnish puts between it and
+    a name ending in a consonant (*Bagdadissa*, *Irakista*: Bagdad, Irak), which
+    :func:`without_case_ending` reads as the name's own last letter (*Qamishlissa*:
+    Qamishli); None when it does not end so, or is not in Latin script.
+
+    >>> [without_linking_i(word) for word in ("Bagdadissa", "Irakista", "Hillassa")]
+    ['Bagdad', 'Irak', None]
+    """
+    if not _in_latin_script(query):
+        return None
+    found = _LINKING_I.search(query.strip())
+    return query.strip()[: found.start()] if found else None
+
+
+#: A Finnish inessive or elative after a consonant and a linking *i*.
+_LINKING_I: Final = re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])is[st][aä]$", re.IGNORECASE)
 
 
 #: Letters and digraphs of Hungarian spelling (*Aleppó*, *Irán*, *Moszul*): a word
