@@ -24,8 +24,9 @@ French, Spanish and Italian put the noun first and its adjectives and complement
 it, English the other way round, so the words of a name in those languages are read in
 reverse order ("Forces démocratiques syriennes", "Syrian Democratic Forces"), names kept
 whole ("Brigades Abdallah Azzam", "Abdallah Azzam Brigades"). Portuguese, Indonesian and Malay,
-Kurmanji, Sorani and Persian do the same; Swedish, Norwegian, Danish, Croatian, Serbian
-and Bosnian put adjectives first, as English does ("Fria syriska armén"). A Persian or
+Kurmanji, Sorani, Persian and Romanian do the same; Swedish, Norwegian, Danish, Croatian,
+Serbian, Bosnian and Hungarian put adjectives first, as English does ("Fria syriska
+armén", "Szabad Szíriai Hadsereg"). A Persian or
 Sorani name keeps its names transliterated
 (:func:`~qamus.translit.transliterate`, plain), and Persian words that are Arabic words
 too (عربی, اسلامی, جبهه) read as English words without making an Arabic name Persian.
@@ -77,12 +78,14 @@ LANGUAGES: Final = {
     "no": "Norwegian",
     "da": "Danish",
     "sh": "Croatian, Serbian or Bosnian",
+    "hu": "Hungarian",
+    "ro": "Romanian",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
 #: "Pasukan Quds", "Hêzên Sûriya Demokratîk"). Polish does so in some names only
 #: ("Państwo Islamskie"), and is read in its order: words are aligned in any order.
-_NOUN_FIRST: Final = frozenset({"fr", "es", "it", "pt", "id", "ku", "ckb", "fa"})
+_NOUN_FIRST: Final = frozenset({"fr", "es", "it", "pt", "id", "ku", "ckb", "fa", "ro"})
 
 #: Articles, prepositions and conjunctions that names in each language are written with
 #: ("Gardiens de la révolution"): left out of the English reading.
@@ -107,6 +110,11 @@ _SMALL_WORDS: Final = {
     "no": frozenset({"og", "av", "for", "i", "den", "det", "de", "ei"}),
     "da": frozenset({"og", "af", "for", "i", "den", "det", "de"}),
     "sh": frozenset({"i", "za", "u", "od"}),
+    "hu": frozenset({"a", "az", "es"}),
+    "ro": frozenset(
+        {"de", "din", "a", "al", "ai", "ale", "lui", "pentru", "si", "in", "la", "cu", "pe"}
+        | {"cel", "cea", "cei", "cele", "celor"}
+    ),
 }
 
 #: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,
