@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from qamus.glossary.store import Glossary
 from qamus.match import SAME_NAME_THRESHOLD
-from qamus.match.other_languages import LANGUAGES, _fold, _table, in_english
+from qamus.match.other_languages import (
+    LANGUAGES,
+    _fold,
+    _table,
+    in_english,
+    readings_in_english,
+)
 from qamus.match.readings import named_parts, without_case_ending
 from qamus.model import Entry
 from qamus.normalise.latin import normalise_latin
@@ -185,6 +191,29 @@ def test_readings_find_the_entry(query: str, expected: str, reason: str) -> None
     assert top[0].entry.id == expected
     assert top[0].score >= SAME_NAME_THRESHOLD
     assert reason in top[0].reason
+
+
+def test_a_word_of_two_senses_reads_both_ways() -> None:
+    # Turkish kurtuluş is salvation and liberation: "Suriye Kurtuluş Hükümeti" (Turkish
+    # press) is the Syrian Salvation Government, which "Liberation" would miss
+    read = [english for english, _ in readings_in_english("Suriye Kurtuluş Hükümeti")]
+    assert read == ["Syrian Salvation Government", "Syrian Liberation Government"]
+    assert in_english("Suriye Kurtuluş Hükümeti") == ("Syrian Salvation Government", "Turkish")
+    ssg = Entry(id="ssg", kind="organisation", name="Syrian Salvation Government",
+                arabic="حكومة الإنقاذ السورية")  # fmt: skip
+    # Sorani نیشتمانی is national and patriotic: the Syrian National Army (Draw Media)
+    sna = Entry(id="sna", kind="force", name="Syrian National Army", arabic="الجيش الوطني السوري")
+    glossary = Glossary([ssg, sna, *_ENTRIES], check=False)
+    assert glossary.match("Suriye Kurtuluş Hükümeti")[0].entry.id == "ssg"
+    assert glossary.match("سوپای نیشتمانی سوریا")[0].entry.id == "sna"
+
+
+@given(any_text)
+def test_every_reading_in_english_differs_from_the_name(name: str) -> None:
+    readings = readings_in_english(name)
+    assert len(readings) <= 4
+    for english, _ in readings:
+        assert normalise_latin(english) != normalise_latin(name)
 
 
 @pytest.mark.parametrize(

@@ -52,10 +52,13 @@ from qamus.translit import transliterate
 
 __all__ = [
     "LANGUAGES",
+    "SENSES",
     "arabic_script_words_for",
     "in_english",
     "initials_in_other_languages",
     "is_name_word",
+    "readings_in_english",
+    "senses",
 ]
 
 #: The languages of ``name_words.tsv``, by code.
@@ -192,6 +195,19 @@ def _table() -> dict[str, tuple[str, frozenset[str]]]:
     return {form: (english_of[form], frozenset(languages[form])) for form in english_of}
 
 
+#: Parts the English senses of a form with two (*kurtuluş*, "Salvation|Liberation").
+SENSES: Final = "|"
+
+
+def senses(english: str) -> tuple[str, ...]:
+    """The English senses of a form of ``name_words.tsv`` (most have one).
+
+    >>> senses("Salvation|Liberation"), senses("Army")
+    (('Salvation', 'Liberation'), ('Army',))
+    """
+    return tuple(english.split(SENSES))
+
+
 #: English words of ``name_words.tsv`` that English prose writes as often in small
 #: letters ("men", "in the east", "the law"): in English they are no name words.
 _ALSO_PROSE: Final = frozenset(
@@ -204,7 +220,12 @@ _ALSO_PROSE: Final = frozenset(
 def _english_words() -> frozenset[str]:
     """The English words of ``name_words.tsv``, folded, but those English prose writes
     as often in small letters (:data:`_ALSO_PROSE`)."""
-    words = {normalise_latin(w) for english, _ in _table().values() for w in english.split()}
+    words = {
+        normalise_latin(w)
+        for english, _ in _table().values()
+        for sense in senses(english)
+        for w in sense.split()
+    }
     return frozenset(words - _ALSO_PROSE)
 
 
@@ -235,7 +256,7 @@ def arabic_script_words_for(english: str) -> frozenset[str]:
     return frozenset(
         form
         for form, (word, _) in _table().items()
-        if word.casefold() == key and script_of(form) == "arabic"
+        if key in (sense.casefold() for sense in senses(word)) and script_of(form) == "arabic"
     )
 
 
@@ -247,7 +268,8 @@ def _forms_of() -> dict[tuple[str, str], tuple[str, ...]]:
     for english, language, forms in _rows():
         for form in forms:
             if form and script_of(form) != "arabic":
-                found[english.casefold(), language].append(form)
+                for sense in senses(english):
+                    found[sense.casefold(), language].append(form)
     return {key: tuple(forms) for key, forms in found.items()}
 
 
@@ -427,7 +449,11 @@ def _language(words: list[tuple[str, str, frozenset[str]]]) -> tuple[frozenset[s
     votes: Counter[str] = Counter()
     foreign = False
     for english, folded, languages in words:
-        if languages and folded != _fold(english) and folded not in _ALSO_ARABIC:
+        if (
+            languages
+            and all(folded != _fold(sense) for sense in senses(english))
+            and folded not in _ALSO_ARABIC
+        ):
             votes.update(languages)
             foreign = True
         elif not languages:
@@ -451,7 +477,25 @@ def in_english(name: str) -> tuple[str, str] | None:
     """*name* read in English, and the language it was read from. None when no word of
     it is one English writes otherwise, unless it begins with a word of the table that
     English writes alike, before a name: then it reads in the order of French
-    ("Division al-Hamza", "Camp de Yarmouk")."""
+    ("Division al-Hamza", "Camp de Yarmouk"). A name made with a word of two senses
+    reads in the first here; :func:`readings_in_english` gives every reading."""
+    readings = readings_in_english(name)
+    return readings[0] if readings else None
+
+
+#: The most readings of one name made with words of two senses.
+_MOST_READINGS: Final = 4
+
+
+def readings_in_english(name: str) -> tuple[tuple[str, str], ...]:
+    """Every reading of *name* in English (:func:`in_english`), one for each sense of
+    its words of two senses ("Suriye Kurtuluş Hükümeti": the Syrian Salvation
+    Government, or Liberation), at most :data:`_MOST_READINGS`; () when it reads as
+    none.
+
+    >>> [english for english, _ in readings_in_english("Suriye Kurtuluş Hükümeti")]
+    ['Syrian Salvation Government', 'Syrian Liberation Government']
+    """
     words = _words(name)
     languages, foreign = _language(words)
     label = ""
@@ -466,11 +510,11 @@ def in_english(name: str) -> tuple[str, str] | None:
             or words[-1][0].isdecimal()
             or any(folded in _ENGLISH_SMALL_WORDS for _, folded, _ in words)
         ):
-            return None
+            return ()
         if not languages:
             languages, label = _NOUN_FIRST, "in the word order of French, Spanish or Italian"
     small = frozenset().union(*(_SMALL_WORDS[code] for code in languages))
-    units: list[str] = []
+    units: list[tuple[str, ...]] = []  # each unit's readings: a word of two senses has two
     run: list[str] = []
     for written, folded, of_table in words:
         read = bool(of_table) or folded == _ORDINAL_MARK  # an English word or ordinal
@@ -478,18 +522,21 @@ def in_english(name: str) -> tuple[str, str] | None:
             run.append(_in_latin(written))
             continue
         if run:
-            units.append(" ".join(run))  # a name, kept as written
+            units.append((" ".join(run),))  # a name, kept as written
             run = []
         if read:
-            units.append(written)  # a small word is left out
+            units.append(senses(written) if of_table else (written,))  # small words go
     if run:
-        units.append(" ".join(run))
+        units.append((" ".join(run),))
     if languages and languages <= _NOUN_FIRST:
         # an ordinal stays first: "4e division blindée", "Quatrième division", "4th
         # Armoured Division"
         first = 1 if words[0][1] == _ORDINAL_MARK or words[0][0] in _ENGLISH_ORDINALS else 0
         units[first:] = units[first:][::-1]
-    english = " ".join(units)
-    if not english or normalise_latin(english) == normalise_latin(name):
-        return None
-    return english, label or " or ".join(sorted(LANGUAGES[code] for code in languages))
+    language = label or " or ".join(sorted(LANGUAGES[code] for code in languages))
+    readings: list[tuple[str, str]] = []
+    for choice in itertools.islice(itertools.product(*units), _MOST_READINGS):
+        english = " ".join(choice)
+        if english and normalise_latin(english) != normalise_latin(name):
+            readings.append((english, language))
+    return tuple(readings)

@@ -33,7 +33,7 @@ from qamus.match._answers import (
 from qamus.match.acronym import letter_names, spelled_letters
 from qamus.match.index import SpellingIndex
 from qamus.match.levels import GENERATED_FACTOR
-from qamus.match.other_languages import in_english
+from qamus.match.other_languages import readings_in_english
 from qamus.match.phonetic import phonetic
 from qamus.match.places import other_compass_form
 from qamus.match.readings import (
@@ -201,9 +201,8 @@ class QueryReadings:
                 terms.add(term)
         if notes:
             out.append(Reading(glossed, ", ".join(notes), frozenset(terms)))
-        english = in_english(query)
-        if english:
-            text, language = english
+        # a word of two senses reads both ways ("Kurtuluş": Salvation, Liberation)
+        for text, language in readings_in_english(query):
             note = f"read in English as {text!r} ({language})"
             out.append(Reading(text, note, factor=IN_ENGLISH_FACTOR))
             compass = other_compass_form(text)
