@@ -25,7 +25,7 @@ it, English the other way round, so the words of a name in those languages are r
 reverse order ("Forces démocratiques syriennes", "Syrian Democratic Forces"), names kept
 whole ("Brigades Abdallah Azzam", "Abdallah Azzam Brigades"). Portuguese, Indonesian and Malay,
 Kurmanji, Sorani, Persian and Romanian do the same; Swedish, Norwegian, Danish, Croatian,
-Serbian, Bosnian and Hungarian put adjectives first, as English does ("Fria syriska
+Serbian, Bosnian, Hungarian and Finnish put adjectives first, as English does ("Fria syriska
 armén", "Szabad Szíriai Hadsereg"). A Persian or
 Sorani name keeps its names transliterated
 (:func:`~qamus.translit.transliterate`, plain), and Persian words that are Arabic words
@@ -83,6 +83,7 @@ LANGUAGES: Final = {
     "sh": "Croatian, Serbian or Bosnian",
     "hu": "Hungarian",
     "ro": "Romanian",
+    "fi": "Finnish",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
@@ -118,6 +119,7 @@ _SMALL_WORDS: Final = {
         {"de", "din", "a", "al", "ai", "ale", "lui", "pentru", "si", "in", "la", "cu", "pe"}
         | {"cel", "cea", "cei", "cele", "celor"}
     ),
+    "fi": frozenset({"ja", "seka"}),
 }
 
 #: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,
