@@ -1507,6 +1507,37 @@ def test_an_arabic_sound_plural_of_a_term_is_the_term(query: str, term: str) -> 
     assert g.match("الشعيرات")[0].entry.id == "shayrat"
 
 
+@pytest.mark.parametrize(
+    ("query", "term"),
+    # the Arabic press (held-out spellings cite pages): ألوية, "brigades"; المشايخ, "the
+    # sheikhs"; العشائر, "the tribes"; أفواج, "regiments"
+    [("ألوية", "liwa"), ("الالوية", "liwa"), ("مشايخ", "sheikh"), ("العشائر", "ashira")],
+)
+def test_an_arabic_broken_plural_of_a_term_is_the_term(query: str, term: str) -> None:
+    g = Glossary(
+        [
+            Entry(id="liwa", kind="term", name="liwa", arabic="لواء"),
+            Entry(id="sheikh", kind="term", name="sheikh", arabic="شيخ"),
+            Entry(id="ashira", kind="term", name="ashira", arabic="عشيرة"),
+            Entry(id="alawite", kind="term", name="Alawite", arabic="علوي", variants=("Alawi",)),
+            Entry(id="mashhad", kind="place", name="Mashhad", arabic="مشهد"),
+            Entry(id="jaysh-al-ashair", kind="group", name="Jaysh al-Ashair", arabic="جيش العشائر"),
+        ],
+        check=False,
+    )
+    top = g.match(query)[0]
+    assert top.entry.id == term
+    assert "read as the singular" in top.reason
+
+
+@given(any_text)
+def test_a_broken_plural_reads_as_a_singular_or_not_at_all(query: str) -> None:
+    from qamus.match.readings import singular_of_broken_plural
+
+    singular = singular_of_broken_plural(query)
+    assert singular is None or (singular != query and " " not in singular)
+
+
 def test_a_mans_names_in_the_slavic_genitive() -> None:
     # Polish press: "reżim Baszszara al-Asada"
     g = Glossary(

@@ -47,6 +47,7 @@ from qamus.match.readings import (
     nisba,
     other_number,
     singular,
+    singular_of_broken_plural,
     singulars_of_sound_plural,
     tribe_of_nisba,
     without_case_ending,
@@ -239,7 +240,8 @@ class QueryReadings:
             for read in dict.fromkeys((plain, y_for_j(plain) or plain, stem)):
                 note = f"read without a case ending as {read!r}"
                 out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
-        for term in singulars_of_sound_plural(query):
+        broken = singular_of_broken_plural(query)
+        for term in (broken,) if broken else singulars_of_sound_plural(query):
             # الحوزات, مقامات: the plural of a term, answered by terms only
             note = f"read as the singular {term!r}"
             out.append(Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))

@@ -37,6 +37,7 @@ __all__ = [
     "numbers_in",
     "other_number",
     "singular",
+    "singular_of_broken_plural",
     "singulars_of_sound_plural",
     "tribe_of_nisba",
     "without_case_ending",
@@ -144,6 +145,47 @@ def singulars_of_sound_plural(query: str) -> tuple[str, ...]:
 _SOUND_PLURAL: Final = re.compile(
     r"(?P<arabic>(?:ال)?[\u0621-\u064a]{3,})ات|(?P<latin>[^\W\d_]{3,})āt", re.IGNORECASE
 )
+
+
+def singular_of_broken_plural(query: str) -> str | None:
+    """An Arabic query of one word that is the broken plural of a word groups, ranks and
+    titles are named with, read as the singular (ألوية, "brigades", لواء; المشايخ,
+    "the sheikhs", الشيخ); None for any other query.
+
+    >>> singular_of_broken_plural("الألوية"), singular_of_broken_plural("مشايخ")
+    ('اللواء', 'شيخ')
+    >>> singular_of_broken_plural("لواء"), singular_of_broken_plural("ألوية الصدر")
+    (None, None)
+    """
+    word = query.strip()
+    article = "ال" if word.startswith("ال") else ""
+    key = normalise(word[len(article) :])
+    singular = _BROKEN_PLURALS.get(key) if key else None
+    return f"{article}{singular}" if singular else None
+
+
+#: Broken plurals of the Arabic words of groups, ranks, titles and kinships, by their
+#: singular; sound plurals (*-āt*, *-ūn*, *-īn*) are read by rule
+#: (:func:`singulars_of_sound_plural`).
+_SINGULARS: Final = {
+    "لواء": ("ألوية",),
+    "فوج": ("أفواج",),
+    "فيلق": ("فيالق",),
+    "جيش": ("جيوش",),
+    "عميد": ("عمداء",),
+    "عشيرة": ("عشائر",),
+    "قبيلة": ("قبائل",),
+    "شيخ": ("شيوخ", "مشايخ"),
+    "سيد": ("سادة",),
+    "إمام": ("أئمة",),
+    "شهيد": ("شهداء",),
+    "مرجع": ("مراجع",),
+    "مختار": ("مخاتير",),
+    "حاج": ("حجاج",),
+}
+_BROKEN_PLURALS: Final = {
+    normalise(plural): singular for singular, plurals in _SINGULARS.items() for plural in plurals
+}
 
 
 def nisba(query: str) -> str | None:
