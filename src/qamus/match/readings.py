@@ -592,9 +592,12 @@ def j_for_y(query: str) -> str | None:
 _HUNGARIAN_SPELLING: Final = re.compile("sz|zs|[őű]", re.IGNORECASE)
 
 #: Hungarian letters and what English writes for them: *dzs* j, *sz* s, *zs* zh, *cs*
-#: ch, and a lone *s* sh (*Bassár el-Aszad*, *Fallúdzsa*, *Moszul*).
-_HUNGARIAN_SOUNDS: Final = re.compile("dzs|sz|zs|cs|s", re.IGNORECASE)
-_ENGLISH_FOR_HUNGARIAN: Final = {"dzs": "j", "sz": "s", "zs": "zh", "cs": "ch", "s": "sh"}
+#: ch, a lone *s* sh and a lone *j* y (*Bassár el-Aszad*, *Fallúdzsa*, *Moszul*,
+#: *asz-Szuvajdá*).
+_HUNGARIAN_SOUNDS: Final = re.compile("dzs|sz|zs|cs|s|j", re.IGNORECASE)
+_ENGLISH_FOR_HUNGARIAN: Final = {
+    "dzs": "j", "sz": "s", "zs": "zh", "cs": "ch", "s": "sh", "j": "y",
+}  # fmt: skip
 
 
 def in_hungarian_letters(query: str) -> str | None:
@@ -605,6 +608,8 @@ def in_hungarian_letters(query: str) -> str | None:
     ('Fallúja', 'Bashshár el-Asad')
     >>> in_hungarian_letters("Szadr"), in_hungarian_letters("Basra")
     ('Sadr', None)
+    >>> in_hungarian_letters("asz-Szuvajdá"), in_hungarian_letters("Szulejmáni")
+    ('as-Suvaydá', 'Suleymáni')
     """
     if not _HUNGARIAN_SPELLING.search(query):
         return None
