@@ -197,7 +197,8 @@ def test_non_str_query(glossary: Glossary, query: object) -> None:
 @given(any_text)
 def test_never_raises(query: str) -> None:
     matches = _WITH_TERMS.match(query)
-    assert all(0.0 <= m.score <= 1.0 for m in matches)
+    # a name with nothing of the query's is no answer: no score is 0
+    assert all(0.0 < m.score <= 1.0 for m in matches)
 
 
 @given(
@@ -214,7 +215,7 @@ def test_never_raises_on_other_readings(query: str) -> None:
     """Plurals, English words for terms, acronyms, titles and words of other languages
     in any mix."""
     matches = _WITH_TERMS.match(query)
-    assert all(0.0 <= m.score <= 1.0 for m in matches)
+    assert all(0.0 < m.score <= 1.0 for m in matches)
     assert [m.score for m in matches] == sorted((m.score for m in matches), reverse=True)
 
 
@@ -431,6 +432,24 @@ def test_arabic_letters_apart_may_stand_for_p_and_g() -> None:
     top = Glossary([pyd, *ENTRIES], check=False).match("ب ي د")
     assert top[0].entry.id == "pyd"
     assert top[0].reason.endswith("read as the letters 'PYD'")
+
+
+def test_an_acronym_written_with_dots_is_the_acronym() -> None:
+    # "P.M.F." (held-out spellings cite the page), "S. D. F."
+    pmf = Entry(id="pmf", kind="force", name="Popular Mobilization Forces",
+                arabic="الحشد الشعبي", variants=("PMF",))  # fmt: skip
+    glossary = Glossary([pmf, *ENTRIES], check=False)
+    for query in ("P.M.F.", "P. M. F."):
+        top = glossary.match(query)[0]
+        assert top.entry.id == "pmf"
+        assert top.score >= SAME_NAME_THRESHOLD
+        assert top.reason.endswith("read as 'PMF'")
+
+
+def test_initials_may_keep_of_and_leave_the_article_out() -> None:
+    # "EOW", the Eagles of the Whirlwind (English Wikipedia)
+    eow = Entry(id="eow", kind="group", name="Eagles of the Whirlwind", arabic="نسور الزوبعة")
+    assert Glossary([eow, *ENTRIES], check=False).match("EOW")[0].entry.id == "eow"
 
 
 @given(any_text)

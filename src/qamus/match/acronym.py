@@ -10,7 +10,7 @@ articles and small words; :func:`looks_like_acronym` tells a query that may be o
 >>> sorted(acronyms_of("Jaysh al-Fatah"))
 ['jaf']
 >>> sorted(acronyms_of("Islamic State of Iraq and the Levant"))
-['isil', 'isoiatl']
+['isil', 'isoial', 'isoiatl']
 >>> sorted(acronyms_of("Observatoire syrien des droits de l'homme"))
 ['osdddh', 'osdh']
 >>> looks_like_acronym("HTS"), looks_like_acronym("JaF"), looks_like_acronym("Hama")
@@ -30,6 +30,7 @@ __all__ = [
     "letter_names",
     "looks_like_acronym",
     "spelled_letters",
+    "undotted",
 ]
 
 #: Acronyms shorter than this are too ambiguous to match on their own.
@@ -67,14 +68,38 @@ def looks_like_acronym(query: str) -> bool:
 
 
 def acronyms_of(spelling: str) -> set[str]:
-    """Lower-case initials of the words of *spelling*: every word's, and the initials
-    without :data:`SMALL_WORDS`; none for a spelling of fewer than two words."""
+    """Lower-case initials of the words of *spelling*: every word's, the initials
+    without :data:`SMALL_WORDS`, and without its articles alone (*EOW*, the Eagles of
+    the Whirlwind); none for a spelling of fewer than two words."""
     words = [_ELISION.sub("", w) for w in _WORD.findall(spelling.replace("-", " ")) if w]
     if len(words) < 2:
         return set()
     every = "".join(w[0] for w in words).casefold()
     content = "".join(w[0] for w in words if w.casefold() not in SMALL_WORDS).casefold()
-    return {a for a in (every, content) if len(a) >= MIN_LETTERS}
+    named = "".join(w[0] for w in words if w.casefold() not in _ARTICLES).casefold()
+    return {a for a in (every, content, named) if len(a) >= MIN_LETTERS}
+
+
+#: The articles among :data:`SMALL_WORDS`.
+_ARTICLES: Final = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "ur", "the"}
+    | {"la", "le", "les"}
+)
+
+
+def undotted(query: str) -> str | None:
+    """The acronym *query* writes with a dot after each capital (*P.M.F.*, *S. D. F.*),
+    as one word; None for any other query.
+
+    >>> undotted("P.M.F."), undotted("S. D. F."), undotted("U.S."), undotted("PMF")
+    ('PMF', 'SDF', None, None)
+    """
+    found = _DOTTED.fullmatch(query.strip())
+    return "".join(c for c in found.group() if c.isalpha()) if found else None
+
+
+#: Three capitals or more, each with a dot after it (the last may go without).
+_DOTTED: Final = re.compile(r"(?:[A-Z]\.\s?){2,}[A-Z]\.?")
 
 
 #: The Latin letter of each Arabic-script consonant in the Kurdish and Persian press's

@@ -471,8 +471,8 @@ class Matcher:
             elif apart:
                 score = min(score, BELOW_THRESHOLD) * NOT_THE_NAME_FACTOR
             score = round(score, 4)
-            if min_score is not None and score < min_score:
-                continue
+            if score <= 0.0 or (min_score is not None and score < min_score):
+                continue  # a name with nothing of the query's is no answer
             # ties: an entry's own name or Arabic before another's variant, then glossary order
             rank = _FIELD_RANK.get(index.fields[spelling_id], 3)
             ranked.append((score, rank, number, spelling_id, is_exact, apart))

@@ -30,7 +30,7 @@ from qamus.match._answers import (
     same_name_of,
     spelled_alike,
 )
-from qamus.match.acronym import letter_names, spelled_letters
+from qamus.match.acronym import letter_names, spelled_letters, undotted
 from qamus.match.index import SpellingIndex
 from qamus.match.levels import GENERATED_FACTOR
 from qamus.match.other_languages import readings_in_english
@@ -179,6 +179,10 @@ class QueryReadings:
         for acronym in spelled_letters(query) or letter_names(query):
             note = f"read as the letters {acronym!r}"
             out.append(Reading(acronym, note, factor=GENERATED_FACTOR, allowed=as_acronym(acronym)))
+        dotted = undotted(query)
+        if dotted:
+            # "P.M.F.": the acronym written with dots
+            out.append(Reading(dotted, f"read as {dotted!r}"))
         proclitics = without_proclitics(query)
         if proclitics:
             prefix, rest = proclitics
