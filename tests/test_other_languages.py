@@ -237,6 +237,16 @@ def test_a_tribes_readings_answer_only_with_tribes() -> None:
     assert all("read as the tribe" not in m.reason for m in found if m.entry.kind != "tribe")
 
 
+@pytest.mark.parametrize("query", ["العبادي", "Abadi"])
+def test_a_surname_that_only_sounds_like_a_tribe_is_the_surname(query: str) -> None:
+    # Haider al-Abadi's surname alone (Arabic and English press): its stem العباد only
+    # sounds like the tribe al-Ubayd, whose nisba is العبيدي
+    abadi = Entry(id="abadi", kind="person", name="Haider al-Abadi", arabic="حيدر العبادي")
+    glossary = Glossary([abadi, *_ENTRIES], check=False)
+    assert glossary.match(query)[0].entry.id == "abadi"
+    assert glossary.match("العبيدي")[0].entry.id == "ubayd"
+
+
 @pytest.mark.parametrize("query", ["Movement", "Mouvement", "Bewegung", "Party"])
 def test_a_word_groups_are_named_with_is_no_group(query: str) -> None:
     entries = [

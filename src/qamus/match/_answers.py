@@ -26,6 +26,7 @@ from qamus.model import Match
 
 __all__ = [
     "GROUP_KINDS",
+    "TRIBE_OF_NISBA_MATCH",
     "Reading",
     "a_group",
     "a_group_of_one_word",
@@ -34,6 +35,7 @@ __all__ = [
     "a_person_named",
     "a_term",
     "a_tribe",
+    "a_tribe_spelled",
     "as_acronym",
     "both",
     "in_arabic",
@@ -131,6 +133,18 @@ def a_group_of_one_word(match: Match) -> bool:
 def a_tribe(match: Match) -> bool:
     """Whether *match* names a tribe."""
     return match.entry.kind == "tribe"
+
+
+#: How close the stem of a nisba must be to a tribe's name to be read as the tribe:
+#: "al-Obaidi" spells al-Ubayd (العبيدي, العبيد); العبادي and *Abadi* are surnames of
+#: their own, whose stems (العباد) only sound like it.
+TRIBE_OF_NISBA_MATCH: Final = 0.95
+
+
+def a_tribe_spelled(match: Match) -> bool:
+    """Whether *match* names a tribe (:func:`a_tribe`) as closely as
+    :data:`TRIBE_OF_NISBA_MATCH`."""
+    return a_tribe(match) and match.score >= TRIBE_OF_NISBA_MATCH
 
 
 def a_term(match: Match) -> bool:

@@ -24,6 +24,7 @@ from qamus.match._answers import (
     a_person_named,
     a_term,
     a_tribe,
+    a_tribe_spelled,
     as_acronym,
     in_arabic,
     same_name,
@@ -226,8 +227,10 @@ class QueryReadings:
             out.append(Reading(sect, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
         tribe = tribe_of_nisba(query)
         if tribe:
+            # answered only by a tribe it spells: العبادي is no nisba of العبيد
             note = f"read as the tribe {tribe!r}"
-            out.append(Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_tribe))
+            allowed = a_tribe_spelled
+            out.append(Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
         compass = other_compass_form(query)
         if compass:
             out.append(Reading(compass, f"read as {compass!r}"))
