@@ -412,6 +412,7 @@ def test_french_initials_leave_out_french_small_words() -> None:
         "پەکەکە",  # Sorani spells the letters out (Kurdish Wikipedia)
         "پهكهكێ",  # Badini, with ه and the oblique ێ (Rojnameya Evro)
         "پ.ک.ک",  # Persian writes the letters apart
+        "پی کے کے",  # Urdu writes the letters' names (Daily Jang)
     ],
 )
 def test_an_acronym_spelled_in_kurdish_or_persian_letters_is_the_acronym(query: str) -> None:

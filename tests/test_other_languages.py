@@ -91,6 +91,8 @@ from tests.strategies import any_text
         ("Szíriai Demokratikus Erők", "Syrian Democratic Forces", "Hungarian"),
         ("Gărzilor Revoluţionare Iraniene", "Iranian Revolutionary Guards", "Romanian"),
         ("Partidul Muncitorilor din Kurdistan", "Kurdistan Workers Party", "Romanian"),
+        # Persian press (Mazandarane), a plural written apart: Desert Falcons or Hawks
+        ("شاهین های صحرا", "Desert Falcons", "Persian"),
         # Finnish press (Verkkouutiset: "kurdien SDF-joukot (Syyrian demokraattiset voimat)")
         ("Syyrian demokraattiset voimat", "Syrian Democratic Forces", "Finnish"),
     ],

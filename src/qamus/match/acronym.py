@@ -158,8 +158,13 @@ _LETTER_NAMES: Final = {
     "جيه": "J", "جاي": "J", "كي": "K", "كيه": "K", "كا": "K", "کی": "K", "إل": "L",
     "إم": "M", "ام": "M", "إن": "N", "أو": "O", "او": "O", "كيو": "Q", "آر": "R",
     "ار": "R", "إس": "S", "اس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W",
-    "إكس": "X", "اكس": "X", "واي": "Y", "زد": "Z",
+    "إكس": "X", "اكس": "X", "واي": "Y", "وائي": "Y", "زد": "Z",
 }  # fmt: skip
+
+
+#: Persian and Urdu letters read as the Arabic ones the names of :data:`_LETTER_NAMES`
+#: are written with: ی and the Urdu ے as ي, ک as ك (پی کے کے, *PKK*).
+_PERSIAN_LETTERS: Final = str.maketrans({"ی": "ي", "ے": "ي", "ک": "ك"})
 
 
 def letter_names(query: str) -> tuple[str, ...]:
@@ -170,8 +175,13 @@ def letter_names(query: str) -> tuple[str, ...]:
     (('BKK', 'PKK'), ('YBG', 'YPG'), ())
     >>> letter_names("بي كا كا"), letter_names("حزب الله")
     (('BKK', 'PKK'), ())
+
+    Urdu and Persian write the names with their own letters (پی کے کے, وائی پی جی).
+
+    >>> letter_names("پی کے کے"), letter_names("وائی پی جی")
+    (('PKK',), ('YPG',))
     """
-    names = query.split()
+    names = query.translate(_PERSIAN_LETTERS).split()
     if not MIN_LETTERS <= len(names) <= 6 or any(n not in _LETTER_NAMES for n in names):
         return ()
     choices = [_LETTER_NAMES[name] for name in names]

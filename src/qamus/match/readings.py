@@ -310,7 +310,8 @@ MILITIA_WORDS: Final = frozenset(
 
 #: A one-word name, with or without the article, ending in the nisba *-i* (ي): al-Obaidi.
 _LATIN_NISBA: Final = re.compile(r"^((?:[ae]l[- ])?\w{3,}?[^aeiouy\W])(?:i|y|ee)$", re.IGNORECASE)
-_ARABIC_NISBA: Final = re.compile(r"^((?:ال)?[\u0621-\u064a]{3,})ي$")
+#: ... in Arabic script, the nisba or its plural (العبيدي, العبيديون, العبيديين)
+_ARABIC_NISBA: Final = re.compile(r"^((?:ال)?[\u0621-\u064a]{3,}?)ي(?:ون|ين)?$")
 
 
 def tribe_of_nisba(query: str) -> str | None:
@@ -320,6 +321,8 @@ def tribe_of_nisba(query: str) -> str | None:
 
     >>> tribe_of_nisba("Al-Obaidi"), tribe_of_nisba("الجبوري"), tribe_of_nisba("Ali")
     ('Al-Obaid', 'الجبور', None)
+    >>> tribe_of_nisba("العبيديون")  # the nisba's plural, its members
+    'العبيد'
     """
     name = query.strip()
     found = _LATIN_NISBA.match(name) or _ARABIC_NISBA.match(name)
