@@ -787,6 +787,8 @@ def test_titles_in_the_other_languages_of_the_press(titled: str, name: str) -> N
     [
         ("ئۆجەلان", "أوجلان"),  # a vowel opening a word: ئ where Arabic writes ا
         ("ئەبوبەکر بەغدادی", "أبو بكر البغدادي"),  # short e (ە) inside a word, unwritten
+        # typed on an Arabic keyboard, ه for ە and ى for ی (Komar i Xwaz): Akram al-Kaabi
+        ("ئهكرهم كهعبى", "أكرم الكعبي"),
     ],
 )
 def test_kurdish_sorani_vowels_read_as_arabic_writes_them(sorani: str, arabic: str) -> None:

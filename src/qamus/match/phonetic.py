@@ -380,6 +380,9 @@ def phonetic(text: str) -> Phonetic:
     if script == "arabic":
         plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
         plain = _PERSIAN_EI.sub("ئي", _ARABIC_ARTICLE.sub("", _AND_THE.sub("", plain)))
+        if _SORANI_TYPED_WITH_HA.search(plain):
+            # ئهكرهم: Sorani typed with ه for ە and ى for ی, as older keyboards wrote it
+            plain = _INNER_HA.sub("ە", plain).replace("ى", "ی")
         if "ە" in plain or "ئ" in plain:
             plain = _SORANI_INNER_E.sub("", _SORANI_OPENING.sub("ا", plain))
     turkish = False
@@ -500,6 +503,11 @@ _ARABIC_READING_TABLE: Final = str.maketrans(_ARABIC | _READING)
 #: Arabic writes ا (ئۆجەلان, أوجلان), and its short *e* (ە) inside a word is a vowel
 #: Arabic leaves unwritten (بەغدا, بغداد); a word-final ە is read as ة.
 _SORANI_OPENING: Final = re.compile("(?<![^\\W\\d_])ئ(?=[ەاۆوێی])")
+#: Sorani typed on an Arabic keyboard writes ە as ه: a word opening with ئه, which no
+#: Arabic or Persian word does, marks such a text (ئهكرهم كهعبى, Akram al-Kaabi), whose
+#: ه after a letter and before another is the vowel ە, and whose ى is ی.
+_SORANI_TYPED_WITH_HA: Final = re.compile("(?<![^\\W\\d_])ئه")
+_INNER_HA: Final = re.compile("(?<=[^\\W\\d_])ه(?=[^\\W\\d_])")
 _SORANI_INNER_E: Final = re.compile("ە(?=[^\\W\\d_])")
 _NOT_CODE: Final = re.compile("[^ " + re.escape("".join(CLASSES)) + "]")
 
