@@ -262,10 +262,10 @@ class QueryReadings:
         # the Hungarian letters read as English writes them
         guesses = (y_for_j(query), kh_for_j(query), j_for_y(query), in_hungarian_letters(query))
         # once the query answers, only as a spelling the glossary gives ("Nayaf" is
-        # Najaf, though it sounds like the given name Nawaf)
+        # Najaf, though it sounds like the given name Nawaf), looked up before matched
         guessed = same_name if plurals else spelled_alike
         for guess in guesses:
-            if guess:
+            if guess and (plurals or self._index.exact_spellings(guess)):
                 note = f"read as {guess!r}"
                 out.append(Reading(guess, note, factor=GENERATED_FACTOR, allowed=guessed))
         if not plurals:
