@@ -1509,6 +1509,22 @@ def test_a_surname_alone_names_the_person_not_a_place_it_sounds_like() -> None:
     assert g.match("Baghdad")[0].entry.id == "baghdad"
 
 
+def test_a_surname_in_its_other_reading_names_the_person() -> None:
+    # "Al-Kazemi" (Al-Sharqiya English) is Mustafa al-Kadhimi, whose "Kadhemi" reads so,
+    # not al-Kadhimiya, the shrine town
+    g = Glossary(
+        [
+            Entry(id="kadhimi", kind="person", name="Mustafa al-Kadhimi",
+                  arabic="مصطفى الكاظمي", variants=("Mustafa Kadhemi",)),
+            Entry(id="kadhimiya", kind="place", name="Kadhimiya", arabic="الكاظمية"),
+        ],
+        check=False,
+    )  # fmt: skip
+    found = g.match("Al-Kazemi")
+    assert found[0].entry.id == "kadhimi"
+    assert all("a person's surname alone" in m.reason for m in found if m.entry.kind == "place")
+
+
 @pytest.mark.parametrize(("query", "term"), [("الحوزات", "hawza"), ("مقامات", "maqam")])
 def test_an_arabic_sound_plural_of_a_term_is_the_term(query: str, term: str) -> None:
     g = Glossary(

@@ -232,7 +232,8 @@ class NotTheName:
 
     def _surnames_and_kunyas(self) -> frozenset[str]:
         """The letter codes of people's surnames and kunyas: the last word (not a kunya)
-        of each attested spelling of a person of two name words or more, and its first
+        of each attested spelling of a person of two name words or more, in its other
+        reading too (:attr:`~qamus.match.phonetic.Phonetic.reading`), and its first
         word when that is a kunya. Built once, when first asked: most queries never meet
         a place."""
         surnames = self._surnames
@@ -248,6 +249,9 @@ class NotTheName:
             for named in last_words:
                 if len(named) > 1 and not is_kunya(named[-1]):
                     found.add(named[-1].codes)
+                    if named[-1].reading is not None:
+                        # and as its other reading writes it: *Kadhemi* as *Kazemi*
+                        found.add(named[-1].reading.codes)
                 if len(named) > 1 and is_kunya(named[0]):
                     found.add(named[0].codes)
             surnames = self._surnames = frozenset(found)
