@@ -132,14 +132,15 @@ class QueryReadings:
         English words for terms read as the terms, an English compass word in its other
         form ("East Ghouta" as "Eastern Ghouta"), a person's name after an Arabic rank
         (اللواء, :data:`_ARABIC_RANKS`), an acronym spelled in Kurdish or Persian letters
-        (پەکەکە, :func:`~qamus.match.acronym.spelled_letters`), a last word without a
-        case ending (*w Iraku*), a German *j* as *y*, a Spanish one as *kh* and a
-        Spanish *y* as *j* (:mod:`qamus.match.readings`; these count only where they
-        answer better than the query: "Nayaf" is Najaf, though it sounds like a
-        given name), and with *plurals*, a last word read as a singular or an English
-        adjective as the Arabic, an Arabic first word in the other number, and a query
-        of three words or more without a first word groups are named with (*Liwa*,
-        لواء)."""
+        (پەکەکە, :func:`~qamus.match.acronym.spelled_letters`) or with dots (*P.M.F.*),
+        an Arabic plural of a term as the singular (الحوزات, ألوية), a tribe's nisba as
+        the tribe, a last word without a case ending (*w Iraku*), a German *j* as *y*,
+        a Spanish one as *kh* and a Spanish *y* as *j* (:mod:`qamus.match.readings`;
+        these count only where they answer better than the query: "Nayaf" is Najaf,
+        though it sounds like a given name), and with *plurals*, a last word read as a
+        singular or an English adjective as the Arabic, an Arabic first word in the
+        other number, and a query of three words or more without a first word groups
+        are named with (*Liwa*, لواء)."""
         letters = written_letters(query)
         if letters:
             scheme, arabic = letters

@@ -164,9 +164,8 @@ def singular_of_broken_plural(query: str) -> str | None:
     return f"{article}{singular}" if singular else None
 
 
-#: Broken plurals of the Arabic words of groups, ranks, titles and kinships, by their
-#: singular; sound plurals (*-āt*, *-ūn*, *-īn*) are read by rule
-#: (:func:`singulars_of_sound_plural`).
+#: Broken plurals of the Arabic words of groups, ranks and titles, by their singular;
+#: sound plurals (*-āt*) are read by rule (:func:`singulars_of_sound_plural`).
 _SINGULARS: Final = {
     "لواء": ("ألوية",),
     "فوج": ("أفواج",),
