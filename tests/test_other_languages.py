@@ -447,6 +447,14 @@ def test_hungarian_letters_are_read_as_english_writes_them(query: str, expected:
     assert top[0].score >= SAME_NAME_THRESHOLD
 
 
+def test_somali_letters_are_read_as_a_romanisation_writes_them() -> None:
+    # Somali press (BBC Somali): c is the ayn, x is ح, long vowels doubled: "Ciraaq"
+    top = Glossary(_CASE_PLACES, check=False).match("Ciraaq")
+    assert top[0].entry.id == "iraq"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert 'read as "\'iraaq"' in top[0].reason
+
+
 def test_compass_words_read_in_english_take_the_other_form_too() -> None:
     # Turkish "Kuzey ve Doğu" reads as "Northern Eastern"; the name says "North and East"
     aanes = Entry(

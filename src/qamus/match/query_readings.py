@@ -41,6 +41,7 @@ from qamus.match.readings import (
     MILITIA_WORDS,
     before_a_militia_word,
     in_hungarian_letters,
+    in_somali_letters,
     j_for_y,
     kh_for_j,
     named_parts,
@@ -260,8 +261,14 @@ class QueryReadings:
             out.append(Reading(genitive, note, factor=GENERATED_FACTOR, allowed=a_person_named))
         # answered only by the same name: English and the scholarly schemes write j for
         # ج, so the German y and the Spanish kh are guesses, as is ج in a Spanish y and
-        # the Hungarian letters read as English writes them
-        guesses = (y_for_j(query), kh_for_j(query), j_for_y(query), in_hungarian_letters(query))
+        # the Hungarian and Somali letters read as English writes them
+        guesses = (
+            y_for_j(query),
+            kh_for_j(query),
+            j_for_y(query),
+            in_hungarian_letters(query),
+            in_somali_letters(query),
+        )
         # once the query answers, only as a spelling the glossary gives ("Nayaf" is
         # Najaf, though it sounds like the given name Nawaf), looked up before matched
         guessed = same_name if plurals else spelled_alike

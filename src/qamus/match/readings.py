@@ -29,6 +29,7 @@ __all__ = [
     "before_a_militia_word",
     "ends_with_article",
     "in_hungarian_letters",
+    "in_somali_letters",
     "j_for_y",
     "kh_for_j",
     "named_parts",
@@ -616,6 +617,29 @@ def in_hungarian_letters(query: str) -> str | None:
     if not _HUNGARIAN_SPELLING.search(query):
         return None
     return _respelled(query, _HUNGARIAN_SOUNDS, _ENGLISH_FOR_HUNGARIAN.__getitem__)
+
+
+#: A name in Somali spelling: a long vowel written double, and *c* (not *ch*) or *x*
+#: (*Ciraaq*, *al-Qaacida*, *Xisbullaah*).
+_SOMALI_SPELLING: Final = re.compile(r"(?=.*(?:aa|ii|uu|oo|ee))(?=.*(?:c(?!h)|x))", re.IGNORECASE)
+#: Somali letters and what a romanisation writes for them: *c* the ayn, *x* the ح.
+_SOMALI_SOUNDS: Final = re.compile("c(?!h)|x", re.IGNORECASE)
+_ENGLISH_FOR_SOMALI: Final = {"c": "'", "x": "h"}
+
+
+def in_somali_letters(query: str) -> str | None:
+    """*query* with an apostrophe for the ayn Somali writes *c* and *h* for its *x* (ح),
+    when it is spelled as Somali writes names, with long vowels doubled (*Ciraaq*,
+    Iraq; *al-Qaacida*, al-Qaeda); else None.
+
+    >>> in_somali_letters("Ciraaq"), in_somali_letters("al-Qaacida")
+    ("'iraaq", "al-Qaa'ida")
+    >>> in_somali_letters("Xasan"), in_somali_letters("Cairo")
+    (None, None)
+    """
+    if not _SOMALI_SPELLING.match(query):
+        return None
+    return _respelled(query, _SOMALI_SOUNDS, _ENGLISH_FOR_SOMALI.__getitem__)
 
 
 def written_letters(query: str) -> tuple[str, str] | None:
