@@ -593,6 +593,7 @@ def test_a_name_described_by_another_with_a_participle_is_read_alone(
         # the press's own acronyms of translated names: French, Spanish, Turkish
         ("ASL", "Free Syrian Army"),  # Armée syrienne libre
         ("ESL", "Free Syrian Army"),  # Ejército Sirio Libre
+        ("ELS", "Free Syrian Army"),  # Ejército Libre Sirio (held-out spellings cite it)
         ("ÖSO", "Free Syrian Army"),  # Özgür Suriye Ordusu
         ("SDG", "Syrian Democratic Forces"),  # Suriye Demokratik Güçleri
         ("EIIL", "Islamic State of Iraq and the Levant"),  # État islamique en Irak et au Levant

@@ -333,7 +333,13 @@ def initials_in_other_languages(name: str) -> frozenset[str]:
         if not translated:
             continue
         if language in _INITIALS_NOUN_FIRST:
-            orders = [[*head[::-1], *tail[::-1]], [*head[::-1], *tail]]
+            # the noun first, its adjectives after it in either order ("Ejército Libre
+            # Sirio", *ELS*; "Armée syrienne libre", *ASL*)
+            orders = [
+                [*head[::-1], *tail[::-1]],
+                [*head[::-1], *tail],
+                [*head[-1:], *head[:-1], *tail],
+            ]
         else:
             orders = [[*head, *tail], [*tail, *head]]
         for order in orders:
