@@ -413,6 +413,7 @@ def test_french_initials_leave_out_french_small_words() -> None:
         "پهكهكێ",  # Badini, with ه and the oblique ێ (Rojnameya Evro)
         "پ.ک.ک",  # Persian writes the letters apart
         "پی کے کے",  # Urdu writes the letters' names (Daily Jang)
+        "پکک",  # Persian writes them joined, consonants alone (held-out spellings)
     ],
 )
 def test_an_acronym_spelled_in_kurdish_or_persian_letters_is_the_acronym(query: str) -> None:

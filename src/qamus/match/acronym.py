@@ -120,6 +120,8 @@ _SPELLED_OUT: Final = re.compile(rf"^(?:{_CONSONANT}(?:ە|ه\u200c?)){{2,}}{_CON
 _LETTER_AND_VOWEL: Final = re.compile(rf"({_CONSONANT})(?:ە|ه\u200c?|ێ)")
 #: Letters written apart, with dots or spaces between them.
 _LETTERS_APART: Final = re.compile(rf"^{_CONSONANT}(?:[.\s]+{_CONSONANT}){{2,}}\.?$")
+#: Three or four letters joined, none a vowel letter: Persian writes acronyms so (پکک).
+_LETTERS_JOINED: Final = re.compile(rf"^{_CONSONANT}{{3,4}}$")
 #: Arabic letters written apart stand for Latin letters Arabic has none of too: ب for *p*
 #: and ك for *g* (ب ي د *PYD*, ي ب ك *YPG*, as the Arabic press writes Turkish acronyms);
 #: Persian and Kurdish have پ and گ of their own.
@@ -133,13 +135,19 @@ def spelled_letters(query: str) -> tuple[str, ...]:
     (('PKK',), ('HSD',), ('PKK',))
     >>> spelled_letters("پهكهكێ"), spelled_letters("ب ي د")
     (('PKK',), ('BYD', 'PYD'))
+
+    Persian writes them joined, as a word of consonants alone (پکک, *PKK*; یپگ, *YPG*);
+    such a word may be a word too, so a reading of it is answered by acronyms alone.
+
+    >>> spelled_letters("پکک"), spelled_letters("یپگ")
+    (('PKK',), ('YPG',))
     >>> spelled_letters("حزب الله"), spelled_letters("بەغدا"), spelled_letters("PKK")
     ((), (), ())
     """
     text = query.strip()
     if _SPELLED_OUT.match(text):
         return ("".join(_LATIN_LETTER_OF[c] for c in _LETTER_AND_VOWEL.findall(text)),)
-    if _LETTERS_APART.match(text):
+    if _LETTERS_APART.match(text) or _LETTERS_JOINED.match(text):
         choices = [
             _LATIN_LETTER_OF[c] + _ARABIC_LETTER_ALSO.get(c, "")
             for c in re.findall(_CONSONANT, text)
