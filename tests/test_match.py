@@ -1563,6 +1563,23 @@ def test_an_arabic_plural_of_a_term_is_the_term(query: str, term: str) -> None:
     assert g.match("الشعيرات")[0].entry.id == "shayrat"
 
 
+def test_the_plural_of_a_nisba_is_the_sect_or_movement() -> None:
+    # the Arabic press: النصيريون, "the Nusayris" (the Alawites); الصدريون, "the Sadrists"
+    g = Glossary(
+        [
+            Entry(id="alawite", kind="term", name="Alawite", arabic="علوي",
+                  variants=("نصيري",)),
+            Entry(id="nasiriyah", kind="place", name="Nasiriyah", arabic="الناصرية"),
+            Entry(id="sadrists", kind="group", name="Sadrist Movement",
+                  arabic="التيار الصدري"),
+            Entry(id="sadr-city", kind="place", name="Sadr City", arabic="مدينة الصدر"),
+        ],
+        check=False,
+    )  # fmt: skip
+    assert g.match("النصيريون")[0].entry.id == "alawite"
+    assert g.match("الصدريون")[0].entry.id == "sadrists"
+
+
 @given(any_text)
 def test_a_broken_plural_reads_as_a_singular_or_not_at_all(query: str) -> None:
     from qamus.match.readings import singular_of_broken_plural

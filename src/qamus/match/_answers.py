@@ -38,6 +38,7 @@ __all__ = [
     "a_tribe_spelled",
     "as_acronym",
     "both",
+    "either",
     "in_arabic",
     "same_name",
     "same_name_of",
@@ -76,6 +77,13 @@ def both(
     if first is None or second is None:
         return first or second
     return lambda match: first(match) and second(match)
+
+
+def either(
+    first: Callable[[Match], bool], second: Callable[[Match], bool]
+) -> Callable[[Match], bool]:
+    """The answers either filter allows."""
+    return lambda match: first(match) or second(match)
 
 
 def in_arabic(match: Match) -> bool:

@@ -26,6 +26,7 @@ from qamus.match._answers import (
     a_tribe,
     a_tribe_spelled,
     as_acronym,
+    either,
     in_arabic,
     same_name,
     same_name_of,
@@ -47,6 +48,7 @@ from qamus.match.readings import (
     named_parts,
     names_after_an_office,
     nisba,
+    nisba_of_plural,
     other_number,
     singular,
     singular_of_broken_plural,
@@ -249,6 +251,12 @@ class QueryReadings:
             for read in dict.fromkeys((plain, y_for_j(plain) or plain, stem)):
                 note = f"read without a case ending as {read!r}"
                 out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
+        members = nisba_of_plural(query)
+        if members:
+            # النصيريون, الصدريون: the members of a sect or movement, answered by those
+            note = f"read as {members!r}"
+            allowed = either(a_term, a_group)
+            out.append(Reading(members, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
         broken = singular_of_broken_plural(query)
         for term in (broken,) if broken else singulars_of_sound_plural(query):
             # الحوزات, مقامات: the plural of a term, answered by terms only

@@ -35,6 +35,7 @@ __all__ = [
     "named_parts",
     "names_after_an_office",
     "nisba",
+    "nisba_of_plural",
     "numbers_in",
     "other_number",
     "singular",
@@ -186,6 +187,21 @@ _SINGULARS: Final = {
 _BROKEN_PLURALS: Final = {
     normalise(plural): singular for singular, plurals in _SINGULARS.items() for plural in plurals
 }
+
+
+def nisba_of_plural(query: str) -> str | None:
+    """An Arabic query of one word in the plural of a nisba, its members (النصيريون,
+    "the Nusayris"; الصدريين, "the Sadrists"), read as the nisba; None otherwise.
+
+    >>> nisba_of_plural("النصيريون"), nisba_of_plural("الصدريين"), nisba_of_plural("حسين")
+    ('النصيري', 'الصدري', None)
+    """
+    found = _NISBA_PLURAL.fullmatch(query.strip())
+    return found.group(1) if found else None
+
+
+#: A nisba's sound plural: three letters or more (after the article), ي and ون or ين.
+_NISBA_PLURAL: Final = re.compile(r"((?:ال)?[\u0621-\u064a]{3,}ي)(?:ون|ين)")
 
 
 def nisba(query: str) -> str | None:
