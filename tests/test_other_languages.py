@@ -74,7 +74,7 @@ from tests.strategies import any_text
         ("Hava Kuvvetleri İstihbarat Müdürlüğü", "Air Forces Intelligence Directorate", "Turkish"),
         # the German genitive (Pars Today: "Kämpfer des Islamischen Widerstands im Irak")
         ("Islamischen Widerstands", "Islamic Resistance", "German"),
-        ("Bekaa Vadisi", "Bekaa Valley", "Turkish"),
+        ("Bekaa Vadisi", "Bekaa Valley", "Azerbaijani or Turkish"),
         # Sorani Kurdish, ezafe and plural endings written (ANF Sorani, Kurdistan24)
         ("یەکینەکانی پاراستنی گەل", "People Protection Units", "Sorani Kurdish"),
         ("پارتی کرێکارانی کوردستان", "Kurdistan Workers Party", "Sorani Kurdish"),
@@ -93,6 +93,8 @@ from tests.strategies import any_text
         ("Partidul Muncitorilor din Kurdistan", "Kurdistan Workers Party", "Romanian"),
         # Persian press (Mazandarane), a plural written apart: Desert Falcons or Hawks
         ("شاهین های صحرا", "Desert Falcons", "Persian"),
+        # Azerbaijani press (Icma.az), with a dative ending: "Suriya Qurtuluş Hökumətinə"
+        ("Suriya Qurtuluş Hökumətinə", "Syrian Salvation Government", "Azerbaijani"),
         # Finnish press (Verkkouutiset: "kurdien SDF-joukot (Syyrian demokraattiset voimat)")
         ("Syyrian demokraattiset voimat", "Syrian Democratic Forces", "Finnish"),
     ],

@@ -25,8 +25,8 @@ it, English the other way round, so the words of a name in those languages are r
 reverse order ("Forces démocratiques syriennes", "Syrian Democratic Forces"), names kept
 whole ("Brigades Abdallah Azzam", "Abdallah Azzam Brigades"). Portuguese, Indonesian and Malay,
 Kurmanji, Sorani, Persian and Romanian do the same; Swedish, Norwegian, Danish, Croatian,
-Serbian, Bosnian, Hungarian and Finnish put adjectives first, as English does ("Fria syriska
-armén", "Szabad Szíriai Hadsereg"). A Persian or
+Serbian, Bosnian, Hungarian, Finnish and Azerbaijani put adjectives first, as English
+does ("Fria syriska armén", "Szabad Szíriai Hadsereg"). A Persian or
 Sorani name keeps its names transliterated
 (:func:`~qamus.translit.transliterate`, plain), and Persian words that are Arabic words
 too (عربی, اسلامی, جبهه) read as English words without making an Arabic name Persian.
@@ -84,6 +84,7 @@ LANGUAGES: Final = {
     "hu": "Hungarian",
     "ro": "Romanian",
     "fi": "Finnish",
+    "az": "Azerbaijani",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
@@ -120,6 +121,7 @@ _SMALL_WORDS: Final = {
         | {"cel", "cea", "cei", "cele", "celor"}
     ),
     "fi": frozenset({"ja", "seka"}),
+    "az": frozenset({"və", "uzrə"}),
 }
 
 #: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,
