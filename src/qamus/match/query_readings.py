@@ -123,31 +123,58 @@ class QueryReadings:
         self._group_words = group_words
 
     def of(self, query: str, *, plurals: bool) -> list[Reading]:
-        """Other readings of *query*, each with a note for the reason, the names of
-        the terms it reads in and a factor for its scores: the Arabic of a
-        transliteration letter for letter
-        (:func:`~qamus.match.readings.written_letters`), an Arabic query without the
-        proclitics of its first word (:func:`~qamus.match.readings.without_proclitics`:
-        ولواء الباقر), a person's name after an office
-        (:func:`~qamus.match.readings.names_after_an_office`), the names it holds beside words
-        of prose (:func:`~qamus.match.readings.named_parts`: "Hezbollah leader Hassan
-        Nasrallah", the likelier one first, the others at :data:`OTHER_PART_FACTOR`),
-        English words for terms read as the terms, an English compass word in its other
-        form ("East Ghouta" as "Eastern Ghouta"), a person's name after an Arabic rank
-        (اللواء, :data:`_ARABIC_RANKS`), an acronym spelled in Kurdish or Persian letters
-        (پەکەکە, :func:`~qamus.match.acronym.spelled_letters`) or with dots (*P.M.F.*),
-        an Arabic plural of a term as the singular (الحوزات, ألوية), a tribe's nisba as
-        the tribe, a last word without a case ending (*w Iraku*), a German *j* as *y*,
-        a Spanish one as *kh* and a Spanish *y* as *j* (:mod:`qamus.match.readings`;
-        these count only where they answer better than the query: "Nayaf" is Najaf,
-        though it sounds like a given name), and with *plurals*, a last word read as a
-        singular or an English adjective as the Arabic, an Arabic first word in the
-        other number, and a query of three words or more without a first word groups
-        are named with (*Liwa*, لواء)."""
+        """Other readings of *query*, each with a note for the reason, the names of the
+        terms it reads in and a factor for its scores, in this order: the Arabic of a
+        transliteration letter for letter (:func:`~qamus.match.readings.written_letters`,
+        alone when it is one); the names it holds (after an office, beside words of
+        prose, before a word for militia, after a kunya or an Arabic rank, before a
+        place); an acronym's letters (پەکەکە, بي كي كي, *P.M.F.*); an Arabic query without
+        a proclitic or a preposition (ولواء الباقر, بقم); English words for the glossary's
+        terms read as the terms, and the words of other languages read in English; a
+        tribe's or sect's name without the word for it, and a tribe's nisba as the tribe;
+        a compass word's other form, and ي for a final ى; inflections read away (case
+        endings, the plurals of nisbas and terms, the Slavic genitive); German, Spanish,
+        Hungarian and Somali respellings, which count only where they answer better than
+        the query; and with *plurals*, the query without a first word groups are named
+        with (*Liwa*, لواء), and each reading in the other number, as a singular or as an
+        Arabic adjective (:mod:`qamus.match.readings`)."""
         letters = written_letters(query)
         if letters:
             scheme, arabic = letters
             return [Reading(arabic, f"read as {scheme}")]
+        out = [
+            *self._names_held(query),
+            *_as_letters(query),
+            *_without_a_first_letter(query),
+            *self._in_english(query),
+            *_without_a_kin_or_sect_word(query),
+            *_other_forms(query),
+            *_inflected(query),
+            *self._guessed(query, plurals=plurals),
+        ]
+        if not plurals:
+            return out
+        out += self._without_a_group_word(query)
+        # each reading, the query's own among them, read in the other number, as a
+        # singular or as an Arabic adjective too, with what its parent allows
+        for parent in [Reading(query, ""), *out]:
+            text = parent.text
+            number = other_number(text)
+            if number:
+                # answered by Arabic spellings only: جبهات reads like the Latin "Jabhat"
+                out.append(parent.derived(number, f"read as {number!r}", in_arabic))
+            one = singular(text)
+            if one:
+                out.append(parent.derived(one, f"read as the singular {one!r}"))
+            for adjective in (text, one):
+                arabic_adjective = nisba(adjective) if adjective else None
+                if arabic_adjective:
+                    out.append(parent.derived(arabic_adjective, f"read as {arabic_adjective!r}"))
+        return out
+
+    def _names_held(self, query: str) -> list[Reading]:
+        """The names *query* holds: after an office, beside words of prose, before a
+        word for militia, after a kunya or an Arabic rank, or before a place."""
         # the name after an office is the one the query is about, in any of its lengths;
         # of the other names it holds, the likeliest (first) unless there is one
         ends = names_after_an_office(query)
@@ -179,27 +206,12 @@ class QueryReadings:
         where = self._name_and_place(query)
         if where:
             out.insert(0, Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
-        # پەکەکە, پ.ک.ک: the PKK, in the letters of the Kurdish and Persian press; بي كي
-        # كي, in the names of the letters the Arabic press writes
-        for acronym in spelled_letters(query) or letter_names(query):
-            note = f"read as the letters {acronym!r}"
-            out.append(Reading(acronym, note, factor=GENERATED_FACTOR, allowed=as_acronym(acronym)))
-        dotted = undotted(query)
-        if dotted:
-            # "P.M.F.": the acronym written with dots
-            out.append(Reading(dotted, f"read as {dotted!r}"))
-        proclitics = without_proclitics(query)
-        if proclitics:
-            prefix, rest = proclitics
-            out.append(Reading(rest, f"read without the proclitic {prefix!r}"))
-        preposition = without_preposition(query)
-        if preposition:
-            # بقم, "in Qom": answered only by the same name, of as many words, as the
-            # letter may be the name's own (لواء)
-            prefix, rest = preposition
-            note = f"read without the preposition {prefix!r}"
-            allowed = same_name_of(len(phonetic(rest).tokens))
-            out.append(Reading(rest, note, factor=GENERATED_FACTOR, allowed=allowed))
+        return out
+
+    def _in_english(self, query: str) -> list[Reading]:
+        """*query* with English words for the glossary's terms read as the terms, and
+        read in English from the words of other languages (:mod:`~qamus.match.other_languages`)."""
+        out: list[Reading] = []
         glossed = query
         notes: list[str] = []
         terms: set[str] = set()
@@ -220,56 +232,15 @@ class QueryReadings:
                 # "Kuzey ve Doğu Suriye": Northern and Eastern Syria, North and East Syria
                 note = f"read in English as {compass!r} ({language})"
                 out.append(Reading(compass, note, factor=IN_ENGLISH_FACTOR))
-        tribe = without_tribe_word(query)
-        if tribe:
-            note = f"read without {query.split(maxsplit=1)[0]!r}"
-            out.append(Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_tribe))
-        sect = without_sect_word(query)
-        if sect:
-            # answered by terms only: الطائفة العلوية is the Alawites, not a place
-            note = f"read without {query.split(maxsplit=1)[0]!r}"
-            out.append(Reading(sect, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
-        tribe = tribe_of_nisba(query)
-        if tribe:
-            # answered only by a tribe it spells: العبادي is no nisba of العبيد
-            note = f"read as the tribe {tribe!r}"
-            allowed = a_tribe_spelled
-            out.append(Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
-        compass = other_compass_form(query)
-        if compass:
-            out.append(Reading(compass, f"read as {compass!r}"))
-        ya = y_for_final_alif_maqsura(query)
-        if ya:
-            # على بن أبي طالب: Ali, as Egypt writes him; answered only by the same name
-            note = f"read as {ya!r}"
-            out.append(Reading(ya, note, factor=GENERATED_FACTOR, allowed=same_name))
-        plain = without_case_ending(query)
-        if plain:
-            # "w Iraku", "w Basrze": answered only by the same name, as the ending is a
-            # guess; the languages that inflect so write j for y ("v Nasiriji": Nasirija)
-            stem = without_linking_i(query) or plain
-            for read in dict.fromkeys((plain, y_for_j(plain) or plain, stem)):
-                note = f"read without a case ending as {read!r}"
-                out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
-        members = nisba_of_plural(query)
-        if members:
-            # النصيريون, الصدريون: the members of a sect or movement, answered by those
-            note = f"read as {members!r}"
-            allowed = either(a_term, a_group)
-            out.append(Reading(members, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
-        broken = singular_of_broken_plural(query)
-        for term in (broken,) if broken else singulars_of_sound_plural(query):
-            # الحوزات, مقامات: the plural of a term, answered by terms only
-            note = f"read as the singular {term!r}"
-            out.append(Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
-        genitive = without_genitive_a(query)
-        if genitive:
-            # "Baszszara al-Asada": a man's names in the genitive, answered by people only
-            note = f"read without the genitive as {genitive!r}"
-            out.append(Reading(genitive, note, factor=GENERATED_FACTOR, allowed=a_person_named))
-        # answered only by the same name: English and the scholarly schemes write j for
-        # ج, so the German y and the Spanish kh are guesses, as is ج in a Spanish y and
-        # the Hungarian and Somali letters read as English writes them
+        return out
+
+    def _guessed(self, query: str, *, plurals: bool) -> list[Reading]:
+        """*query* respelled as German, Spanish, Hungarian and Somali write names,
+        answered only by the same name: English and the scholarly schemes write j for ج,
+        so the German y and the Spanish kh are guesses, as is ج in a Spanish y and the
+        Hungarian and Somali letters read as English writes them. Once the query answers
+        (not *plurals*), only as a spelling the glossary gives ("Nayaf" is Najaf, though
+        it sounds like the given name Nawaf), looked up before it is matched."""
         guesses = (
             y_for_j(query),
             kh_for_j(query),
@@ -277,43 +248,28 @@ class QueryReadings:
             in_hungarian_letters(query),
             in_somali_letters(query),
         )
-        # once the query answers, only as a spelling the glossary gives ("Nayaf" is
-        # Najaf, though it sounds like the given name Nawaf), looked up before matched
         guessed = same_name if plurals else spelled_alike
-        for guess in guesses:
-            if guess and (plurals or self._index.exact_spellings(guess)):
-                note = f"read as {guess!r}"
-                out.append(Reading(guess, note, factor=GENERATED_FACTOR, allowed=guessed))
-        if not plurals:
-            return out
+        return [
+            Reading(guess, f"read as {guess!r}", factor=GENERATED_FACTOR, allowed=guessed)
+            for guess in guesses
+            if guess and (plurals or self._index.exact_spellings(guess))
+        ]
+
+    def _without_a_group_word(self, query: str) -> list[Reading]:
+        """*query* without a first word groups are named with ("Liwa Suqour al-Sham",
+        لواء صقور الشام: a group named with a word for what it is that its spellings
+        leave out), answered by groups only: "Liwa Shuhada al-Yarmouk" is no Yarmouk
+        Camp. A name of one word after it (قوات الأسايش) is answered only by a group's
+        name of one word, but after the press's word for militia (ميليشيا الباقر): جيش
+        الأحرار is not أحرار الشام."""
         first, _, rest = query.partition(" ")
         left = len(rest.split())
-        if left and phonetic(first).codes in self._group_words:
-            # "Liwa Suqour al-Sham", لواء صقور الشام: a group named with a word for
-            # what it is that its spellings leave out; answered by groups only: "Liwa
-            # Shuhada al-Yarmouk" is no Yarmouk Camp. A name of one word after it
-            # (قوات الأسايش) is answered only by a group's name of one word, but after
-            # the press's word for militia (ميليشيا الباقر): جيش الأحرار is not أحرار الشام
-            note = f"read without {first!r}"
-            after_militia = first.casefold() in MILITIA_WORDS
-            allowed = a_group if left >= 2 or after_militia else a_group_of_one_word
-            out.append(Reading(rest, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
-        # each reading, the query's own among them, read in the other number, as a
-        # singular or as an Arabic adjective too, with what its parent allows
-        for parent in [Reading(query, ""), *out]:
-            text = parent.text
-            number = other_number(text)
-            if number:
-                # answered by Arabic spellings only: جبهات reads like the Latin "Jabhat"
-                out.append(parent.derived(number, f"read as {number!r}", in_arabic))
-            one = singular(text)
-            if one:
-                out.append(parent.derived(one, f"read as the singular {one!r}"))
-            for adjective in (text, one):
-                arabic_adjective = nisba(adjective) if adjective else None
-                if arabic_adjective:
-                    out.append(parent.derived(arabic_adjective, f"read as {arabic_adjective!r}"))
-        return out
+        if not left or phonetic(first).codes not in self._group_words:
+            return []
+        note = f"read without {first!r}"
+        after_militia = first.casefold() in MILITIA_WORDS
+        allowed = a_group if left >= 2 or after_militia else a_group_of_one_word
+        return [Reading(rest, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed)]
 
     def _kunya_and_name(self, query: str) -> tuple[str, str] | None:
         """The kunya that opens *query* and the name after it, when two words or more of
@@ -351,3 +307,107 @@ class QueryReadings:
             ):
                 return parts[0], parts[1]
         return None
+
+
+def _as_letters(query: str) -> list[Reading]:
+    """*query* read as an acronym's letters: spelled in Kurdish or Persian letters
+    (پەکەکە, پ.ک.ک), in the names of the letters the Arabic press writes (بي كي كي), or
+    with dots (*P.M.F.*)."""
+    out = [
+        Reading(
+            acronym,
+            f"read as the letters {acronym!r}",
+            factor=GENERATED_FACTOR,
+            allowed=as_acronym(acronym),
+        )
+        for acronym in spelled_letters(query) or letter_names(query)
+    ]
+    dotted = undotted(query)
+    if dotted:
+        out.append(Reading(dotted, f"read as {dotted!r}"))
+    return out
+
+
+def _without_a_first_letter(query: str) -> list[Reading]:
+    """An Arabic *query* without the proclitics of its first word (ولواء الباقر), or
+    without a preposition written as one with it (بقم, "in Qom": answered only by the
+    same name, of as many words, as the letter may be the name's own, لواء)."""
+    out: list[Reading] = []
+    proclitics = without_proclitics(query)
+    if proclitics:
+        prefix, rest = proclitics
+        out.append(Reading(rest, f"read without the proclitic {prefix!r}"))
+    preposition = without_preposition(query)
+    if preposition:
+        prefix, rest = preposition
+        note = f"read without the preposition {prefix!r}"
+        allowed = same_name_of(len(phonetic(rest).tokens))
+        out.append(Reading(rest, note, factor=GENERATED_FACTOR, allowed=allowed))
+    return out
+
+
+def _without_a_kin_or_sect_word(query: str) -> list[Reading]:
+    """A tribe's name after a word for tribe (*Banu*, قبيلة) or a sect's after الطائفة,
+    answered by tribes and terms only, and a tribe's nisba read as the tribe, answered
+    only by a tribe it spells (العبادي is no nisba of العبيد)."""
+    out: list[Reading] = []
+    tribe = without_tribe_word(query)
+    if tribe:
+        note = f"read without {query.split(maxsplit=1)[0]!r}"
+        out.append(Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_tribe))
+    sect = without_sect_word(query)
+    if sect:
+        # answered by terms only: الطائفة العلوية is the Alawites, not a place
+        note = f"read without {query.split(maxsplit=1)[0]!r}"
+        out.append(Reading(sect, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
+    stem = tribe_of_nisba(query)
+    if stem:
+        note = f"read as the tribe {stem!r}"
+        allowed = a_tribe_spelled
+        out.append(Reading(stem, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
+    return out
+
+
+def _other_forms(query: str) -> list[Reading]:
+    """*query* with an English compass word in its other form ("East Ghouta" as
+    "Eastern Ghouta"), and with ي for a final ى (على بن أبي طالب: Ali, as Egypt writes
+    him; answered only by the same name)."""
+    out: list[Reading] = []
+    compass = other_compass_form(query)
+    if compass:
+        out.append(Reading(compass, f"read as {compass!r}"))
+    ya = y_for_final_alif_maqsura(query)
+    if ya:
+        out.append(Reading(ya, f"read as {ya!r}", factor=GENERATED_FACTOR, allowed=same_name))
+    return out
+
+
+def _inflected(query: str) -> list[Reading]:
+    """*query* without its inflections: a last word without a case ending ("w Iraku",
+    "w Basrze": answered only by the same name, as the ending is a guess; the languages
+    that inflect so write j for y, "v Nasiriji"), the plural of a nisba as the nisba
+    (النصيريون, الصدريون: the members of a sect or movement, answered by those), an
+    Arabic plural of a term as the singular (الحوزات, ألوية: answered by terms only), and
+    a man's names in the Slavic genitive ("Baszszara al-Asada": answered by people
+    only)."""
+    out: list[Reading] = []
+    plain = without_case_ending(query)
+    if plain:
+        stem = without_linking_i(query) or plain
+        for read in dict.fromkeys((plain, y_for_j(plain) or plain, stem)):
+            note = f"read without a case ending as {read!r}"
+            out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
+    members = nisba_of_plural(query)
+    if members:
+        allowed = either(a_term, a_group)
+        note = f"read as {members!r}"
+        out.append(Reading(members, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
+    broken = singular_of_broken_plural(query)
+    for term in (broken,) if broken else singulars_of_sound_plural(query):
+        note = f"read as the singular {term!r}"
+        out.append(Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
+    genitive = without_genitive_a(query)
+    if genitive:
+        note = f"read without the genitive as {genitive!r}"
+        out.append(Reading(genitive, note, factor=GENERATED_FACTOR, allowed=a_person_named))
+    return out
