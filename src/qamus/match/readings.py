@@ -326,8 +326,7 @@ MILITIA_WORDS: Final = frozenset(
 
 #: A one-word name, with or without the article, ending in the nisba *-i* (ي): al-Obaidi.
 _LATIN_NISBA: Final = re.compile(r"^((?:[ae]l[- ])?\w{3,}?[^aeiouy\W])(?:i|y|ee)$", re.IGNORECASE)
-#: ... in Arabic script, the nisba or its plural (العبيدي, العبيديون, العبيديين)
-_ARABIC_NISBA: Final = re.compile(r"^((?:ال)?[\u0621-\u064a]{3,}?)ي(?:ون|ين)?$")
+_ARABIC_NISBA: Final = re.compile(r"^((?:ال)?[\u0621-\u064a]{3,})ي$")
 
 
 def tribe_of_nisba(query: str) -> str | None:
@@ -340,7 +339,7 @@ def tribe_of_nisba(query: str) -> str | None:
     >>> tribe_of_nisba("العبيديون")  # the nisba's plural, its members
     'العبيد'
     """
-    name = query.strip()
+    name = nisba_of_plural(query) or query.strip()
     found = _LATIN_NISBA.match(name) or _ARABIC_NISBA.match(name)
     return found.group(1) if found else None
 
