@@ -36,13 +36,16 @@ __all__ = [
 #: Acronyms shorter than this are too ambiguous to match on their own.
 MIN_LETTERS: Final = 3
 
+#: Articles, Arabic as romanised, English and French: initials may leave them out alone
+#: (*EOW*, the Eagles of the Whirlwind).
+_ARTICLES: Final = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "ur", "the"}
+    | {"la", "le", "les"}
+)
+
 #: Words an acronym may leave out: articles, and English and French function words.
-SMALL_WORDS: Final = frozenset(
-    {
-        *("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "ur"),
-        *("of", "the", "and", "for", "in", "on", "wa"),
-        *("de", "des", "du", "la", "le", "les", "et", "pour"),
-    }
+SMALL_WORDS: Final = (
+    _ARTICLES | {"of", "and", "for", "in", "on", "wa"} | {"de", "des", "du", "et", "pour"}
 )
 
 #: French elided articles and prepositions (*l'homme*, *d'Alep*), left out of initials.
@@ -78,13 +81,6 @@ def acronyms_of(spelling: str) -> set[str]:
     content = "".join(w[0] for w in words if w.casefold() not in SMALL_WORDS).casefold()
     named = "".join(w[0] for w in words if w.casefold() not in _ARTICLES).casefold()
     return {a for a in (every, content, named) if len(a) >= MIN_LETTERS}
-
-
-#: The articles among :data:`SMALL_WORDS`.
-_ARTICLES: Final = frozenset(
-    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "ur", "the"}
-    | {"la", "le", "les"}
-)
 
 
 def undotted(query: str) -> str | None:
