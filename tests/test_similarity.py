@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qamus.match import SAME_NAME_THRESHOLD, similarity
-from qamus.match.phonetic import phonetic
+from qamus.match.phonetic import opening, phonetic
 from qamus.match.similarity import name_words, word_alignment
 from tests.strategies import any_text, arabic_names, latin_names
 
@@ -636,6 +636,25 @@ def test_the_opening_vowel_ranks_a_name_well_before_its_look_alike(
     latin: str, right: str, wrong: str
 ) -> None:
     assert similarity(latin, right) > similarity(latin, wrong) + 0.1
+
+
+@pytest.mark.parametrize(
+    ("spelling", "right", "wrong"),
+    [
+        # ... and two Latin spellings of one Arabic word spell its first vowel alike:
+        # Swahili and Hausa press "Iraki", "Iraqi" for Iraq (BBC Hausa, Swahili Wikipedia)
+        ("Iraki", "Irak", "Rakka"),
+        ("Iraqi", "al-Iraq", "Raqqah"),
+    ],
+)
+def test_latin_spellings_open_with_a_vowel_alike(spelling: str, right: str, wrong: str) -> None:
+    assert similarity(spelling, right) > similarity(spelling, wrong)
+
+
+def test_abu_and_abd_open_either_way_in_latin_script() -> None:
+    # "Bu Kamal" for Abu Kamal: some spellings drop their vowel
+    assert opening("abu", "latin") == opening("abd", "latin") == "-"
+    assert opening("amuda", "latin") == "v"
 
 
 @pytest.mark.parametrize(

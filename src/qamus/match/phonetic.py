@@ -629,8 +629,8 @@ _LATIN_GLIDES: Final = frozenset("yw'")
 #: Latin words whose first vowel writes no letter of the Arabic word: *ibn* (بن), and an
 #: article assimilated and written as one with the name (*Ennahda* النهضة, *Assad*); and
 #: words that may open otherwise in Arabic: *bin* and a name read as one word
-#: (*binAhmed*).
-_LATIN_UNWRITTEN_VOWEL: Final = re.compile(r"^(?:[ie]bn|[ae]([^aeiouyw'])\1|bin|ben)")
+#: (*binAhmed*); and *Abu* and *Abd*, whose vowel some spellings drop (*Bu Kamal*).
+_LATIN_UNWRITTEN_VOWEL: Final = re.compile(r"^(?:[ie]bn|[ae]([^aeiouyw'])\1|bin|ben|ab[duoU])")
 #: Arabic words whose alif Latin spellings leave out, أبو and ابن (*Bu Kamal*, *bin*),
 #: and names with عبد, which a short form leaves out (*Kader* for عبد القادر).
 _ARABIC_UNREAD_ALIF: Final = re.compile(r"^(?:Ab[UnIA]|ʿbd..)")

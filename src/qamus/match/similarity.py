@@ -17,7 +17,8 @@ long vowels included, the Latin spelling covers in order, and how many Latin
 consonants and word-final vowels the Arabic lacks, so the short vowels a
 romanisation adds cost nothing. A word's first vowel, which Arabic writes (ا أ إ
 ع), is the exception: a Latin word opening with a vowel is no Arabic word opening
-with a consonant (:data:`OPENING_WEIGHT`).
+with a consonant (:data:`OPENING_WEIGHT`), and, by a smaller weight, no Latin word
+opening with one (:data:`LATIN_OPENING_WEIGHT`).
 
 Names of several words are also compared word by word, in any order
 (:func:`word_alignment`). Titles (:data:`TITLES`: Haji, Mullah, Sheikh, ...)
@@ -801,8 +802,11 @@ def _whole(a: Phonetic, b: Phonetic) -> float:
             + w_groups * _norm(a.groups, b.groups)
             + w_skel * _norm(a.skeleton, b.skeleton)
         )
-        if a.script == "latin" and a.ends != b.ends:
-            distance += FINAL_VOWEL_WEIGHT * _latin_endings_apart(a, b)
+        if a.script == "latin":
+            if a.ends != b.ends:
+                distance += FINAL_VOWEL_WEIGHT * _latin_endings_apart(a, b)
+            if a.opens != b.opens:
+                distance += LATIN_OPENING_WEIGHT * _openings_apart(a, b)
         score = 1.0 - distance * (1.0 + SHORT_NAME_WEIGHT / max(len(a.codes), len(b.codes)))
         return score if score > 0.0 else 0.0
     arabic, latin = (a, b) if a.script == "arabic" else (b, a)
@@ -875,20 +879,23 @@ def _endings_apart(arabic: Phonetic, latin: Phonetic) -> float:
 #: consonant (:func:`~qamus.match.phonetic.opening`): Arabic writes a word's first vowel,
 #: so *Amuda* (عامودا) is not مضايا and *Ahrar* (أحرار) is not الحر.
 OPENING_WEIGHT: Final = 0.2
+#: The same, less, for two Latin spellings: they spell the first vowel the Arabic writes,
+#: so *Iraqi* is not *Raqqa*, but some drop it as speech does (*Brahim* for *Ibrahim*).
+LATIN_OPENING_WEIGHT: Final = 0.05
 
 
 _VOWEL_AND_CONSONANT: Final = frozenset("vc")
 
 
-def _openings_apart(arabic: Phonetic, latin: Phonetic) -> float:
+def _openings_apart(a: Phonetic, b: Phonetic) -> float:
     """Share of words, one to one, that open one with a vowel and the other with a
     consonant (none when the names have other numbers of words: the word alignment
     compares their words)."""
-    opens_a, opens_l = arabic.opens, latin.opens
-    if opens_a == opens_l or len(opens_a) != len(opens_l):
+    opens_a, opens_b = a.opens, b.opens
+    if opens_a == opens_b or len(opens_a) != len(opens_b):
         return 0.0
     # "v" against "c" only: "-" opens either way
-    apart = sum({x, y} == _VOWEL_AND_CONSONANT for x, y in zip(opens_a, opens_l, strict=True))
+    apart = sum({x, y} == _VOWEL_AND_CONSONANT for x, y in zip(opens_a, opens_b, strict=True))
     return apart / len(opens_a)
 
 
