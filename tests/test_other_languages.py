@@ -97,6 +97,12 @@ from tests.strategies import any_text
         ("Suriya Qurtuluş Hökumətinə", "Syrian Salvation Government", "Azerbaijani"),
         # Finnish press (Verkkouutiset: "kurdien SDF-joukot (Syyrian demokraattiset voimat)")
         ("Syyrian demokraattiset voimat", "Syrian Democratic Forces", "Finnish"),
+        # Hausa Wikipedia ("Daular Musulunci ta Iraƙi"), Swahili press (Parstoday: "Vikosi
+        # vya Kidemokrasia vya Syria"), Somali press (Oodweyne Media: "Xisbiga Shaqaalaha
+        # Kurdistan (PKK)"): the noun first, small words of "of" left out
+        ("Daular Musulunci", "Islamic State", "Hausa"),
+        ("Vikosi vya Kidemokrasia vya Syria", "Syria Democratic Forces", "Swahili"),
+        ("Xisbiga Shaqaalaha Kurdistan", "Kurdistan Workers Party", "Somali"),
     ],
 )
 def test_names_read_in_english(name: str, english: str, language: str) -> None:

@@ -23,11 +23,11 @@ True
 French, Spanish and Italian put the noun first and its adjectives and complements after
 it, English the other way round, so the words of a name in those languages are read in
 reverse order ("Forces démocratiques syriennes", "Syrian Democratic Forces"), names kept
-whole ("Brigades Abdallah Azzam", "Abdallah Azzam Brigades"). Portuguese, Indonesian and Malay,
-Kurmanji, Sorani, Persian and Romanian do the same; Swedish, Norwegian, Danish, Croatian,
-Serbian, Bosnian, Hungarian, Finnish and Azerbaijani put adjectives first, as English
-does ("Fria syriska armén", "Szabad Szíriai Hadsereg"). A Persian or
-Sorani name keeps its names transliterated
+whole ("Brigades Abdallah Azzam", "Abdallah Azzam Brigades"). Portuguese, Indonesian and
+Malay, Kurmanji, Sorani, Persian, Romanian, Hausa, Swahili and Somali do the same;
+Swedish, Norwegian, Danish, Croatian, Serbian, Bosnian, Hungarian, Finnish and
+Azerbaijani put adjectives first, as English does ("Fria syriska armén", "Szabad
+Szíriai Hadsereg"). A Persian or Sorani name keeps its names transliterated
 (:func:`~qamus.translit.transliterate`, plain), and Persian words that are Arabic words
 too (عربی, اسلامی, جبهه) read as English words without making an Arabic name Persian.
 A word is read only when it is not already the English word: "Front" and "Division"
@@ -85,12 +85,17 @@ LANGUAGES: Final = {
     "ro": "Romanian",
     "fi": "Finnish",
     "az": "Azerbaijani",
+    "ha": "Hausa",
+    "sw": "Swahili",
+    "so": "Somali",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
 #: "Pasukan Quds", "Hêzên Sûriya Demokratîk"). Polish does so in some names only
 #: ("Państwo Islamskie"), and is read in its order: words are aligned in any order.
-_NOUN_FIRST: Final = frozenset({"fr", "es", "it", "pt", "id", "ku", "ckb", "fa", "ro"})
+_NOUN_FIRST: Final = frozenset(
+    {"fr", "es", "it", "pt", "id", "ku", "ckb", "fa", "ro", "ha", "sw", "so"}
+)
 
 #: Articles, prepositions and conjunctions that names in each language are written with
 #: ("Gardiens de la révolution"): left out of the English reading.
@@ -122,6 +127,9 @@ _SMALL_WORDS: Final = {
     ),
     "fi": frozenset({"ja", "seka"}),
     "az": frozenset({"və", "uzrə"}),
+    "ha": frozenset({"na", "ta", "da", "a", "mai", "masu", "kan", "ga"}),
+    "sw": frozenset({"la", "ya", "wa", "cha", "vya", "za", "kwa", "na", "mwa"}),
+    "so": frozenset({"ee", "ah", "iyo", "oo", "ama", "ka", "ku", "u", "la"}),
 }
 
 #: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,
