@@ -839,3 +839,17 @@ def test_the_article_run_into_one_word_between_two_names(run_together: str, name
 )
 def test_azerbaijani_spellings(azerbaijani: str, name: str) -> None:
     assert similarity(azerbaijani, name) >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("spelling", "ascii_spelling"),
+    [
+        # Hausa writes its hooked letters in names (WikiShia Hausa: "Failaƙ ƙudus");
+        # Icelandic, Danish and Polish have letters no mark stripping takes to ASCII
+        ("Failaƙ ƙudus", "Failak kudus"),
+        ("Gólan-hæðum", "Golan-haedum"),
+        ("Hezbołłah", "Hezbollah"),
+    ],
+)
+def test_latin_letters_without_ascii_marks_are_folded(spelling: str, ascii_spelling: str) -> None:
+    assert phonetic(spelling).codes == phonetic(ascii_spelling).codes

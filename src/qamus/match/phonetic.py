@@ -45,7 +45,9 @@ from typing import Final
 
 import attrs
 
+from qamus.normalise._icu import FoldTable
 from qamus.normalise.arabic import GLUED_ARTICLE
+from qamus.normalise.latin import LATIN_TABLE
 
 __all__ = [
     "CLASSES",
@@ -316,6 +318,11 @@ _LETTER_TABLE: Final = str.maketrans(
     # the Azerbaijani ə, an open e (Zeynəb, Nəcəf, Əs-Suveyda)
     | {"ə": "e", "Ə": "E"}
 )
+#: Latin letters no mark stripping takes to ASCII, folded as ICU's Latin-ASCII does: the
+#: hooked letters of Hausa (*Failaƙ ƙudus*, *Ɗan*), Polish ł, Nordic ø, æ, ð and þ, ß.
+_OTHER_LATIN_LETTERS: Final = FoldTable(
+    lambda ch: ch if ch.isascii() else ch.translate(LATIN_TABLE), settle=False
+)
 #: ... and *j* as *c* (Necef نجف, Cemal جمال, Cerablus جرابلس): a Latin *c* outside
 #: *ch* and *ck* is read as *j* in a name's other reading; Persian spellings write و
 #: as *v* (Javad جواد, Vahidi وحيدي, Davoud داود), read there as *w*; and Kurdish ones
@@ -395,7 +402,10 @@ def phonetic(text: str) -> Phonetic:
                 plain = french  # only a French ç, if any: "Fayçal" is فيصل
             turkish = _TURKISH_KURDISH.search(plain) is not None
         plain = _POLISH_J.sub(_polish_j, plain).translate(_LETTER_TABLE)
-    plain = _strip_marks(plain).casefold().translate(_APOSTROPHE_TABLE)
+    plain = _strip_marks(plain)
+    if script == "latin" and not plain.isascii():
+        plain = plain.translate(_OTHER_LATIN_LETTERS)
+    plain = plain.casefold().translate(_APOSTROPHE_TABLE)
     words = " ".join(_NON_LETTER.split(plain))
     if turkish:
         words = _C.sub("j", words).replace("x", "kh")
