@@ -220,6 +220,19 @@ def test_a_word_of_two_senses_reads_both_ways() -> None:
     assert glossary.match("سوپای نیشتمانی سوریا")[0].entry.id == "sna"
 
 
+def test_a_current_reads_as_a_movement_too() -> None:
+    # English writes تيار as Current or Movement (Sadrist Current, Sadrist Movement), and
+    # the Persian press's جریان translates it: جریان حکمت ملی (Mehr News) is the National
+    # Wisdom Movement
+    read = [english for english, _ in readings_in_english("جریان حکمت ملی")]
+    assert "National Wisdom Movement" in read
+    nwm = Entry(
+        id="nwm", kind="group", name="National Wisdom Movement", arabic="تيار الحكمة الوطني"
+    )
+    glossary = Glossary([nwm, *_ENTRIES], check=False)
+    assert glossary.match("جریان حکمت ملی")[0].entry.id == "nwm"
+
+
 @given(any_text)
 def test_every_reading_in_english_differs_from_the_name(name: str) -> None:
     readings = readings_in_english(name)
