@@ -853,3 +853,35 @@ def test_azerbaijani_spellings(azerbaijani: str, name: str) -> None:
 )
 def test_latin_letters_without_ascii_marks_are_folded(spelling: str, ascii_spelling: str) -> None:
     assert phonetic(spelling).codes == phonetic(ascii_spelling).codes
+
+
+@pytest.mark.parametrize(
+    ("latin", "right", "wrong"),
+    [
+        # Arabic writes a long vowel or a glide between consonants: و is no Latin a,
+        # ي no Latin a, and a Latin ay or w stands for a ي or و the Arabic must write
+        ("Muhammad", "محمد", "محمود"),
+        ("Hasan", "حسن", "حسين"),
+        ("Husayn", "حسين", "حسن"),
+        ("Suwayda", "السويداء", "السيدة"),
+    ],
+)
+def test_vowels_between_consonants_agree_across_scripts(latin: str, right: str, wrong: str) -> None:
+    assert similarity(latin, right) > similarity(latin, wrong)
+    assert similarity(latin, wrong) < SAME_NAME_THRESHOLD + 0.05
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        # ... where they do: a glide (Kuwait), ayn read as a vowel (Daish, داعش), و and ي
+        # as a Turkish or Persian spelling writes them (Hüseyin, Davoud)
+        ("Kuwait", "الكويت"),
+        ("Daish", "داعش"),
+        ("Hüseyin", "حسين"),
+        ("Davoud", "داود"),
+        ("Sweida", "السويداء"),
+    ],
+)
+def test_vowels_that_agree_across_scripts(latin: str, arabic: str) -> None:
+    assert similarity(latin, arabic) >= SAME_NAME_THRESHOLD

@@ -217,6 +217,8 @@ class Phonetic:
     #: How each word opens (:func:`opening`): ``v`` with a vowel, ``c`` with a consonant,
     #: ``-`` either way; for comparing how words begin across scripts.
     opens: str = attrs.field(default="", eq=False, repr=False)
+    #: The vowels between each word's consonants (:func:`inner_vowels`), word by word.
+    vowels: tuple[tuple[str, ...], ...] = attrs.field(default=(), eq=False, repr=False)
     #: Another reading of the name, which some of its spellings follow: for Arabic script
     #: with ث ذ ض ظ ج, as Persian, Urdu, Turkish or Egyptian speakers read them
     #: (:data:`_READING`), and a final ه as ة (:data:`_FINAL_HA`); for Latin with *ch*,
@@ -610,6 +612,10 @@ def _form(
     ends = "".join(p.codes[-1:] for p in parts) if parts else codes[-1:]
     if opens is None:
         opens = "".join(p.opens for p in parts) if parts else opening(codes, script)
+    if parts:
+        vowels = tuple(word for p in parts for word in p.vowels)
+    else:
+        vowels = (inner_vowels(codes, spelled.translate(_GROUP_TABLE), script),)
     return Phonetic(
         codes,
         roman,
@@ -623,7 +629,38 @@ def _form(
         parts,
         ends,
         opens,
+        vowels,
     )
+
+
+def inner_vowels(codes: str, groups: str, script: str) -> tuple[str, ...]:
+    """The letter codes between each two consonants of a word (*groups* are its codes'
+    groups), those before its first and after its last left out: what a spelling writes
+    of its vowels, glides, ayn and hamza inside the word. A و after خ, which Persian does
+    not read (خواجه, *Khaja*), is left out.
+
+    >>> inner_vowels("ḥsIn", "HSVN", "arabic"), inner_vowels("husayn", "HVSVVN", "latin")
+    (('', 'I'), ('u', 'ay'))
+    """
+    gaps: list[str] = []
+    gap = ""
+    last = ""  # the group of the consonant before
+    after_kh = False
+    for code, group in zip(codes, groups, strict=True):
+        if group in _NOT_CONSONANT:
+            if not (after_kh and code == "U" and not gap):
+                gap += code
+            continue
+        if last and (gap or group != last):  # a letter doubled is one consonant
+            gaps.append(gap)
+        gap = ""
+        last = group
+        after_kh = script == "arabic" and code == "x"
+    return tuple(gaps)
+
+
+#: Groups of letter codes that are no consonant: vowels and glides, ayn and hamza.
+_NOT_CONSONANT: Final = frozenset({VOWEL_GROUP, "'"})
 
 
 #: Letter codes an Arabic word may open with before a vowel: alif or hamza, and ayn.

@@ -18,7 +18,9 @@ consonants and word-final vowels the Arabic lacks, so the short vowels a
 romanisation adds cost nothing. A word's first vowel, which Arabic writes (ا أ إ
 ع), is the exception: a Latin word opening with a vowel is no Arabic word opening
 with a consonant (:data:`OPENING_WEIGHT`), and, by a smaller weight, no Latin word
-opening with one (:data:`LATIN_OPENING_WEIGHT`).
+opening with one (:data:`LATIN_OPENING_WEIGHT`). So are the long vowels and glides
+Arabic writes between consonants: و is no Latin *a*, and a Latin *ay* stands for a ي
+the Arabic must write (:data:`INNER_VOWEL_WEIGHT`: *Hasan* is not حسين).
 
 Names of several words are also compared word by word, in any order
 (:func:`word_alignment`). Titles (:data:`TITLES`: Haji, Mullah, Sheikh, ...)
@@ -827,6 +829,7 @@ def _across(arabic: Phonetic, latin: Phonetic) -> float:
         + w_unwritten * (1.0 - anchored / max(len(latin.anchors), 1))
         + FINAL_VOWEL_WEIGHT * _endings_apart(arabic, latin)
         + OPENING_WEIGHT * _openings_apart(arabic, latin)
+        + INNER_VOWEL_WEIGHT * _inner_vowels_apart(arabic, latin)
     )
     return max(0.0, 1.0 - distance * _shortness(arabic, latin))
 
@@ -885,6 +888,41 @@ LATIN_OPENING_WEIGHT: Final = 0.05
 
 
 _VOWEL_AND_CONSONANT: Final = frozenset("vc")
+
+#: Weight of the share of words, one to one, whose vowels between two consonants
+#: disagree across scripts (:func:`~qamus.match.phonetic.inner_vowels`): Arabic writes
+#: a long vowel or a glide there, so و against a Latin *a* or *i*, ي against *a* or *u*,
+#: and a Latin *w* or *y* (*ay*, *ei*) where the Arabic writes no و or ي, ayn or hamza,
+#: make another name (*Muhammad* is not محمود, *Hasan* not حسين, *Husayn* not حسن).
+INNER_VOWEL_WEIGHT: Final = 0.2
+_FOR_WAW: Final = frozenset("uoUwv")
+_FOR_YA: Final = frozenset("ieyI")
+_WAW_READ: Final = frozenset("Uʿ'")
+_YA_READ: Final = frozenset("Iʿ'")
+
+
+def _inner_vowels_apart(arabic: Phonetic, latin: Phonetic) -> float:
+    """Share of words, one to one, whose vowels between consonants disagree, of those
+    whose consonants pair one to one."""
+    words_a, words_l = arabic.vowels, latin.vowels
+    if len(words_a) != len(words_l):
+        return 0.0
+    apart = 0
+    for gaps_a, gaps_l in zip(words_a, words_l, strict=True):
+        if len(gaps_a) == len(gaps_l):
+            apart += any(map(_gap_apart, gaps_a, gaps_l))
+    return apart / len(words_a)
+
+
+def _gap_apart(arabic: str, latin: str) -> bool:
+    """Whether the Arabic and Latin vowels between two consonants disagree."""
+    if "U" in arabic and _FOR_WAW.isdisjoint(latin):
+        return True
+    if "I" in arabic and _FOR_YA.isdisjoint(latin):
+        return True
+    if "w" in latin and _WAW_READ.isdisjoint(arabic):
+        return True
+    return "y" in latin and _YA_READ.isdisjoint(arabic)
 
 
 def _openings_apart(a: Phonetic, b: Phonetic) -> float:
