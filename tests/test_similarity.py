@@ -885,3 +885,22 @@ def test_vowels_between_consonants_agree_across_scripts(latin: str, right: str, 
 )
 def test_vowels_that_agree_across_scripts(latin: str, arabic: str) -> None:
     assert similarity(latin, arabic) >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("spelling", "arabic"),
+    [
+        # Urdu writes ة and a final ه as ہ (Urdu press: "القاعدہ", "حزب اللہ"), and English
+        # words in its own letters (ڈیموکریٹک); Pashto writes گ as ګ (Radio Mashaal: "ګولان")
+        ("القاعدہ", "القاعدة"),
+        ("حزب اللہ", "حزب الله"),
+        ("دیالہ", "ديالى"),
+        ("ګولان", "الجولان"),
+    ],
+)
+def test_urdu_and_pashto_letters(spelling: str, arabic: str) -> None:
+    assert similarity(spelling, arabic) >= SAME_NAME_THRESHOLD
+
+
+def test_urdu_retroflex_letters_are_read() -> None:
+    assert phonetic("ڈیموکریٹک").skeleton == phonetic("Democratic").skeleton

@@ -269,6 +269,21 @@ def test_plain_examples(arabic: str, expected: str) -> None:
     assert transliterate(arabic, "plain", capitalise=True) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Urdu and Pashto letters: Radio Mashaal's Pashto "ګولان غرونو" (the Golan
+        # Heights), Urdu ڈیموکریٹک ("democratic") and ٹ, ڑ, ں
+        ("ګولان", "gulan"),
+        ("ڈیموکریٹک", "dimukritk"),
+        ("ښار", "shar"),
+        ("ٹڑں", "trn"),
+    ],
+)
+def test_plain_writes_urdu_and_pashto_letters(text: str, expected: str) -> None:
+    assert transliterate(text, "plain") == expected
+
+
 # ---------------------------------------------------------------- behaviour
 
 

@@ -107,6 +107,11 @@ _ARABIC: Final[dict[str, str]] = {
     "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ھ": "h", "ۀ": "a",
     # Kurdish (Sorani) letters: ڵ and ڕ, heavy l and r; ێ ê and ۆ o, long vowels; ە e
     "ڵ": "l", "ڕ": "r", "ێ": "I", "ۆ": "U", "ە": "a",
+    # Urdu letters: heh goal ہ (حزب اللہ, دیالہ) and ۃ, retroflex ٹ ڈ ڑ, nasal ں
+    "ہ": "h", "ۃ": "a", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n",
+    # Pashto letters: ګ g, ټ ډ ړ ڼ retroflex, ښ sh, ږ zh, ځ dz, څ ts, ۍ ay
+    "ګ": "g", "ټ": "t", "ډ": "d", "ړ": "r", "ڼ": "n", "ښ": "S", "ږ": "j", "ځ": "z",
+    "څ": "s", "ۍ": "I",
 }
 
 # Latin multi-letter spellings of one sound, longest first (applied after lower-casing).
@@ -500,9 +505,9 @@ _READING: Final[dict[str, str]] = {"ث": "s", "ذ": "z", "ض": "z", "ظ": "z", "
 _MERGED_IN_READING: Final = re.compile("[" + "".join(_READING) + "]")
 
 #: A word-final ه after two letters or more, which Persian and colloquial Arabic write for
-#: ة (رقه for الرقة, فلوجه for الفلوجة, فاطمه): read as ة in the other reading, as it is a
-#: consonant in other names (وجيه, الله).
-_FINAL_HA: Final = re.compile(r"(?<=[^\W\d_]{2})ه(?![^\W\d_])")
+#: ة (رقه for الرقة, فلوجه for الفلوجة, فاطمه), and Urdu as ہ (القاعدہ, سیدہ): read as ة in
+#: the other reading, as it is a consonant in other names (وجيه, الله).
+_FINAL_HA: Final = re.compile(r"(?<=[^\W\d_]{2})[هہ](?![^\W\d_])")
 
 
 _APOSTROPHE_TABLE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
