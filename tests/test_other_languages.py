@@ -46,7 +46,7 @@ from tests.strategies import any_text
         ("Freie Syrische Armee", "Free Syrian Army", "German"),
         ("Volksverteidigungseinheiten", "People Defence Units", "German"),
         ("Syrischer Zivilschutz", "Syrian Civil Defence", "German"),
-        ("Defensa Civil Siria", "Syrian Civil Defence", "Spanish"),
+        ("Defensa Civil Siria", "Syrian Civil Defence", "Catalan or Spanish"),
         # Portuguese writes brigadas too
         ("Brigadas Badr", "Badr Brigades", "Portuguese or Spanish"),
         ("Brigate Imam Ali", "Imam Ali Brigades", "Italian"),
@@ -103,6 +103,18 @@ from tests.strategies import any_text
         ("Daular Musulunci", "Islamic State", "Hausa"),
         ("Vikosi vya Kidemokrasia vya Syria", "Syria Democratic Forces", "Swahili"),
         ("Xisbiga Shaqaalaha Kurdistan", "Kurdistan Workers Party", "Somali"),
+        # Urdu press (Sahar TV Urdu: "شامی فوج"), Pashto (Roydad: "د سوریې ... هوايي ځواک"),
+        # Slovenian (Delo), Lithuanian (Wikipedia), Estonian (Postimees: "Kurdistani
+        # Töölispartei (PKK)"), Albanian (ATV: "forcat siriane"), Catalan (Wikipedia)
+        ("شامی فوج", "Syrian Army", "Urdu"),
+        ("د سوريې هوايي ځواک", "Syrian Air Force", "Pashto"),
+        ("Svobodna sirska vojska", "Free Syrian Army", "Slovenian"),
+        ("Sirijos demokratinės pajėgos", "Syrian Democratic Forces", "Lithuanian"),
+        ("Kurdistani Töölispartei", "Kurdistan Workers Party", "Estonian"),
+        ("Forcat Demokratike Siriane", "Syrian Democratic Forces", "Albanian"),
+        ("Forces Democràtiques Sirianes", "Syrian Democratic Forces", "Catalan"),
+        # a Persian name Urdu writes too keeps the Persian order
+        ("سپاہ پاسداران انقلاب اسلامی", "Islamic Revolution Guards Corps", "Persian or Urdu"),
     ],
 )
 def test_names_read_in_english(name: str, english: str, language: str) -> None:
@@ -122,6 +134,9 @@ def test_names_read_in_english(name: str, english: str, language: str) -> None:
         # Arabic words Persian writes alike say nothing of the language
         "جبهة النصرة",
         "الجيش السوري الحر",
+        # ... Urdu ones too (شامی, Syrian; فوج, army), written as Arabic writes them
+        "الجيش الشامي",
+        "فوج الشام",
         "حكمت الهجري",
         "",
     ],

@@ -43,7 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Final
+from typing import Final, NamedTuple
 
 from qamus.match.phonetic import script_of
 from qamus.normalise.arabic import normalise_arabic, part_glued_articles
@@ -88,14 +88,25 @@ LANGUAGES: Final = {
     "ha": "Hausa",
     "sw": "Swahili",
     "so": "Somali",
+    "ur": "Urdu",
+    "ps": "Pashto",
+    "sl": "Slovenian",
+    "lt": "Lithuanian",
+    "et": "Estonian",
+    "sq": "Albanian",
+    "ca": "Catalan",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
 #: "Pasukan Quds", "Hêzên Sûriya Demokratîk"). Polish does so in some names only
 #: ("Państwo Islamskie"), and is read in its order: words are aligned in any order.
 _NOUN_FIRST: Final = frozenset(
-    {"fr", "es", "it", "pt", "id", "ku", "ckb", "fa", "ro", "ha", "sw", "so"}
+    {"fr", "es", "it", "pt", "id", "ku", "ckb", "fa", "ro", "ha", "sw", "so", "sq", "ca"}
 )
+
+#: Persian and Urdu, which share many words: a name made only of them is read in Persian
+#: order, which Urdu keeps in names it takes from Persian (سپاہ پاسداران انقلاب اسلامی).
+_PERSIAN_OR_URDU: Final = frozenset({"fa", "ur"})
 
 #: Articles, prepositions and conjunctions that names in each language are written with
 #: ("Gardiens de la révolution"): left out of the English reading.
@@ -130,11 +141,22 @@ _SMALL_WORDS: Final = {
     "ha": frozenset({"na", "ta", "da", "a", "mai", "masu", "kan", "ga"}),
     "sw": frozenset({"la", "ya", "wa", "cha", "vya", "za", "kwa", "na", "mwa"}),
     "so": frozenset({"ee", "ah", "iyo", "oo", "ama", "ka", "ku", "u", "la"}),
+    # Urdu and Pashto, folded as _fold writes them (کی, کے: كي; برائے: برايي)
+    "ur": frozenset({"كي", "كا", "و", "اور", "برايي", "اف", "مين", "فار"}),
+    "ps": frozenset({"د", "او", "په", "كي", "پر", "له", "څخه", "ته", "لپاره"}),
+    "sl": frozenset({"za", "v", "na", "iz", "z", "s", "in", "pri", "od", "ob"}),
+    "lt": frozenset({"ir", "bei", "arba"}),
+    "et": frozenset({"ja", "ning", "eest"}),
+    "sq": frozenset({"i", "e", "te", "se", "dhe", "per", "ne", "nga", "me"}),
+    "ca": frozenset(
+        {"de", "del", "dels", "la", "les", "el", "els", "i", "per", "pel", "pels", "amb", "en"}
+    ),
 }
 
 #: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,
 #: جبهه, كردستان, شهدا): they are read in English, but say nothing of a name's language,
-#: so an Arabic name made with them is read as written ("جبهة النصرة").
+#: so an Arabic name made with them is read as written ("جبهة النصرة"), unless written
+#: with a letter Arabic lacks (:data:`_NOT_ARABIC_LETTERS`).
 _ALSO_ARABIC: Final = frozenset(
     {
         "جبهه", "سوري", "سوريه", "عربي", "مدني", "محلي", "عمليات", "جمهوري", "لبناني",
@@ -142,6 +164,10 @@ _ALSO_ARABIC: Final = frozenset(
         "مسلمان", "شهدا", "كرد", "كردي", "كردستان", "شرقي", "غربي", "شمالي", "عشاير",
         "موقت", "انتقالي", "خلق", "مدافع", "اداره", "شورا", "ملي", "حكمت", "سوريا",
         "ائتلاف", "قانون", "صحرا",
+        # ... and Urdu and Pashto ones (شامی, فوج, تنظیم, بشري)
+        "شامي", "فوج", "فوجي", "صوبه", "مغربي", "مشرقي", "انساني", "حقوق", "سلامتي",
+        "تحريك", "انتظاميه", "عوامي", "فضايي", "هوايي", "خصوصي", "عبوري", "جمهوريه",
+        "قومي", "تنظيم", "بشري",
     }
 )  # fmt: skip
 
@@ -259,11 +285,11 @@ def is_name_word(word: str, *, compounds: bool = False) -> bool:
 
 
 def arabic_script_words_for(english: str) -> frozenset[str]:
-    """The words of ``name_words.tsv`` in Arabic script (Persian and Sorani) that read
+    """The words of ``name_words.tsv`` in Arabic script (Persian, Sorani, Urdu, Pashto) that read
     as the English word *english*, folded.
 
     >>> sorted(arabic_script_words_for("Brigade"))
-    ['تيپ', 'ليواي']
+    ['بريگيد', 'تيپ', 'ليواي']
     """
     key = english.casefold()
     return frozenset(
@@ -393,30 +419,49 @@ def _compound(folded: str) -> tuple[str, ...] | None:
     return None
 
 
-def _words(name: str) -> list[tuple[str, str, frozenset[str]]]:
-    """The words of *name*: each as read (an English word of the table, an English
-    ordinal, or a word kept as written), folded, and the languages of the table it is
-    a word of (none: kept as written). A hyphenated token with no word of the table is
-    one word ("al-Hamza")."""
+class _Word(NamedTuple):
+    """A word of a name as :func:`_words` reads it."""
+
+    #: An English word of the table, an English ordinal, or the word kept as written.
+    read: str
+    #: The word folded (:data:`_ORDINAL_MARK` for an ordinal).
+    folded: str
+    #: The languages of the table it is a word of (none: kept as written).
+    languages: frozenset[str] = frozenset()
+    #: Whether it is written as an Arabic word is (:data:`_ALSO_ARABIC`), so says nothing
+    #: of the name's language.
+    arabic_too: bool = False
+
+
+#: Letters of Persian, Urdu and Pashto that Arabic does not write: a word written with
+#: them is no Arabic word, though it folds to one (Urdu شامی, "Syrian", Arabic شامي).
+_NOT_ARABIC_LETTERS: Final = re.compile("[یکگپچژہھےۓںٹڈڑۍېګښځڅډړټږڼۀ]")
+
+
+def _words(name: str) -> list[_Word]:
+    """The words of *name*, each read (:class:`_Word`). A hyphenated token with no word
+    of the table is one word ("al-Hamza")."""
     table = _table()
-    words: list[tuple[str, str, frozenset[str]]] = []
+    words: list[_Word] = []
     for written in _half_spaced(name.split(), table):
         token = _ELIDED.sub("", written)
         ordinal = _ORDINAL.match(token)
         if ordinal:
-            words.append((_ordinal(ordinal.group(1)), _ORDINAL_MARK, frozenset()))
+            words.append(_Word(_ordinal(ordinal.group(1)), _ORDINAL_MARK))
             continue
         read = [(part, _compound(_fold(part))) for part in token.split("-")]
         if all(pieces is None for _, pieces in read):
-            words.append((token, _fold(token), frozenset()))
+            words.append(_Word(token, _fold(token)))
             continue
         for part, pieces in read:
             if pieces is None:
-                words.append((part, _fold(part), frozenset()))
+                words.append(_Word(part, _fold(part)))
                 continue
+            arabic_letters = _NOT_ARABIC_LETTERS.search(part) is None
             for piece in pieces:
                 english, languages = table[piece]
-                words.append((english, piece, languages))
+                arabic_too = arabic_letters and piece in _ALSO_ARABIC
+                words.append(_Word(english, piece, languages, arabic_too))
     return words
 
 
@@ -461,17 +506,17 @@ _ENGLISH_ORDINALS: Final = frozenset({"First", "Second", "Third", "Fourth", "Fif
 _ORDINAL_MARK: Final = "#"
 
 
-def _language(words: list[tuple[str, str, frozenset[str]]]) -> tuple[frozenset[str], bool]:
+def _language(words: list[_Word]) -> tuple[frozenset[str], bool]:
     """The likeliest languages of *words* (all of those tied), by their words of the table
     that English writes otherwise and by their small words; and whether a word of the
     table is not English."""
     votes: Counter[str] = Counter()
     foreign = False
-    for english, folded, languages in words:
+    for english, folded, languages, arabic_too in words:
         if (
             languages
             and all(folded != _fold(sense) for sense in senses(english))
-            and folded not in _ALSO_ARABIC
+            and not arabic_too
         ):
             votes.update(languages)
             foreign = True
@@ -523,11 +568,11 @@ def readings_in_english(name: str) -> tuple[tuple[str, str], ...]:
         if (
             script_of(name) == "arabic"
             or len(words) < 2
-            or not words[0][2]
-            or words[-1][2]
-            or words[-1][1] == _ORDINAL_MARK
-            or words[-1][0].isdecimal()
-            or any(folded in _ENGLISH_SMALL_WORDS for _, folded, _ in words)
+            or not words[0].languages
+            or words[-1].languages
+            or words[-1].folded == _ORDINAL_MARK
+            or words[-1].read.isdecimal()
+            or any(word.folded in _ENGLISH_SMALL_WORDS for word in words)
         ):
             return ()
         if not languages:
@@ -535,7 +580,7 @@ def readings_in_english(name: str) -> tuple[tuple[str, str], ...]:
     small = frozenset().union(*(_SMALL_WORDS[code] for code in languages))
     units: list[tuple[str, ...]] = []  # each unit's readings: a word of two senses has two
     run: list[str] = []
-    for written, folded, of_table in words:
+    for written, folded, of_table, _ in words:
         read = bool(of_table) or folded == _ORDINAL_MARK  # an English word or ordinal
         if not read and folded not in small:
             run.append(_in_latin(written))
@@ -547,10 +592,11 @@ def readings_in_english(name: str) -> tuple[tuple[str, str], ...]:
             units.append(senses(written) if of_table else (written,))  # small words go
     if run:
         units.append((" ".join(run),))
-    if languages and languages <= _NOUN_FIRST:
+    if languages and (languages <= _NOUN_FIRST or languages == _PERSIAN_OR_URDU):
         # an ordinal stays first: "4e division blindée", "Quatrième division", "4th
         # Armoured Division"
-        first = 1 if words[0][1] == _ORDINAL_MARK or words[0][0] in _ENGLISH_ORDINALS else 0
+        ordinal_first = words[0].folded == _ORDINAL_MARK or words[0].read in _ENGLISH_ORDINALS
+        first = 1 if ordinal_first else 0
         units[first:] = units[first:][::-1]
     language = label or " or ".join(sorted(LANGUAGES[code] for code in languages))
     readings: list[tuple[str, str]] = []
