@@ -423,7 +423,8 @@ def without_case_ending(query: str) -> str | None:
     their press writes every name after a preposition ("w Iraku", "w Basrze", "w
     Nasirii", "w Tartusie", "z Afghánistánu", "Ar-Rakce", "v Nasiriji", "li Bexdayê",
     "Hillassa"), or as Turkish writes a name's suffixes after an apostrophe
-    ("Diyala’da"); None when it has no such ending, or is not in Latin script.
+    ("Diyala’da") and Azerbaijani its locative without one ("Hələbdə"); None when it has
+    no such ending, or is not in Latin script.
 
     >>> without_case_ending("Iraku"), without_case_ending("Basrze"), without_case_ending("Nasirii")
     ('Irak', 'Basra', 'Nasiria')
@@ -445,6 +446,8 @@ def without_case_ending(query: str) -> str | None:
     ['IŞİD', 'PKK', 'SDG']
     >>> [without_case_ending(word) for word in ("Aleppóban", "Iránra", "al-Hasace", "Samarra")]
     ['Aleppó', 'Irán', 'al-Hasaka', None]
+    >>> [without_case_ending(word) for word in ("Hələbdə", "Azezdə", "Zeynəb")]
+    ['Hələb', 'Azez', None]
 
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
@@ -557,6 +560,9 @@ _CASE_ENDINGS: Final = (
     # the genitive *-in*, *-un* after a consonant (Halep'in, Beyrut'un), and the
     # accusative *-i*, *-u* (Serakib'i)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])['’‘ʼ][iu]n?$"), ""),
+    # the Azerbaijani locative and ablative after a front vowel, written without an
+    # apostrophe (Hələbdə, Azezdə; -dən, -tən)
+    (re.compile("(?<=[^\\W\\d_]{3})[dt]ən?$", re.IGNORECASE), ""),
     (re.compile("(?<=i)ji$", re.IGNORECASE), "ja"),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
     (re.compile("rze$", re.IGNORECASE), "ra"),
