@@ -902,5 +902,12 @@ def test_urdu_and_pashto_letters(spelling: str, arabic: str) -> None:
     assert similarity(spelling, arabic) >= SAME_NAME_THRESHOLD
 
 
+def test_uyghur_writes_vowels_arabic_leaves_out() -> None:
+    # Uyghur Wikipedia: "ئەبۇ بەكىر باغدادى", with its short vowels and ى for ي
+    assert similarity("ئەبۇ بەكىر باغدادى", "أبو بكر البغدادي") >= SAME_NAME_THRESHOLD
+    # ى ends Arabic words only, as the alif maqsura: an Arabic name keeps its reading
+    assert phonetic("مصطفى").codes == "mṣṭfA"
+
+
 def test_urdu_retroflex_letters_are_read() -> None:
     assert phonetic("ڈیموکریٹک").skeleton == phonetic("Democratic").skeleton

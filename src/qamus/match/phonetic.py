@@ -112,6 +112,8 @@ _ARABIC: Final[dict[str, str]] = {
     # Pashto letters: ګ g, ټ ډ ړ ڼ retroflex, ښ sh, ږ zh, ځ dz, څ ts, ۍ ay
     "ګ": "g", "ټ": "t", "ډ": "d", "ړ": "r", "ڼ": "n", "ښ": "S", "ږ": "j", "ځ": "z",
     "څ": "s", "ۍ": "I",
+    # Uyghur letters: ۋ w, ڭ ng
+    "ۋ": "U", "ڭ": "ng",
 }
 
 # Latin multi-letter spellings of one sound, longest first (applied after lower-casing).
@@ -393,6 +395,8 @@ def phonetic(text: str) -> Phonetic:
         plain = _CAMEL_CASE.sub(" ", _POSSESSIVE.sub("", _ELIDED_ARTICLE.sub("", plain)))
     if script == "arabic":
         plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
+        if _UYGHUR.search(plain):
+            plain = _uyghur_as_arabic(plain)
         plain = _PERSIAN_EI.sub("ئي", _ARABIC_ARTICLE.sub("", _AND_THE.sub("", plain)))
         if _SORANI_TYPED_WITH_HA.search(plain):
             # ئهكرهم: Sorani typed with ه for ە and ى for ی, as older keyboards wrote it
@@ -525,6 +529,25 @@ _SORANI_OPENING: Final = re.compile("(?<![^\\W\\d_])ئ(?=[ەاۆوێی])")
 #: ه after a letter and before another is the vowel ە, and whose ى is ی.
 _SORANI_TYPED_WITH_HA: Final = re.compile("(?<![^\\W\\d_])ئه")
 _INNER_HA: Final = re.compile("(?<=[^\\W\\d_])ه(?=[^\\W\\d_])")
+#: Uyghur letters no other language qamus reads writes (ۇ ۈ ۋ ڭ), and ى inside a word,
+#: where Arabic never writes it: Uyghur writes every vowel, short ones too.
+_UYGHUR: Final = re.compile("[ۇۈۋڭ]|ى(?=[^\\W\\d_])")
+_UYGHUR_OPENING: Final = re.compile("(?<![^\\W\\d_])ئ[اىەۇۈۆې]?")
+_UYGHUR_SHORT_VOWEL: Final = re.compile("(?<=[^\\W\\d_])[ىەۇۈۆې](?=[^\\W\\d_])")
+_UYGHUR_FINAL: Final = str.maketrans({"ى": "ي", "ۇ": "و", "ۈ": "و", "ۆ": "و", "ې": "ي"})
+#: The Uyghur "and" (ۋە), a word of its own.
+_UYGHUR_AND: Final = re.compile("(?<![^\\W\\d_])ۋە(?![^\\W\\d_])")
+
+
+def _uyghur_as_arabic(text: str) -> str:
+    """Uyghur *text* as Arabic writes its names: a vowel opening a word as ا, the vowels
+    inside a word left out, a word-final ى as ي, and ۋە as و (ئەبۇ بەكىر باغدادى, أبو بكر
+    البغدادي)."""
+    text = _UYGHUR_AND.sub("و", text)
+    text = _UYGHUR_SHORT_VOWEL.sub("", _UYGHUR_OPENING.sub("ا", text))
+    return text.translate(_UYGHUR_FINAL)
+
+
 _SORANI_INNER_E: Final = re.compile("ە(?=[^\\W\\d_])")
 _NOT_CODE: Final = re.compile("[^ " + re.escape("".join(CLASSES)) + "]")
 
