@@ -113,6 +113,11 @@ from tests.strategies import any_text
         ("Kurdistani Töölispartei", "Kurdistan Workers Party", "Estonian"),
         ("Forcat Demokratike Siriane", "Syrian Democratic Forces", "Albanian"),
         ("Forces Democràtiques Sirianes", "Syrian Democratic Forces", "Catalan"),
+        # Uzbek press (Eltuz: "Islomiy davlat"), Turkmen (Azathabar), Uyghur (TRT Uyghurche:
+        # "سۈرىيە دېموكراتىك كۈچلىرى", whose country name is kept as written)
+        ("Islomiy davlat", "Islamic State", "Uzbek"),
+        ("Yslam döwleti", "Islamic State", "Turkmen"),
+        ("دېموكراتىك كۈچلىرى", "Democratic Forces", "Uyghur"),
         # a Persian name Urdu writes too keeps the Persian order
         ("سپاہ پاسداران انقلاب اسلامی", "Islamic Revolution Guards Corps", "Persian or Urdu"),
     ],

@@ -95,6 +95,9 @@ LANGUAGES: Final = {
     "et": "Estonian",
     "sq": "Albanian",
     "ca": "Catalan",
+    "uz": "Uzbek",
+    "tk": "Turkmen",
+    "ug": "Uyghur",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
@@ -151,6 +154,9 @@ _SMALL_WORDS: Final = {
     "ca": frozenset(
         {"de", "del", "dels", "la", "les", "el", "els", "i", "per", "pel", "pels", "amb", "en"}
     ),
+    "uz": frozenset({"va", "boyicha", "uchun"}),
+    "tk": frozenset({"we", "boyunca", "ucin"}),
+    "ug": frozenset({"وه"}),  # ۋە, folded
 }
 
 #: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,
@@ -433,9 +439,10 @@ class _Word(NamedTuple):
     arabic_too: bool = False
 
 
-#: Letters of Persian, Urdu and Pashto that Arabic does not write: a word written with
-#: them is no Arabic word, though it folds to one (Urdu شامی, "Syrian", Arabic شامي).
-_NOT_ARABIC_LETTERS: Final = re.compile("[یکگپچژہھےۓںٹڈڑۍېګښځڅډړټږڼۀ]")
+#: Letters of Persian, Urdu, Pashto, Kurdish and Uyghur that Arabic does not write: a
+#: word written with them is no Arabic word, though it folds to one (Urdu شامی,
+#: "Syrian", Arabic شامي).
+_NOT_ARABIC_LETTERS: Final = re.compile("[یکگپچژہھےۓںٹڈڑۍېګښځڅډړټږڼۀەۆێڵڕۇۈۋڭ]")
 
 
 def _words(name: str) -> list[_Word]:
