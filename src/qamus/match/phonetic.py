@@ -529,9 +529,10 @@ _SORANI_OPENING: Final = re.compile("(?<![^\\W\\d_])ئ(?=[ەاۆوێی])")
 #: ه after a letter and before another is the vowel ە, and whose ى is ی.
 _SORANI_TYPED_WITH_HA: Final = re.compile("(?<![^\\W\\d_])ئه")
 _INNER_HA: Final = re.compile("(?<=[^\\W\\d_])ه(?=[^\\W\\d_])")
-#: Uyghur letters no other language qamus reads writes (ۇ ۈ ۋ ڭ), and ى inside a word,
-#: where Arabic never writes it: Uyghur writes every vowel, short ones too.
-_UYGHUR: Final = re.compile("[ۇۈۋڭ]|ى(?=[^\\W\\d_])")
+#: Uyghur letters no other language qamus reads writes (ۇ ۈ ۋ ڭ), and ئى opening a word,
+#: which Arabic does not write: Uyghur writes every vowel, short ones too. (A ى inside
+#: a word is no mark of Uyghur: hurried Arabic glues the article on, بشرىالأسد.)
+_UYGHUR: Final = re.compile("[ۇۈۋڭ]|(?<![^\\W\\d_])ئى")
 _UYGHUR_OPENING: Final = re.compile("(?<![^\\W\\d_])ئ[اىەۇۈۆې]?")
 _UYGHUR_SHORT_VOWEL: Final = re.compile("(?<=[^\\W\\d_])[ىەۇۈۆې](?=[^\\W\\d_])")
 _UYGHUR_FINAL: Final = str.maketrans({"ى": "ي", "ۇ": "و", "ۈ": "و", "ۆ": "و", "ې": "ي"})
