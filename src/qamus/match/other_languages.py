@@ -434,7 +434,7 @@ class _Word(NamedTuple):
     folded: str
     #: The languages of the table it is a word of (none: kept as written).
     languages: frozenset[str] = frozenset()
-    #: Whether it is written as an Arabic word is (:data:`_ALSO_ARABIC`), so says nothing
+    #: Whether it is an Arabic word as written (:data:`_ALSO_ARABIC`), and so says nothing
     #: of the name's language.
     arabic_too: bool = False
 

@@ -895,8 +895,11 @@ _VOWEL_AND_CONSONANT: Final = frozenset("vc")
 #: and a Latin *w* or *y* (*ay*, *ei*) where the Arabic writes no و or ي, ayn or hamza,
 #: make another name (*Muhammad* is not محمود, *Hasan* not حسين, *Husayn* not حسن).
 INNER_VOWEL_WEIGHT: Final = 0.2
+#: Latin letter codes that write و, and ي, between two consonants.
 _FOR_WAW: Final = frozenset("uoUwv")
 _FOR_YA: Final = frozenset("ieyI")
+#: Arabic letter codes a Latin *w*, and *y*, may write: و or ي, or ayn or hamza, which a
+#: romanisation may write so (*Daish*, داعش).
 _WAW_READ: Final = frozenset("Uʿ'")
 _YA_READ: Final = frozenset("Iʿ'")
 
