@@ -651,6 +651,12 @@ def test_latin_spellings_open_with_a_vowel_alike(spelling: str, right: str, wron
     assert similarity(spelling, right) > similarity(spelling, wrong)
 
 
+def test_latin_spellings_write_a_glide_alike() -> None:
+    # Beirut writes ي between b and r (Beyrouth), Yabroud (يبرود) nothing there
+    assert similarity("Yabroud", "Beyrouth") < SAME_NAME_THRESHOLD
+    assert similarity("Sweida", "Suwayda") >= SAME_NAME_THRESHOLD
+
+
 def test_abu_and_abd_open_either_way_in_latin_script() -> None:
     # "Bu Kamal" for Abu Kamal: some spellings drop their vowel
     assert opening("abu", "latin") == opening("abd", "latin") == "-"

@@ -20,7 +20,8 @@ romanisation adds cost nothing. A word's first vowel, which Arabic writes (ا أ
 with a consonant (:data:`OPENING_WEIGHT`), and, by a smaller weight, no Latin word
 opening with one (:data:`LATIN_OPENING_WEIGHT`). So are the long vowels and glides
 Arabic writes between consonants: و is no Latin *a*, and a Latin *ay* stands for a ي
-the Arabic must write (:data:`INNER_VOWEL_WEIGHT`: *Hasan* is not حسين).
+the Arabic must write (:data:`INNER_VOWEL_WEIGHT`: *Hasan* is not حسين); two Latin
+spellings write such a glide, or a vowel, alike (:data:`LATIN_GLIDE_WEIGHT`).
 
 Names of several words are also compared word by word, in any order
 (:func:`word_alignment`). Titles (:data:`TITLES`: Haji, Mullah, Sheikh, ...)
@@ -809,6 +810,8 @@ def _whole(a: Phonetic, b: Phonetic) -> float:
                 distance += FINAL_VOWEL_WEIGHT * _latin_endings_apart(a, b)
             if a.opens != b.opens:
                 distance += LATIN_OPENING_WEIGHT * _openings_apart(a, b)
+            if a.vowels != b.vowels:
+                distance += LATIN_GLIDE_WEIGHT * _glides_apart(a, b)
         score = 1.0 - distance * (1.0 + SHORT_NAME_WEIGHT / max(len(a.codes), len(b.codes)))
         return score if score > 0.0 else 0.0
     arabic, latin = (a, b) if a.script == "arabic" else (b, a)
@@ -914,6 +917,29 @@ def _inner_vowels_apart(arabic: Phonetic, latin: Phonetic) -> float:
     for gaps_a, gaps_l in zip(words_a, words_l, strict=True):
         if len(gaps_a) == len(gaps_l):
             apart += any(map(_gap_apart, gaps_a, gaps_l))
+    return apart / len(words_a)
+
+
+#: Weight of the share of words, one to one, where one Latin spelling writes a glide
+#: between two consonants (*w*, or *y* of *ay*, *ei*: the و or ي Arabic writes there) and
+#: the other no vowel at all: *Yabroud* is not *Beyrouth*, *Sweida* is *Suwayda*.
+LATIN_GLIDE_WEIGHT: Final = 0.2
+_GLIDES: Final = frozenset("wy")
+
+
+def _glides_apart(a: Phonetic, b: Phonetic) -> float:
+    """Share of words, one to one, where one Latin spelling writes a glide (*w*, *y*)
+    between two consonants and the other no vowel at all."""
+    words_a, words_b = a.vowels, b.vowels
+    if len(words_a) != len(words_b):
+        return 0.0
+    apart = 0
+    for gaps_a, gaps_b in zip(words_a, words_b, strict=True):
+        if len(gaps_a) == len(gaps_b):
+            apart += any(
+                (not x and not _GLIDES.isdisjoint(y)) or (not y and not _GLIDES.isdisjoint(x))
+                for x, y in zip(gaps_a, gaps_b, strict=True)
+            )
     return apart / len(words_a)
 
 
