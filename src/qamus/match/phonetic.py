@@ -226,9 +226,6 @@ class Phonetic:
     opens: str = attrs.field(default="", eq=False, repr=False)
     #: The vowels between each word's consonants (:func:`inner_vowels`), word by word.
     vowels: tuple[tuple[str, ...], ...] = attrs.field(default=(), eq=False, repr=False)
-    #: For each word, how many such gaps it has and, as bits, which are empty and which
-    #: hold a Latin glide (*w*, *y*): compared for every pair of Latin names, so kept.
-    glides: tuple[tuple[int, int, int], ...] = attrs.field(default=(), eq=False, repr=False)
     #: Another reading of the name, which some of its spellings follow: for Arabic script
     #: with ث ذ ض ظ ج, as Persian, Urdu, Turkish or Egyptian speakers read them
     #: (:data:`_READING`), and a final ه as ة (:data:`_FINAL_HA`); for Latin with *ch*,
@@ -648,7 +645,6 @@ def _form(
         vowels = tuple(word for p in parts for word in p.vowels)
     else:
         vowels = (inner_vowels(codes, spelled.translate(_GROUP_TABLE), script),)
-    glides = tuple(_glide_bits(gaps) for gaps in vowels)
     return Phonetic(
         codes,
         roman,
@@ -663,19 +659,7 @@ def _form(
         ends,
         opens,
         vowels,
-        glides,
     )
-
-
-def _glide_bits(gaps: tuple[str, ...]) -> tuple[int, int, int]:
-    """How many *gaps* a word has, and which are empty and which hold *w* or *y*, as bits."""
-    empty = glide = 0
-    for i, gap in enumerate(gaps):
-        if not gap:
-            empty |= 1 << i
-        elif "w" in gap or "y" in gap:
-            glide |= 1 << i
-    return len(gaps), empty, glide
 
 
 def inner_vowels(codes: str, groups: str, script: str) -> tuple[str, ...]:

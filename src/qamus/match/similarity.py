@@ -810,7 +810,7 @@ def _whole(a: Phonetic, b: Phonetic) -> float:
                 distance += FINAL_VOWEL_WEIGHT * _latin_endings_apart(a, b)
             if a.opens != b.opens:
                 distance += LATIN_OPENING_WEIGHT * _openings_apart(a, b)
-            if a.glides != b.glides:
+            if a.vowels != b.vowels:
                 distance += LATIN_GLIDE_WEIGHT * _glides_apart(a, b)
         score = 1.0 - distance * (1.0 + SHORT_NAME_WEIGHT / max(len(a.codes), len(b.codes)))
         return score if score > 0.0 else 0.0
@@ -924,20 +924,22 @@ def _inner_vowels_apart(arabic: Phonetic, latin: Phonetic) -> float:
 #: between two consonants (*w*, or *y* of *ay*, *ei*: the و or ي Arabic writes there) and
 #: the other no vowel at all: *Yabroud* is not *Beyrouth*, *Sweida* is *Suwayda*.
 LATIN_GLIDE_WEIGHT: Final = 0.2
+_GLIDES: Final = frozenset("wy")
 
 
 def _glides_apart(a: Phonetic, b: Phonetic) -> float:
     """Share of words, one to one, where one Latin spelling writes a glide (*w*, *y*)
     between two consonants and the other no vowel at all."""
-    words_a, words_b = a.glides, b.glides
+    words_a, words_b = a.vowels, b.vowels
     if len(words_a) != len(words_b):
         return 0.0
     apart = 0
-    for (gaps_a, empty_a, glide_a), (gaps_b, empty_b, glide_b) in zip(
-        words_a, words_b, strict=True
-    ):
-        if gaps_a == gaps_b and (empty_a & glide_b or empty_b & glide_a):
-            apart += 1
+    for gaps_a, gaps_b in zip(words_a, words_b, strict=True):
+        if len(gaps_a) == len(gaps_b):
+            apart += any(
+                (not x and not _GLIDES.isdisjoint(y)) or (not y and not _GLIDES.isdisjoint(x))
+                for x, y in zip(gaps_a, gaps_b, strict=True)
+            )
     return apart / len(words_a)
 
 
