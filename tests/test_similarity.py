@@ -657,6 +657,51 @@ def test_latin_spellings_write_a_glide_alike() -> None:
     assert similarity("Sweida", "Suwayda") >= SAME_NAME_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("latin", "right", "wrong"),
+    [
+        # two vowels side by side write the hamza, ayn or long vowel Arabic writes there
+        ("al-Qaem", "القائم", "قم"),
+        ("Raed", "رائد", "رد"),
+        ("Fuad", "فؤاد", "فهد"),
+    ],
+)
+def test_a_latin_hiatus_is_written_in_arabic(latin: str, right: str, wrong: str) -> None:
+    assert similarity(latin, right) > similarity(latin, wrong)
+
+
+def test_a_latin_hiatus_is_no_short_vowel() -> None:
+    # Qom (قم) writes no vowel between its letters: "Qaem" is further from it than "Qom"
+    assert similarity("Qaem", "قم") < similarity("Qom", "قم")
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [
+        # a final -ah at the end of a long word writes a vowel, as after other letters
+        ("Diyalah", "Diyala"),
+        ("Jalawlah", "Jalawla"),
+        ("Diyalah", "ديالى"),
+    ],
+)
+def test_a_final_h_after_l_in_a_long_word_is_silent(spelling: str, name: str) -> None:
+    assert similarity(spelling, name) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name", "other"),
+    [
+        # ... and a consonant in a short word (صلاح), and in Allah
+        ("Salah", "صلاح", "صلا"),
+        ("Nasrallah", "نصر الله", "نصر"),
+    ],
+)
+def test_a_final_h_after_l_stays_in_short_words_and_allah(
+    spelling: str, name: str, other: str
+) -> None:
+    assert similarity(spelling, name) > similarity(spelling, other)
+
+
 def test_abu_and_abd_open_either_way_in_latin_script() -> None:
     # "Bu Kamal" for Abu Kamal: some spellings drop their vowel
     assert opening("abu", "latin") == opening("abd", "latin") == "-"

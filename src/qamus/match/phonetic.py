@@ -148,10 +148,11 @@ _ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)(?:ال|ئەل)(?=\w\w
 #: left alone (والي, *wali*, a governor), as are short ones (والدة, a mother).
 _AND_THE: Final = re.compile(r"(?<=\s)و(?=ال\w{3})")
 #: A word-final *h* after *a*, *e* or *o* is silent, written for ة or a final vowel
-#: (*Fallujah*, *Fatemeh*), not after *l* (*Allah*), though a name's other reading keeps
-#: it, for ح and ه (*Fateh* فتح, *Sameh* سامح); after *i* or *u* it is a consonant
-#: (*Wajih* وجيه, *Nuh* نوح).
-_FINAL_AH: Final = re.compile(r"(?<!l)([aeo])h\b")
+#: (*Fallujah*, *Fatemeh*), though a name's other reading keeps it, for ح and ه (*Fateh*
+#: فتح, *Sameh* سامح); after *i* or *u* it is a consonant (*Wajih* وجيه, *Nuh* نوح). After
+#: *l* it is one in a short word (*Salah* صلاح, *Falah*) and in *Allah* (*Nasrallah*),
+#: not at the end of a longer one (*Diyalah* ديالى, *Jalawlah*).
+_FINAL_AH: Final = re.compile(r"(?:(?<!l)|(?<=\w{4}l)(?<!ll))([aeo])h\b")
 #: A word-final *-at* or *-et* after two letters or more: the ة of a word before another
 #: (*Hay'at Tahrir*, *Jabhat*) and as Turkish, Persian and Indonesian write it alone
 #: (*Heyet* هيئة, *aşiret* عشيرة, *Daulat* دولة), read as *-a* in a name's other reading.

@@ -943,8 +943,15 @@ def _glides_apart(a: Phonetic, b: Phonetic) -> float:
     return apart / len(words_a)
 
 
+#: Latin vowel letters two of which, side by side, write a hiatus (*Qaem*, *Raed*,
+#: *Fuad*): the hamza, ayn or long vowel Arabic writes there (القائم, رائد, فؤاد).
+_HIATUS_VOWELS: Final = frozenset("aeiou")
+
+
 def _gap_apart(arabic: str, latin: str) -> bool:
     """Whether the Arabic and Latin vowels between two consonants disagree."""
+    if not arabic and len(latin) > 1 and _HIATUS_VOWELS.issuperset(latin):
+        return True  # "Qaem" is القائم, not قم
     if "U" in arabic and _FOR_WAW.isdisjoint(latin):
         return True
     if "I" in arabic and _FOR_YA.isdisjoint(latin):
