@@ -610,6 +610,36 @@ def test_terms_are_read_even_when_the_query_answers_already() -> None:
     assert "liwa" not in [m.entry.id for m in found[:2]]
 
 
+@pytest.mark.parametrize("query", ["State", "dawladda"])
+def test_a_terms_word_alone_is_the_term_before_what_sounds_like_it(query: str) -> None:
+    # "State" sounds like the tribe's name Shu'atat enough to answer it, and dawla like
+    # Diyala; read as the term, it is dawla, in English or in another language (Somali
+    # press: "dawladda")
+    entries = [
+        Entry(id="dawla", kind="term", name="dawla", arabic="دولة", english="state"),
+        Entry(id="shaitat", kind="tribe", name="Shaitat", arabic="الشعيطات",
+              variants=("Shu’atat",)),
+        Entry(id="diyala", kind="place", name="Diyala", arabic="ديالى"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == "dawla"
+    assert "as 'dawla'" in found[0].reason
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found[1:])
+
+
+@pytest.mark.parametrize("query", ["City", "Village"])
+def test_a_word_for_what_a_place_is_names_nothing_alone(query: str) -> None:
+    # "City" sounds like Shiite (and the Shaitat), "Village" like faylaq: no name
+    entries = [
+        Entry(id="shia", kind="term", name="Shia", arabic="شيعة", variants=("Shiite",)),
+        Entry(id="faylaq", kind="term", name="faylaq", arabic="فيلق", english="legion"),
+        Entry(id="sadr-city", kind="place", name="Sadr City", arabic="مدينة الصدر"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found)
+    assert any("a word for what a place is, not a name" in m.reason for m in found)
+
+
 def test_a_partial_name_says_how_many_words_matched() -> None:
     zawahiri = Entry(
         id="zawahiri",
@@ -1334,6 +1364,20 @@ def test_a_title_names_a_person_not_a_place(query: str) -> None:
     found = {m.entry.id: m for m in Glossary(entries, check=False).match(query)}
     assert found["fuad-shukr"].score >= SAME_NAME_THRESHOLD > found["muhasan"].score
     assert "a person's title, not a place's name" in found["muhasan"].reason
+
+
+@pytest.mark.parametrize("query", ["al-Hajj Khalid", "الحاج خالد"])
+def test_a_title_names_a_person_not_a_tribe(query: str) -> None:
+    # al-Hajj Khalid is a man (Khalid al-Mara'i); the Bani Khalid are a tribe
+    entries = [
+        Entry(id="bani-khalid", kind="tribe", name="Bani Khalid", arabic="بني خالد",
+              variants=("Banu Khalid",)),
+        Entry(id="khalid-al-marai", kind="person", name="Khalid al-Mara'i",
+              arabic="خالد المرعي"),
+    ]  # fmt: skip
+    found = {m.entry.id: m for m in Glossary(entries, check=False).match(query)}
+    assert found["khalid-al-marai"].score > found["bani-khalid"].score
+    assert "a person's title, not a tribe's name" in found["bani-khalid"].reason
 
 
 def test_a_title_other_than_a_places_own_names_a_person() -> None:

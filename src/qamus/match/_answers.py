@@ -43,6 +43,7 @@ __all__ = [
     "same_name",
     "same_name_of",
     "spelled_alike",
+    "the_term_named",
 ]
 
 #: Kinds of entry named with terms (*Liwa* al-Baqir, *Jaysh* al-Islam, *Quwat* al-Ridha).
@@ -158,6 +159,11 @@ def a_tribe_spelled(match: Match) -> bool:
 def a_term(match: Match) -> bool:
     """Whether *match* names a term (a sect among them: Alawite, Shia)."""
     return match.entry.kind == "term"
+
+
+def the_term_named(name: str) -> Callable[[Match], bool]:
+    """Whether a match names the term *name* itself (a word alone read as it)."""
+    return lambda match: a_term(match) and match.entry.name == name
 
 
 def a_group(match: Match) -> bool:

@@ -284,9 +284,12 @@ class Matcher:
             return results
         found = {m.entry.id: m for m in results}
         # once answered, a reading counts only where it answers better than the query,
-        # and names a name with the term rather than the term itself
+        # and names a name with the term rather than the term itself, unless the query
+        # is the term's English word alone ("State" is dawla, whatever sounds like it)
         best = results[0].score if answered else 0.0
+        term_word = ""  # the query is this term's word alone, which a reading answered
         for reading in readings:
+            the_term_alone = reading.text in reading.terms
             # a reading answered by some entries only looks further down its answers
             pool = limit if reading.allowed is None else max(limit, FILTERED_READING_POOL)
             for m in self._match(reading.text, kind, pool, min_score):
@@ -294,11 +297,22 @@ class Matcher:
                     continue
                 # 1.0 is for the query's own spelling
                 score = round(min(m.score, NEAR_CEILING) * reading.factor, 4)
-                if score <= best or (answered and m.entry.name in reading.terms):
+                if score <= best or (
+                    answered and m.entry.name in reading.terms and not the_term_alone
+                ):
                     continue
                 if m.entry.id not in found or found[m.entry.id].score < score:
                     reason = f"{m.reason}, {reading.note}"
                     found[m.entry.id] = attrs.evolve(m, score=score, reason=reason)
+                    if the_term_alone and m.entry.name == reading.text:
+                        term_word = reading.text
+        if term_word:
+            # a word for a term is no name its letters resemble: "State" is dawla, not
+            # the Shu'atat
+            for m in results:
+                if found[m.entry.id] is m and BELOW_THRESHOLD < m.score < 1.0:
+                    reason = f"{m.reason}; the word for {term_word!r}, not this name"
+                    found[m.entry.id] = attrs.evolve(m, score=BELOW_THRESHOLD, reason=reason)
         return sorted(found.values(), key=lambda m: -m.score)[:limit]
 
     def _read_without_place_words(

@@ -57,6 +57,14 @@ _OF: Final = frozenset({"of", "de", "du", "des"})
 
 _NONE_WORDS: Final[frozenset[str]] = frozenset()
 
+#: Kinds of entry no word for what a place is names alone ("City" is no Shiite), unlike
+#: a group's or a man's name (القاعدة, "the base", is al-Qaeda).
+_NOT_NAMED_BY_PLACE_WORDS: Final = frozenset({"place", "tribe", "term"})
+
+#: Kinds of entry a person's title before a name does not name, unless one of the
+#: entry's own spellings has the title (:meth:`NotTheName._a_title_it_lacks`).
+_TITLED_NOT: Final = frozenset({"place", "tribe"})
+
 
 def _closest_at(word: Phonetic, words: tuple[Phonetic, ...], at: int) -> bool:
     """Whether *word* is the word at *at* of *words*: as close to it as
@@ -102,8 +110,9 @@ class NotTheName:
         self._index = index
         self._group_words = group_words
         self._position = position
-        # places with a title in a spelling (Sheikh Maqsoud): built when first asked
-        self._place_titles: dict[int, frozenset[str]] | None = None
+        # places and tribes with a title in a spelling (Sheikh Maqsoud): built when
+        # first asked
+        self._titled: dict[int, frozenset[str]] | None = None
         # people's surnames in letter codes: built when a query of one word first meets
         # a place (_a_surname_not_a_place)
         self._surnames: frozenset[str] | None = None
@@ -155,13 +164,18 @@ class NotTheName:
             return f"; a person's {what} alone, not the place"
         if self._place_then_more_words(form, number, spelling_id):
             return "; a place's name, and more words after it"
-        if self._a_title_before_a_place(form, number):
-            return "; a person's title, not a place's name"
+        if self._a_title_it_lacks(form, number):
+            kind = self._index.entries[number].kind
+            return f"; a person's title, not a {kind}'s name"
         if self._last_word_of_a_place(form, number, spelling_id):
             return "; the last word of a place's name, not the place"
-        if place_word and self._index.entries[number].kind == "place":
-            # القاعدة, "the base", is no air base's name (nor "Camp" a camp's)
-            return "; a word for what a place is, not the place"
+        kind = self._index.entries[number].kind
+        if place_word and kind in _NOT_NAMED_BY_PLACE_WORDS:
+            # القاعدة, "the base", is no air base's name (nor "Camp" a camp's), and
+            # "City" no name that sounds like it (Shiite, الشعيطات); a group or a man
+            # may be named with the word alone (القاعدة, al-Qaeda)
+            what = "the place" if kind == "place" else "a name"
+            return f"; a word for what a place is, not {what}"
         maker = self._group_word_lacked(query, form, group_words, number, spelling_id)
         if maker:
             return f"; {maker!r} names a group, not a {self._index.entries[number].kind}"
@@ -284,25 +298,26 @@ class NotTheName:
                     return False
         return True
 
-    def _a_title_before_a_place(self, form: Phonetic, number: int) -> bool:
+    def _a_title_it_lacks(self, form: Phonetic, number: int) -> bool:
         """Whether the query names someone by a title (*al-Hajj*, *Sheikh*, *Imam*) and
-        entry *number* is a place no spelling of which has that title: الحاج محسن is a
-        man, not the town Muhasan, and *Hz. Zeynep* (Turkish *Hazreti*) is Zaynab, not the
-        town of Sayyida Zaynab (*Sheikh Maqsoud* keeps its title, and is a place)."""
-        if self._index.entries[number].kind != "place":
+        entry *number* is a place or a tribe no spelling of which has that title: الحاج
+        محسن is a man, not the town Muhasan, *Hz. Zeynep* (Turkish *Hazreti*) is Zaynab,
+        not the town of Sayyida Zaynab (*Sheikh Maqsoud* keeps its title, and is a
+        place), and *al-Hajj Khalid* a man, not the Bani Khalid."""
+        if self._index.entries[number].kind not in _TITLED_NOT:
             return False
         titles = title_skeletons(form)
         if not titles:
             return False
-        titled = self._place_titles
+        titled = self._titled
         if titled is None:
             index = self._index
             found: dict[int, set[str]] = defaultdict(set)
             for s, spelling in enumerate(index.forms):
                 number_of = index.entry_of[s]
-                if index.attested[s] and index.entries[number_of].kind == "place":
+                if index.attested[s] and index.entries[number_of].kind in _TITLED_NOT:
                     found[number_of].update(title_skeletons(spelling))
-            titled = self._place_titles = {n: frozenset(t) for n, t in found.items() if t}
+            titled = self._titled = {n: frozenset(t) for n, t in found.items() if t}
         return titles.isdisjoint(titled.get(number, ()))
 
     def _last_word_of_a_place(self, form: Phonetic, number: int, spelling_id: int) -> bool:

@@ -31,6 +31,7 @@ from qamus.match._answers import (
     same_name,
     same_name_of,
     spelled_alike,
+    the_term_named,
 )
 from qamus.match.acronym import letter_names, spelled_letters, undotted
 from qamus.match.index import SpellingIndex
@@ -222,11 +223,26 @@ class QueryReadings:
                 notes.append(f"reading {word!r} as {term!r}")
                 terms.add(term)
         if notes:
-            out.append(Reading(glossed, ", ".join(notes), frozenset(terms)))
+            # a word alone read as a term is the term, not what sounds like it: "Tribe"
+            # is ‘ashira, not the town al-Asharah
+            alone = the_term_named(glossed) if glossed in terms else None
+            out.append(Reading(glossed, ", ".join(notes), frozenset(terms), allowed=alone))
         # a word of two senses reads both ways ("Kurtuluş": Salvation, Liberation)
         for text, language in readings_in_english(query):
             note = f"read in English as {text!r} ({language})"
             out.append(Reading(text, note, factor=IN_ENGLISH_FACTOR))
+            term = self._terms.get(text.casefold())
+            if term:
+                # ... and a word alone for a term read as the term (Somali *dawladda*)
+                out.append(
+                    Reading(
+                        term,
+                        f"{note}, reading {text!r} as {term!r}",
+                        frozenset({term}),
+                        IN_ENGLISH_FACTOR,
+                        the_term_named(term),
+                    )
+                )
             compass = other_compass_form(text)
             if compass:
                 # "Kuzey ve Doğu Suriye": Northern and Eastern Syria, North and East Syria
