@@ -73,6 +73,10 @@ def _holds_place_words(name: str) -> bool:
         ("شاری کەرکووک", "کەرکووک"),  # Sorani, the ezafe written (Kurdistan24)
         ("staden Raqqa", "Raqqa"),  # Swedish
         ("grad Alep", "Alep"),  # Croatian
+        # a quarter of a town, in Arabic and Persian (the Arabic and Persian press:
+        # "حي المزة", "محله المزه")
+        ("حي المزة", "المزة"),
+        ("محله المزه", "المزه"),
         # epithets of holy cities after the name, with or without a place word
         ("النجف الأشرف", "النجف"),
         ("مدينة كربلاء المقدسة", "كربلاء"),

@@ -54,7 +54,9 @@ __all__ = [
 PLACE_WORDS: Final[tuple[str, ...]] = (
     "governorate", "governate", "gouvernorat", "province", "district", "subdistrict",
     "city", "town", "village", "ville", "camp", "airbase", "airfield", "airport", "base",
-    "neighbourhood", "neighborhood",
+    "neighbourhood", "neighborhood", "quarter", "quartier",
+    # a quarter of a town, in Arabic and Persian (حي المزة, محله المزه)
+    "حي", "محلة", "محله",
     "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء", "منطقة",
     "منطقه", "العاصمة", "پایتخت",
     "شهر", "شهرک", "روستا", "روستای", "استان", "پادگان", "پایگاه", "فرودگاه", "پارێزگا",
