@@ -396,6 +396,15 @@ def test_initials_that_spell_a_word_of_another_language_are_initials() -> None:
     assert top.reason == "initials of 'Islamic Supreme Council of Iraq'"
 
 
+def test_initials_leave_out_son_of() -> None:
+    # "JKW" (Indonesian press): Jaysh Khalid ibn al-Walid, without ibn and the article
+    name = "Jaysh Khalid ibn al-Walid"
+    entry = Entry(id="jkw", kind="group", name=name, arabic="جيش خالد بن الوليد")
+    top = Glossary([entry, *ENTRIES], check=False).match("JKW")
+    assert top[0].entry.id == "jkw"
+    assert top[0].reason == f"initials of {name!r}"
+
+
 def test_french_initials_leave_out_french_small_words() -> None:
     # "OSDH" in the French press: Observatoire syrien des droits de l'homme
     name = "Observatoire syrien des droits de l'homme"
@@ -1552,6 +1561,22 @@ def test_a_surname_alone_names_the_person_not_a_place_it_sounds_like() -> None:
     assert sadr["sadr-city"].score >= max(SAME_NAME_THRESHOLD, sadr["muqtada"].score)
     # the place's own spelling answers the place
     assert g.match("Baghdad")[0].entry.id == "baghdad"
+
+
+def test_a_surname_alone_with_a_long_vowel_written_short_names_the_person() -> None:
+    # "Sarut" (Frankfurter Rundschau) is Abdul Baset al-Sarout, not the Shayrat air base
+    g = Glossary(
+        [
+            Entry(id="sarout", kind="person", name="Abdul Baset al-Sarout",
+                  arabic="عبد الباسط الساروت"),
+            Entry(id="shayrat", kind="place", name="Shayrat", arabic="الشعيرات",
+                  variants=("Ash Shairat",)),
+        ],
+        check=False,
+    )  # fmt: skip
+    found = g.match("Sarut")
+    assert found[0].entry.id == "sarout"
+    assert all("a person's surname alone" in m.reason for m in found if m.entry.kind == "place")
 
 
 def test_a_surname_in_its_other_reading_names_the_person() -> None:

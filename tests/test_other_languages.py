@@ -209,6 +209,9 @@ _ENTRIES = [
         ("Banu Tayy", "tayy", "read without 'Banu'"),
         ("قبيلة طيء", "tayy", "read without 'قبيلة'"),
         ("عشيرة العبيد", "ubayd", "read without 'عشيرة'"),
+        # Turkish writes the word for tribe after the name (Yeni Şafak: "Akidat Aşireti")
+        ("Obeid Aşireti", "ubayd", "read without 'Aşireti'"),
+        ("Obeid Kabilesi", "ubayd", "read without 'Kabilesi'"),
         ("Al-Obaidi", "ubayd", "read as the tribe 'Al-Obaid'"),
         ("Aleviler", "alawite", "read as the singular 'Alevi'"),
         ("Alawiten", "alawite", "read as the singular 'Alawit'"),

@@ -77,6 +77,13 @@ def _holds_place_words(name: str) -> bool:
         # "حي المزة", "محله المزه")
         ("حي المزة", "المزة"),
         ("محله المزه", "المزه"),
+        # a river (Indonesian, Turkish, Arabic and Persian press: "Sungai Eufrat",
+        # "Fırat Nehri", "نهر الفرات", "رود فرات")
+        ("Sungai Eufrat", "Eufrat"),
+        ("Fırat Nehri", "Fırat"),
+        ("نهر الفرات", "الفرات"),
+        ("رود فرات", "فرات"),
+        ("Euphrates River", "Euphrates"),
         # epithets of holy cities after the name, with or without a place word
         ("النجف الأشرف", "النجف"),
         ("مدينة كربلاء المقدسة", "كربلاء"),

@@ -506,6 +506,20 @@ def test_abi_and_aba_before_a_name_are_abu(a: str, b: str) -> None:
     assert similarity(a, b) >= SAME_NAME_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Persian and Turkish romanisations write Abu and the article as one (ابوال)
+        ("Abolfazl", "Abu al-Fadl"),
+        ("Abolfazl al-Abbas", "أبو الفضل العباس"),
+        ("Abolghasem", "Abu al-Qasim"),
+        ("Abol-Hassan", "أبو الحسن"),
+    ],
+)
+def test_abu_and_the_article_written_as_one_are_a_kunya(a: str, b: str) -> None:
+    assert similarity(a, b) >= SAME_NAME_THRESHOLD
+
+
 def test_abi_inside_a_word_is_no_kunya() -> None:
     # Abidin (Zayn al-Abidin) begins with the letters of Abi, and is no kunya
     assert phonetic("Zain Abidine").tokens[-1].codes.startswith("abi")

@@ -45,7 +45,11 @@ _ARTICLES: Final = frozenset(
 
 #: Words an acronym may leave out: articles, and English and French function words.
 SMALL_WORDS: Final = (
-    _ARTICLES | {"of", "and", "for", "in", "on", "wa"} | {"de", "des", "du", "et", "pour"}
+    _ARTICLES
+    | {"of", "and", "for", "in", "on", "wa"}
+    | {"de", "des", "du", "et", "pour"}
+    # "son of" inside a name ("Jaysh Khalid ibn al-Walid": JKW)
+    | {"ibn", "bin", "bint"}
 )
 
 #: French elided articles and prepositions (*l'homme*, *d'Alep*), left out of initials.

@@ -66,6 +66,12 @@ _NOT_NAMED_BY_PLACE_WORDS: Final = frozenset({"place", "tribe", "term"})
 _TITLED_NOT: Final = frozenset({"place", "tribe"})
 
 
+def _surname_key(word: Phonetic) -> str:
+    """*word*'s letter codes, a Latin long vowel as the short (*ou* as *u*: *Sarout* and
+    *Sarut* spell one surname), for :meth:`NotTheName._a_surname_not_a_place`."""
+    return word.codes.casefold() if word.script == "latin" else word.codes
+
+
 def _closest_at(word: Phonetic, words: tuple[Phonetic, ...], at: int) -> bool:
     """Whether *word* is the word at *at* of *words*: as close to it as
     :data:`GIVEN_NAME_MATCH` and closer than to any other."""
@@ -229,7 +235,8 @@ class NotTheName:
     def _a_surname_not_a_place(self, form: Phonetic, number: int) -> bool:
         """Whether entry *number*, a place, is answered by a query of one word (titles
         aside) that spells a person's surname (the last word of a name of two words or
-        more) or kunya letter for letter, as no word of the place's spellings does:
+        more) or kunya letter for letter (:func:`_surname_key`: *Sarut* as *Sarout*), as
+        no word of the place's spellings does:
         *al-Maliki* and البغدادي name men, not al-Malikiyah and Baghdad (while *Sadr* may be
         Sadr City), and أبو همام, in Arabic script, Abu Humam al-Shami, not the town of Abu
         Hamam (أبو حمام)."""
@@ -237,11 +244,13 @@ class NotTheName:
         named = name_words(form)
         if index.entries[number].kind != "place" or len(named) != 1:
             return False
-        codes = named[0].codes
+        key = _surname_key(named[0])
         if is_kunya(named[0]) and form.script != "arabic":
             return False  # Latin h is ح and ه alike: *Abu Humam* may be أبو حمام, the town
-        return codes in self._surnames_and_kunyas() and all(
-            w.codes != codes for s in index.by_entry[number] for w in name_words(index.forms[s])
+        return key in self._surnames_and_kunyas() and all(
+            _surname_key(w) != key
+            for s in index.by_entry[number]
+            for w in name_words(index.forms[s])
         )
 
     def _surnames_and_kunyas(self) -> frozenset[str]:
@@ -262,12 +271,12 @@ class NotTheName:
             found: set[str] = set()
             for named in last_words:
                 if len(named) > 1 and not is_kunya(named[-1]):
-                    found.add(named[-1].codes)
+                    found.add(_surname_key(named[-1]))
                     if named[-1].reading is not None:
                         # and as its other reading writes it: *Kadhemi* as *Kazemi*
-                        found.add(named[-1].reading.codes)
+                        found.add(_surname_key(named[-1].reading))
                 if len(named) > 1 and is_kunya(named[0]):
-                    found.add(named[0].codes)
+                    found.add(_surname_key(named[0]))
             surnames = self._surnames = frozenset(found)
         return surnames
 

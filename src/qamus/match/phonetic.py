@@ -138,6 +138,10 @@ _LATIN_ARTICLE: Final = re.compile(
     # (not after an apostrophe: "Hay'at Tahrir" has none)
     r"|(?<!')\b(?:[aeiu]l[- ]+|[ae](sch|sh|dh|th|[dnrstz])[- ]+(?=\2))"
 )
+#: *Abu* and the article written as one before a name, as Persian and Turkish
+#: romanisations write ابوال (*Abolfazl*, *Abulhassan*, *Ebulfazl*, *Abol-Ghasem*): *Abu*
+#: and the name.
+_KUNYA_ARTICLE: Final = re.compile(r"\b([ae])b[ou]l[- ]?(?=[^\W\d_]{3})")
 #: The article's *l-* alone, its vowel elided after a vowel ("Bani l-Hashim", "Abu
 #: l-Fadl"): read before hyphens part words, as a lone *L* may be an initial.
 _ELIDED_ARTICLE: Final = re.compile(r"(?<![\w'’])[lL]-(?=\w)")
@@ -280,6 +284,7 @@ def _latin_codes(
     silent_h: bool = True,
 ) -> str:
     text = _C_SOFT.sub("s", text)
+    text = _KUNYA_ARTICLE.sub(r"\1bu ", text)
     text = _LATIN_ARTICLE.sub(lambda m: "abd " if m.group(0).startswith("abd") else " ", text)
     text = _FINAL_IYYA.sub("iya", text)
     if silent_h:

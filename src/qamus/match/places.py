@@ -57,6 +57,11 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "neighbourhood", "neighborhood", "quarter", "quartier",
     # a quarter of a town, in Arabic and Persian (حي المزة, محله المزه)
     "حي", "محلة", "محله",
+    # a river, in the languages below and Arabic, Persian and Kurdish ("Sungai Eufrat",
+    # "Fırat Nehri", نهر الفرات, رود فرات, ڕووباری فورات, "çemê Firatê")
+    "river", "fleuve", "rivière", "Fluss", "río", "rio", "fiume", "rivier", "rzeka",
+    "rzeki", "řeka", "sungai", "nehri", "nehir", "نهر", "رود", "رودخانه", "ڕووباری",
+    "çem", "çemê",
     "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء", "منطقة",
     "منطقه", "العاصمة", "پایتخت",
     "شهر", "شهرک", "روستا", "روستای", "استان", "پادگان", "پایگاه", "فرودگاه", "پارێزگا",

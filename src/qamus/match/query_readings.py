@@ -369,7 +369,8 @@ def _without_a_kin_or_sect_word(query: str) -> list[Reading]:
     out: list[Reading] = []
     tribe = without_tribe_word(query)
     if tribe:
-        note = f"read without {query.split(maxsplit=1)[0]!r}"
+        word = query.strip().removeprefix(tribe).removesuffix(tribe).strip()
+        note = f"read without {word!r}"
         out.append(Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_tribe))
     sect = without_sect_word(query)
     if sect:

@@ -238,6 +238,11 @@ _TRIBE_NOUNS: Final = frozenset(
     {"قبيلة", "قبيله", "عشيرة", "عشيره", "قبائل", "عشائر", "قبيلتي", "عشيرتي"}
     | {"qabila", "qabilah", "qabilat", "ashira", "ashirah", "ashirat", "tribu", "tribù", "tribo"}
 )
+#: ... and after it, in English and in Turkish, with or without its possessive ending
+#: ("Akidat Aşireti", "Dulaim Kabilesi", "Shammar tribe").
+_TRIBE_NOUNS_AFTER: Final = frozenset(
+    {"tribe", "clan", "aşiret", "aşireti", "asireti", "kabile", "kabilesi"}
+)
 
 
 def before_a_militia_word(query: str) -> str | None:
@@ -273,6 +278,8 @@ def without_tribe_word(query: str) -> str | None:
     'البكارة'
     >>> without_tribe_word("Bani"), without_tribe_word("Bani Walid Brigade")
     (None, None)
+    >>> without_tribe_word("Akidat Aşireti"), without_tribe_word("Bani Khalid tribe")
+    ('Akidat', 'Bani Khalid')
     """
     first, _, rest = query.strip().partition(" ")
     words = rest.split()
@@ -283,6 +290,9 @@ def without_tribe_word(query: str) -> str | None:
         len(words) == 1 or (len(words) == 2 and without_tribe_word(rest) is not None)
     ):
         return rest
+    head, _, last = query.strip().rpartition(" ")
+    if head and last.casefold() in _TRIBE_NOUNS_AFTER and len(head.split()) <= 2:
+        return head
     return None
 
 
