@@ -1579,6 +1579,18 @@ def test_a_surname_alone_with_a_long_vowel_written_short_names_the_person() -> N
     assert all("a person's surname alone" in m.reason for m in found if m.entry.kind == "place")
 
 
+def test_indonesian_small_words_are_no_prose() -> None:
+    # "Negara Islam di Irak dan Suriah" (Indonesian press): dan, "and", joins the name's
+    # words; read as prose, it left "Suriah" alone, Syria
+    entries = [
+        Entry(id="is", kind="group", name="Islamic State", arabic="الدولة الإسلامية",
+              variants=("Islamic State of Iraq and Syria",)),
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=("Suriah",)),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match("Negara Islam di Irak dan Suriah")
+    assert found[0].entry.id == "is"
+
+
 def test_a_surname_in_its_other_reading_names_the_person() -> None:
     # "Al-Kazemi" (Al-Sharqiya English) is Mustafa al-Kadhimi, whose "Kadhemi" reads so,
     # not al-Kadhimiya, the shrine town

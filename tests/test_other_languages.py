@@ -211,6 +211,12 @@ _ENTRIES = [
         ("عشيرة العبيد", "ubayd", "read without 'عشيرة'"),
         # Turkish writes the word for tribe after the name (Yeni Şafak: "Akidat Aşireti")
         ("Obeid Aşireti", "ubayd", "read without 'Aşireti'"),
+        # a sect's adjective beside a word for Muslims, before or after it (Spanish press:
+        # "musulmanes sunitas"; English and Arabic writers alike)
+        ("Shia Muslims", "shia", "read without 'Muslims'"),
+        ("Muslims Shia", "shia", "read without 'Muslims'"),
+        ("المسلمين الشيعة", "shia", "read without 'المسلمين'"),
+        ("Alawite community", "alawite", "Alawite"),
         ("Obeid Kabilesi", "ubayd", "read without 'Kabilesi'"),
         ("Al-Obaidi", "ubayd", "read as the tribe 'Al-Obaid'"),
         ("Aleviler", "alawite", "read as the singular 'Alevi'"),

@@ -89,6 +89,9 @@ def _holds_place_words(name: str) -> bool:
         ("مدينة كربلاء المقدسة", "كربلاء"),
         ("Najaf al-Ashraf", "Najaf"),
         ("Qom al Muqaddasa", "Qom"),
+        # "occupied" after a land's name (Arabic press: "الجولان المحتل")
+        ("الجولان المحتل", "الجولان"),
+        ("هضبة الجولان المحتلة", "هضبة الجولان"),
         ("الأشرف", None),
         ("Ashraf Rifi", None),
         # nothing but place words, or none: no other reading

@@ -101,10 +101,11 @@ PLACE_MODIFIERS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 #: Epithets of praise the press writes after the name of a holy city (النجف الأشرف,
-#: كربلاء المقدسة, مشهد المقدسة, *Najaf al-Ashraf*, *Karbala al-Muqaddasa*): no part of
+#: كربلاء المقدسة, مشهد المقدسة, *Najaf al-Ashraf*, *Karbala al-Muqaddasa*), and the
+#: Arabic press's "occupied" after a land's (الجولان المحتل, القدس المحتلة): no part of
 #: the name, and read off it as place words are, when they end a name of more words.
 PLACE_EPITHETS: Final[tuple[str, ...]] = (
-    "الأشرف", "المقدسة", "المنورة", "المكرمة", "المشرفة",
+    "الأشرف", "المقدسة", "المنورة", "المكرمة", "المشرفة", "المحتل", "المحتلة",
     "al-Ashraf", "al-Muqaddasa", "al-Muqaddasah", "al-Munawwara", "al-Munawwarah",
     "al-Mukarrama", "al-Mukarramah", "al-Musharrafa", "al-Musharrafah",
 )  # fmt: skip

@@ -375,7 +375,8 @@ def _without_a_kin_or_sect_word(query: str) -> list[Reading]:
     sect = without_sect_word(query)
     if sect:
         # answered by terms only: الطائفة العلوية is the Alawites, not a place
-        note = f"read without {query.split(maxsplit=1)[0]!r}"
+        word = query.strip().removeprefix(sect).removesuffix(sect).strip()
+        note = f"read without {word!r}"
         out.append(Reading(sect, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
     stem = tribe_of_nisba(query)
     if stem:

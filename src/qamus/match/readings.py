@@ -305,18 +305,38 @@ _SECT_NOUNS: Final = frozenset(
 )
 
 
+#: Words for "Muslim(s)", before or after a sect's adjective ("Sunni Muslims",
+#: *musulmanes sunitas*, *sunnitische Muslime*, المسلمين السنة), and the English and
+#: German words for a sect or community after it ("Alawite community").
+_MUSLIM_WORDS: Final = frozenset(
+    {"muslim", "muslims", "moslem", "moslems", "muslime", "muslimen", "musulman"}
+    | {"musulmans", "musulmane", "musulmanes", "musulmán", "musulmano", "musulmani"}
+    | {"muçulmano", "muçulmanos", "müslüman", "müslümanlar", "muzułmanie", "muzułmanów"}
+    | {"مسلم", "مسلمون", "مسلمين", "المسلمون", "المسلمين", "مسلمان", "مسلمانان"}
+)
+_SECT_NOUNS_AFTER: Final = _MUSLIM_WORDS | {"community", "communities", "sect", "gemeinschaft"}
+
+
 def without_sect_word(query: str) -> str | None:
-    """The one word after a word for "sect" or "community" (الطائفة, *communauté*) in
-    *query*, the sect's adjective, which names it alone; else None.
+    """The one word beside a word for "sect", "community" or "Muslims" (الطائفة,
+    *communauté*, *Muslims*) in *query*, the sect's adjective, which names it alone;
+    else None.
 
     >>> without_sect_word("الطائفة العلوية"), without_sect_word("communauté alaouite")
     ('العلوية', 'alaouite')
-    >>> without_sect_word("الطائفة"), without_sect_word("Alawite community")
-    (None, None)
+    >>> without_sect_word("Sunni Muslims"), without_sect_word("Alawite community")
+    ('Sunni', 'Alawite')
+    >>> without_sect_word("الطائفة"), without_sect_word("Salih Muslim")
+    (None, 'Salih')
     """
-    first, _, rest = query.strip().partition(" ")
-    if first.casefold() in _SECT_NOUNS and len(rest.split()) == 1:
-        return rest
+    words = query.split()
+    if len(words) != 2:
+        return None
+    first, second = words
+    if first.casefold() in _SECT_NOUNS or first.casefold() in _MUSLIM_WORDS:
+        return second
+    if second.casefold() in _SECT_NOUNS_AFTER:
+        return first
     return None
 
 
@@ -776,9 +796,11 @@ _ENGLISH_SMALL_WORDS: Final = frozenset({"of", "the", "and", "for", "in", "on", 
 #: Words of three letters or more that Italian, Spanish, Portuguese, German and Dutch
 #: names of groups and places hold in small letters, for *of* and *for* ("Forze
 #: Democratiche della Siria", "Frente para la Conquista del Levante", "Hoogten van
-#: Golan"): no prose, though not in every language's names either, as English *die*.
+#: Golan"), and Indonesian and Malay *and*, *for* and *of* ("Negara Islam di Irak dan
+#: Suriah"): no prose, though not in every language's names either, as English *die*.
 _OTHER_SMALL_WORDS: Final = frozenset({
     "del", "della", "dello", "delle", "degli", "dei", "dos", "das", "der", "von", "van", "para",
+    "dan", "untuk", "bagi", "dari",
 })  # fmt: skip
 #: English participles written after a hyphen to describe a name by another ("US-backed
 #: SDF", "Kurdish-led", "SDF-held Raqqa", "al-Qaeda-linked"): the word is prose.
