@@ -1579,6 +1579,26 @@ def test_a_surname_alone_with_a_long_vowel_written_short_names_the_person() -> N
     assert all("a person's surname alone" in m.reason for m in found if m.entry.kind == "place")
 
 
+@pytest.mark.parametrize(
+    "query", ["Revolutionary Guards' Quds Force", "Iranian Revolutionary Guard Corps-Quds Force"]
+)
+def test_a_part_named_with_its_whole_is_the_part(query: str) -> None:
+    # the Quds Force is part of the IRGC: named with it (Indonesian and English press),
+    # it is the answer, the IRGC right after it
+    entries = [
+        Entry(id="irgc", kind="force", name="Islamic Revolutionary Guard Corps",
+              arabic="الحرس الثوري الإيراني",
+              variants=("Revolutionary Guards", "Iranian Revolutionary Guard Corps")),
+        Entry(id="quds-force", kind="force", name="Quds Force", arabic="فيلق القدس",
+              relations=[Relation("part-of", "irgc")]),
+    ]  # fmt: skip
+    glossary = Glossary(entries, check=False)
+    found = glossary.match(query)
+    assert [m.entry.id for m in found[:2]] == ["quds-force", "irgc"]
+    assert "a part of 'irgc', named with it" in found[0].reason
+    assert glossary.match("Revolutionary Guards")[0].entry.id == "irgc"
+
+
 def test_indonesian_small_words_are_no_prose() -> None:
     # "Negara Islam di Irak dan Suriah" (Indonesian press): dan, "and", joins the name's
     # words; read as prose, it left "Suriah" alone, Syria

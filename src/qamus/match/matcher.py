@@ -117,6 +117,10 @@ WORD_ALIGNED: Final = 3
 #: partial name in another order ("Al Zawahiri Ayman") sounds little like the whole name.
 WORD_ALIGNED_PROPOSED: Final = 2
 
+#: How many answers after the first are looked at for a part of it the query names
+#: with it (:meth:`Matcher._a_part_named_with_its_whole`).
+PART_AFTER_WHOLE: Final = 4
+
 #: How many of the candidates holding every word of a query of several words (titles
 #: aside), in the order the index ranks them, get their words aligned too: a partial name
 #: ("Haji Ahmad Shah" in "Ahmed Shah Noorzai Obaidullah") sounds little like the whole.
@@ -273,6 +277,18 @@ class Matcher:
         query = query.strip()
         if not query or limit <= 0:
             return []
+        return self._a_part_named_with_its_whole(
+            query, self._answers(query, kind, limit, min_score)
+        )
+
+    def _answers(
+        self,
+        query: str,
+        kind: str | Sequence[str] | None,
+        limit: int,
+        min_score: float | None,
+    ) -> list[Match]:
+        """:meth:`match`'s answers, before a part named with its whole is put first."""
         results = self._match(query, kind, limit, min_score)
         results = self._read_without_place_words(query, kind, limit, min_score, results)
         # English words for the glossary's terms read as those terms ("Brigade Abu
@@ -314,6 +330,26 @@ class Matcher:
                     reason = f"{m.reason}; the word for {term_word!r}, not this name"
                     found[m.entry.id] = attrs.evolve(m, score=BELOW_THRESHOLD, reason=reason)
         return sorted(found.values(), key=lambda m: -m.score)[:limit]
+
+    def _a_part_named_with_its_whole(self, query: str, results: list[Match]) -> list[Match]:
+        """*results*, with an answer that is ``part-of`` the first put before it, when the
+        query holds every word of the spelling it matched: "Revolutionary Guards' Quds
+        Force" names the Quds Force, a part of the Revolutionary Guards, named with them."""
+        if len(results) < 2 or not SAME_NAME_THRESHOLD <= results[0].score < 1.0:
+            return results  # a spelling of the whole, as the glossary gives it, is the whole
+        whole = results[0]
+        words = {w.skeleton for w in name_words(phonetic(query))}
+        for position, m in enumerate(results[1:PART_AFTER_WHOLE], start=1):
+            if (
+                m.score >= SAME_NAME_THRESHOLD
+                and whole.entry.id in m.entry.related("part-of")
+                and {w.skeleton for w in name_words(phonetic(m.spelling))} <= words
+            ):
+                reason = f"{m.reason}; a part of {whole.entry.id!r}, named with it"
+                part = attrs.evolve(m, score=whole.score, reason=reason)
+                below = attrs.evolve(whole, score=round(whole.score - _JUST_BELOW, 4))
+                return [part, below, *results[1:position], *results[position + 1 :]]
+        return results
 
     def _read_without_place_words(
         self,
