@@ -1579,6 +1579,22 @@ def test_a_surname_alone_with_a_long_vowel_written_short_names_the_person() -> N
     assert all("a person's surname alone" in m.reason for m in found if m.entry.kind == "place")
 
 
+@pytest.mark.parametrize("query", ["Kurdish YPG", "the Syrian Kurdish YPG", "Syrian SDF"])
+def test_nationalities_before_an_acronym_describe_it(query: str) -> None:
+    # "Kurdish YPG" answered the Peshmerga ("Kurdish Peshmerga") by its letters
+    entries = [
+        Entry(id="ypg", kind="force", name="People's Protection Units",
+              arabic="وحدات حماية الشعب", variants=("YPG",)),
+        Entry(id="sdf", kind="force", name="Syrian Democratic Forces",
+              arabic="قوات سوريا الديمقراطية", variants=("SDF",)),
+        Entry(id="peshmerga", kind="force", name="Peshmerga", arabic="البيشمركة",
+              variants=("Kurdish Peshmerga",)),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == query.rsplit(maxsplit=1)[-1].lower()
+    assert found[0].score >= SAME_NAME_THRESHOLD
+
+
 @pytest.mark.parametrize(
     "query", ["Revolutionary Guards' Quds Force", "Iranian Revolutionary Guard Corps-Quds Force"]
 )

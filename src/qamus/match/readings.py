@@ -745,6 +745,8 @@ OFFICES: Final = frozenset({
 })  # fmt: skip
 #: Nationalities, which describe a person before an office ("Iraqi Prime Minister") but
 #: are words of names of groups too ("Kurdish Democratic Party").
+#: A word of two to six capitals, as acronyms are written (*YPG*, *IRGC*).
+_ACRONYM_WORD: Final = re.compile(r"[A-Z]{2,6}")
 NATIONALITIES: Final = frozenset({
     "iraqi", "iranian", "syrian", "lebanese", "kurdish", "turkish", "saudi", "afghan",
     "pakistani", "palestinian", "jordanian", "egyptian", "yemeni", "libyan", "qatari",
@@ -832,8 +834,8 @@ def named_parts(query: str) -> list[str]:
     (['Raqqa'], [], [])
     >>> named_parts("Liwa al-Baqir (لواء الباقر)"), named_parts("Bekara/Baggara")
     (['Liwa al-Baqir', 'لواء الباقر'], ['Bekara', 'Baggara'])
-    >>> named_parts("Iraqi PM Mohammed Shia al-Sudani")
-    ['Mohammed Shia al-Sudani']
+    >>> named_parts("Iraqi PM Mohammed Shia al-Sudani"), named_parts("Syrian Kurdish PYD")
+    (['Mohammed Shia al-Sudani'], ['PYD'])
     """
     alternatives = [a for a in _ALTERNATIVES.split(query) if sum(c.isalpha() for c in a) > 1]
     if len(alternatives) > 1:
@@ -871,6 +873,13 @@ def named_parts(query: str) -> list[str]:
             or (words[0].lower() in NATIONALITIES and _office(words[1], mixed))
         ):
             words.pop(0)
+        # "Kurdish YPG", "Syrian Kurdish PYD": nationalities before an acronym describe it
+        if (
+            len(words) > 1
+            and _ACRONYM_WORD.fullmatch(words[-1])
+            and all(w.lower() in NATIONALITIES for w in words[:-1])
+        ):
+            words = words[-1:]
         trimmed.append(" ".join(words))
     parts = [p for p in trimmed if any(c.isupper() for c in p)]
     if parts == [query]:
