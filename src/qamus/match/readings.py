@@ -745,8 +745,6 @@ OFFICES: Final = frozenset({
 })  # fmt: skip
 #: Nationalities, which describe a person before an office ("Iraqi Prime Minister") but
 #: are words of names of groups too ("Kurdish Democratic Party").
-#: A word of two to six capitals, as acronyms are written (*YPG*, *IRGC*).
-_ACRONYM_WORD: Final = re.compile(r"[A-Z]{2,6}")
 NATIONALITIES: Final = frozenset({
     "iraqi", "iranian", "syrian", "lebanese", "kurdish", "turkish", "saudi", "afghan",
     "pakistani", "palestinian", "jordanian", "egyptian", "yemeni", "libyan", "qatari",
