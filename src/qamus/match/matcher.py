@@ -320,7 +320,7 @@ class Matcher:
                 if m.entry.id not in found or found[m.entry.id].score < score:
                     reason = f"{m.reason}, {reading.note}"
                     found[m.entry.id] = attrs.evolve(m, score=score, reason=reason)
-                    if the_term_alone and m.entry.name == reading.text:
+                    if the_term_alone:  # answered by the term alone (the_term_named)
                         term_word = reading.text
         if term_word:
             # a word for a term is no name its letters resemble: "State" is dawla, not

@@ -119,7 +119,7 @@ class NotTheName:
         # places and tribes with a title in a spelling (Sheikh Maqsoud): built when
         # first asked
         self._titled: dict[int, frozenset[str]] | None = None
-        # people's surnames in letter codes: built when a query of one word first meets
+        # people's surnames, by _surname_key: built when a query of one word first meets
         # a place (_a_surname_not_a_place)
         self._surnames: frozenset[str] | None = None
 
@@ -170,12 +170,11 @@ class NotTheName:
             return f"; a person's {what} alone, not the place"
         if self._place_then_more_words(form, number, spelling_id):
             return "; a place's name, and more words after it"
+        kind = self._index.entries[number].kind
         if self._a_title_it_lacks(form, number):
-            kind = self._index.entries[number].kind
             return f"; a person's title, not a {kind}'s name"
         if self._last_word_of_a_place(form, number, spelling_id):
             return "; the last word of a place's name, not the place"
-        kind = self._index.entries[number].kind
         if place_word and kind in _NOT_NAMED_BY_PLACE_WORDS:
             # القاعدة, "the base", is no air base's name (nor "Camp" a camp's), and
             # "City" no name that sounds like it (Shiite, الشعيطات); a group or a man
@@ -184,7 +183,7 @@ class NotTheName:
             return f"; a word for what a place is, not {what}"
         maker = self._group_word_lacked(query, form, group_words, number, spelling_id)
         if maker:
-            return f"; {maker!r} names a group, not a {self._index.entries[number].kind}"
+            return f"; {maker!r} names a group, not a {kind}"
         return ""
 
     def numbers_lacked(self, numbers: frozenset[int], number: int) -> str:
@@ -254,11 +253,11 @@ class NotTheName:
         )
 
     def _surnames_and_kunyas(self) -> frozenset[str]:
-        """The letter codes of people's surnames and kunyas: the last word (not a kunya)
-        of each attested spelling of a person of two name words or more, in its other
-        reading too (:attr:`~qamus.match.phonetic.Phonetic.reading`), and its first
-        word when that is a kunya. Built once, when first asked: most queries never meet
-        a place."""
+        """The keys (:func:`_surname_key`) of people's surnames and kunyas: the last
+        word (not a kunya) of each attested spelling of a person of two name words or
+        more, in its other reading too (:attr:`~qamus.match.phonetic.Phonetic.reading`),
+        and its first word when that is a kunya. Built once, when first asked: most
+        queries never meet a place."""
         surnames = self._surnames
         if surnames is None:
             index = self._index

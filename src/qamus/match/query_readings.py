@@ -362,6 +362,12 @@ def _without_a_first_letter(query: str) -> list[Reading]:
     return out
 
 
+def _left_out(query: str, kept: str) -> str:
+    """What *query* holds beside *kept*, its words at its start or its end: the word a
+    reading leaves out ("Muslims" of "Sunni Muslims", قبيلة of قبيلة طيء)."""
+    return query.strip().removeprefix(kept).removesuffix(kept).strip()
+
+
 def _without_a_kin_or_sect_word(query: str) -> list[Reading]:
     """A tribe's name after a word for tribe (*Banu*, قبيلة) or a sect's after الطائفة,
     answered by tribes and terms only, and a tribe's nisba read as the tribe, answered
@@ -369,14 +375,12 @@ def _without_a_kin_or_sect_word(query: str) -> list[Reading]:
     out: list[Reading] = []
     tribe = without_tribe_word(query)
     if tribe:
-        word = query.strip().removeprefix(tribe).removesuffix(tribe).strip()
-        note = f"read without {word!r}"
+        note = f"read without {_left_out(query, tribe)!r}"
         out.append(Reading(tribe, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_tribe))
     sect = without_sect_word(query)
     if sect:
         # answered by terms only: الطائفة العلوية is the Alawites, not a place
-        word = query.strip().removeprefix(sect).removesuffix(sect).strip()
-        note = f"read without {word!r}"
+        note = f"read without {_left_out(query, sect)!r}"
         out.append(Reading(sect, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
     stem = tribe_of_nisba(query)
     if stem:

@@ -314,6 +314,7 @@ _MUSLIM_WORDS: Final = frozenset(
     | {"muçulmano", "muçulmanos", "müslüman", "müslümanlar", "muzułmanie", "muzułmanów"}
     | {"مسلم", "مسلمون", "مسلمين", "المسلمون", "المسلمين", "مسلمان", "مسلمانان"}
 )
+_SECT_NOUNS_BEFORE: Final = _SECT_NOUNS | _MUSLIM_WORDS
 _SECT_NOUNS_AFTER: Final = _MUSLIM_WORDS | {"community", "communities", "sect", "gemeinschaft"}
 
 
@@ -333,7 +334,7 @@ def without_sect_word(query: str) -> str | None:
     if len(words) != 2:
         return None
     first, second = words
-    if first.casefold() in _SECT_NOUNS or first.casefold() in _MUSLIM_WORDS:
+    if first.casefold() in _SECT_NOUNS_BEFORE:
         return second
     if second.casefold() in _SECT_NOUNS_AFTER:
         return first
