@@ -469,6 +469,22 @@ def report_in_text() -> None:
             f"  {script:<28} {len(queries):>7}  {spelled:>10.3f} {sound:>9.3f}   "
             f"Aho-Corasick {plain:.3f}"
         )
+    # names the glossary does not hold, each in a sentence: a mention by sound of no
+    # name found as spelled there is a false one
+    outside = outside_names()
+    false = 0
+    for name, _ in outside:
+        script = "arabic" if script_of(name) == "arabic" else "latin"
+        text = SENTENCES[script].format(name)
+        spelled_spans = {(m.start, m.end, m.entry.id) for m in glossary.find(text)}
+        false += any(
+            (m.start, m.end, m.entry.id) not in spelled_spans
+            for m in glossary.find(text, by_sound=True)
+        )
+    print(
+        f"  names outside the glossary ({len(outside)}) given a mention by sound only: "
+        f"{false / len(outside):.3f}"
+    )
 
 
 def report_pairs(title: str, groups: dict[str, dict[str, list[str]]]) -> None:

@@ -238,3 +238,43 @@ def test_words_groups_are_named_with_alone_name_no_group_by_sound(shipped: Gloss
         "Movement Leader Hassan spoke at the Front Line."
     )
     assert shipped.find(text, by_sound=True) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # words of no spelling's consonant skeletons, first or last (Polish j for y)
+        ("Abu Ghurejb", "abu-ghraib"),
+        ("Hajdar al-Abbadi", "haider-al-abadi"),
+        ("Chan Szejchun", "khan-shaykhun"),
+        ("Fajlaq ar-Rahman", "faylaq-al-rahman"),
+        # one word of no spelling's skeleton; two words of a spelling written as one
+        ("Sejdnaja", "saydnaya"),
+        ("Deyrezzur", "deir-ez-zor"),
+    ],
+)
+def test_a_whole_run_of_capitalised_words_is_matched_by_sound(
+    shipped: Glossary, written: str, expected: str
+) -> None:
+    text = f"On Monday, sources said {written} had changed."
+    assert all(m.entry.id != expected for m in shipped.find(text))
+    found = shipped.find(text, by_sound=True)
+    assert [(m.text, m.entry.id) for m in found] == [(written, expected)]
+
+
+@pytest.mark.parametrize("word", ["Forces", "Brigades", "Movement", "Legion"])
+def test_an_english_word_for_a_term_alone_is_english_by_sound(shipped: Glossary, word: str) -> None:
+    # match reads the word alone as the term (quwwat, kataib, haraka, faylaq) ...
+    (best,) = shipped.match(word, limit=1)
+    assert best.entry.kind == "term"
+    assert best.score >= SAME_NAME_THRESHOLD
+    # ... which running English text does not name
+    text = f"On Monday, sources said {word} had withdrawn."
+    assert shipped.find(text, by_sound=True) == []
+
+
+def test_one_word_of_a_persons_name_is_no_name_written_as_one(shipped: Glossary) -> None:
+    # a surname alone is no person's name whole, however its letters run
+    text = "On Monday, sources said Baghdadi had changed."
+    found = shipped.find(text, by_sound=True)
+    assert all(m.entry.kind != "person" for m in found)

@@ -12,6 +12,10 @@ also matched, as :meth:`qamus.Glossary.match` matches a query:
   in Latin script, it has two to :data:`NAMED_WITH_WORDS` words and begins or ends
   with a word groups are named with, in English or another language ("Division
   al-Hamza", "Brigate Imam Ali", "Badr Brigade");
+- in Latin script, a whole run of capitalised words, from its first word (after
+  *The*, *On*...) to its last, and a run of one word, whatever their skeletons
+  ("Khan Cheikoun", *Deyrizor*), but no English word for a term alone ("Forces",
+  *quwwat*; "Brigades"), which prose uses as English;
 - in Latin script every word of a run is capitalised but for the particles of
   names (*al*, *ibn*, *of*...), as names are in prose; a run of one word has
   :data:`ONE_WORD_LETTERS` letters or more, scores :data:`ONE_WORD_SCORE` or
@@ -30,7 +34,9 @@ also matched, as :meth:`qamus.Glossary.match` matches a query:
   :data:`~qamus.match.SAME_NAME_THRESHOLD` or above through a spelling of as
   many words, titles aside, or the entry has another spelling of the run's shape
   that is the same name ("Tel Afer", best matched by "Telafer", is "Tal Afar"; a
-  surname alone, or a name with words of prose around it, is left), and it does
+  surname alone, or a name with words of prose around it, is left), or the run is
+  one word that is the spelling's words written as one (*Deyrizor*, "Deir
+  Ezzor"; not a person's: a surname alone is no name whole), and it does
   not begin with an English word that begins sentences (*The*, *In*);
 - a run may begin with a title or an article written apart before a name's first
   word ("Imam 'Ali ibn Musa", "Al Duliam"), and a kunya written as one word has the
@@ -57,9 +63,9 @@ import icu
 from qamus.match.other_languages import is_name_word
 from qamus.match.phonetic import POSSESSIVE, Phonetic, is_kunya_word, phonetic, script_of
 from qamus.match.readings import NAME_SMALL_WORDS, without_proclitics
-from qamus.match.similarity import is_title, name_words, similarity_of
+from qamus.match.similarity import is_title, name_words, similarity_of, whole_similarity
 from qamus.match.threshold import SAME_NAME_THRESHOLD
-from qamus.model import Entry, Mention
+from qamus.model import Entry, Match, Mention
 
 if TYPE_CHECKING:
     from qamus.match.matcher import Matcher
@@ -91,6 +97,10 @@ MOST_WORDS: Final = 8
 #: The most words of a run that begins or ends with a word groups are named with
 #: (:func:`~qamus.match.other_languages.is_name_word`), matched whatever its shape.
 NAMED_WITH_WORDS: Final = 4
+
+#: How many runs' best matches a finder remembers: a text names the same things
+#: again and again.
+REMEMBERED_RUNS: Final = 8192
 
 #: Arabic marks and tatweel, and the zero-width non-joiner inside Persian words (خامنه‌ای).
 _MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c"
@@ -213,6 +223,13 @@ class SoundFinder:
                     shapes.setdefault(shape, set()).add(len(tokens))
         self._shapes = {k: frozenset(v) for k, v in shapes.items()}
         self._firsts = frozenset(first for first, _ in shapes)
+        # text names the same things again and again ("Monday", "Reuters", a name)
+        self._best = lru_cache(maxsize=REMEMBERED_RUNS)(self._best_match)
+
+    def _best_match(self, query: str) -> Match | None:
+        """The matcher's best answer to *query*, if any."""
+        best = self._matcher.match(query, limit=1)
+        return best[0] if best else None
 
     def find(
         self, text: str, found: Sequence[Mention], *, overlapping: bool = False
@@ -284,20 +301,26 @@ class SoundFinder:
         # a word groups are named with, in English or another language, begins a name
         # whatever its shape ("Division al-Hamza", "Brigate Imam Ali")
         named_with = latin and is_name_word(first)
-        if (not firsts and not named_with) or (not latin and _is_prose(first)):
+        if (not firsts and not named_with and not latin) or (not latin and _is_prose(first)):
             return None
         end_at = min(len(words), at + MOST_WORDS + WORD_SLACK + (firsts[-1][1] if firsts else 0))
+        # the whole run, whatever its skeletons, from its first word to its last name-like
+        run_end = _run_end(words) if latin and _opens_run(words, at) else -1
         for stop in range(end_at, at, -1):  # the longest run first
             size = stop - at
             last = words[stop - 1][2]
-            if not (
-                1 < size <= NAMED_WITH_WORDS and (named_with or (latin and is_name_word(last)))
-            ) and not any(
+            shaped = any(
                 abs(size - before - n) <= WORD_SLACK
                 for head, before in firsts
                 if size > before
                 for tail in _skeletons(last)
                 for n in self._shapes.get((head, tail), ())
+            )
+            if not (
+                shaped
+                or (latin and size == 1)  # a Latin word alone, whatever its skeleton
+                or stop == run_end
+                or (1 < size <= NAMED_WITH_WORDS and (named_with or (latin and is_name_word(last))))
             ):
                 continue
             if not latin and (size < 2 or _is_prose(last)):
@@ -317,6 +340,8 @@ class SoundFinder:
                 continue  # one script per name
             if not latin and not _two_names(run):
                 continue  # a title and one name (سید علی) is one word of a name
+            if size == 1 and not shaped and self._matcher.is_term_gloss(last):
+                continue  # "Forces" in English prose is English, not quwwat
             mention = self._matched(run, start, end)
             if mention is not None:
                 return mention if latin else self._without_proclitics(mention)
@@ -342,27 +367,30 @@ class SoundFinder:
         """The mention *run* at *start*, *end* is, matched as *query* (the run itself,
         unless given), if it names an entry whole."""
         query = run if query is None else query
-        best = self._matcher.match(query, limit=1)
+        found = self._best(query)
         least = ONE_WORD_SCORE if len(run.split()) == 1 else SAME_NAME_THRESHOLD
-        if not best or best[0].score < least:
+        if found is None or found.score < least:
             return None
-        spelling = best[0].spelling
+        spelling = found.spelling
         # a whole name: not a part of a longer one (a surname alone), nor one with words
         # of prose around it ("Baggara Arabs"). Between the same first and last words, a
         # person's father's name may be written or not ("Haider Jawad al-Abadi"), and
         # other names may leave a word out (الحكومة المؤقتة), not hold one more: in
         # "الجيش وقوات سوريا" the army and the forces are two
-        named, whole = name_words(phonetic(query)), name_words(phonetic(spelling))
+        form, spelled = phonetic(query), phonetic(spelling)
+        named, whole = name_words(form), name_words(spelled)
+        if _written_as_one(form, named, spelled, whole, found.entry):
+            return Mention(start, end, run, found.entry, spelling, found.score)
         if len(named) != len(whole) and not (
-            (best[0].entry.kind == "person" or len(named) < len(whole)) and _same_ends(named, whole)
+            (found.entry.kind == "person" or len(named) < len(whole)) and _same_ends(named, whole)
         ):
             # the best spelling has another number of words ("Telafer" for "Tel Afer"):
             # the run names the entry whole if another of its spellings has its shape
-            shaped = _spelling_shaped_as(phonetic(query), best[0].entry)
+            shaped = _spelling_shaped_as(form, found.entry)
             if shaped is None:
                 return None
             spelling = shaped
-        return Mention(start, end, run, best[0].entry, spelling, best[0].score)
+        return Mention(start, end, run, found.entry, spelling, found.score)
 
 
 def _spelling_shaped_as(form: Phonetic, entry: Entry) -> str | None:
@@ -383,6 +411,24 @@ def _spelling_shaped_as(form: Phonetic, entry: Entry) -> str | None:
     return None
 
 
+def _written_as_one(
+    form: Phonetic,
+    named: tuple[Phonetic, ...],
+    spelled: Phonetic,
+    whole: tuple[Phonetic, ...],
+    entry: Entry,
+) -> bool:
+    """Whether a query of one word (*form*, its *named* words) is the words of a longer
+    spelling (*spelled*, its *whole* words) written as one: their letters run together
+    are one name (:data:`ONE_WORD_SCORE`), as *Deyrizor* is "Deir Ezzor". Not a
+    person's name: one word of it is a surname alone, whatever its letters."""
+    return (
+        len(named) == 1 < len(whole)
+        and entry.kind != "person"
+        and whole_similarity(form, spelled) >= ONE_WORD_SCORE
+    )
+
+
 def _same_ends(named: tuple[Phonetic, ...], whole: tuple[Phonetic, ...]) -> bool:
     """Whether names of two words or more, *named* and *whole*, begin and end with
     words of one consonant skeleton, and differ only in the words between (a father's
@@ -392,6 +438,22 @@ def _same_ends(named: tuple[Phonetic, ...], whole: tuple[Phonetic, ...]) -> bool
         and named[0].skeleton == whole[0].skeleton
         and named[-1].skeleton == whole[-1].skeleton
     )
+
+
+def _opens_run(words: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the Latin word at *at* of a run of capitalised words is its first, but
+    for words that begin sentences (*The*, *On*): from there to the run's end is one
+    name, whatever the skeletons of its words ("Khan Cheikoun", "Abu Graihb")."""
+    return all(word.lower() in _NOT_FIRST for _, _, word in words[:at])
+
+
+def _run_end(words: list[tuple[int, int, str]]) -> int:
+    """Where the name of a run of capitalised Latin words ends: after its last word
+    that does not begin sentences ("Abu Graihb The": a name ends with no *The*)."""
+    end = len(words)
+    while end and words[end - 1][2].lower() in _NOT_FIRST:
+        end -= 1
+    return end
 
 
 def _beside_a_name(words: list[tuple[int, int, str]], at: int) -> bool:

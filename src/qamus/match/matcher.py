@@ -79,6 +79,7 @@ from qamus.match.readings import (
     MILITIA_WORDS,
     ends_with_article,
     numbers_in,
+    singular,
 )
 from qamus.match.similarity import (
     is_title,
@@ -263,6 +264,14 @@ class Matcher:
         self._units = UnitWords(index, CANDIDATES)
         self._not_the_name = NotTheName(index, self._group_words, self._position)
         self._query_readings = QueryReadings(index, self._terms, self._group_words)
+
+    def is_term_gloss(self, word: str) -> bool:
+        """Whether *word*, or its singular, is an English word for one of the
+        glossary's terms (a gloss of one word: "Brigades" for *liwa*)."""
+        plain = singular(word)
+        return word.casefold() in self._terms or (
+            plain is not None and plain.casefold() in self._terms
+        )
 
     def match(
         self,
