@@ -519,6 +519,26 @@ def test_a_rank_before_a_brigade_number_is_no_rank() -> None:
     )
 
 
+@pytest.mark.parametrize("query", ["اللواء شوكت", "اللواء آصف شوكت"])
+def test_an_arabic_rank_before_a_surname_alone_names_the_person(query: str) -> None:
+    # the press names a general by his rank and surname: اللواء شوكت is Assef Shawkat
+    shawkat = Entry(id="shawkat", kind="person", name="Assef Shawkat", arabic="آصف شوكت")
+    liwa_quds = Entry(id="liwa-quds", kind="group", name="Liwa al-Quds", arabic="لواء القدس")
+    top = Glossary([shawkat, liwa_quds], check=False).match(query)
+    assert top[0].entry.id == "shawkat"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert "read without the rank" in top[0].reason
+
+
+def test_a_rank_before_a_given_name_names_no_one_called_by_it() -> None:
+    # one word after a rank is a surname: not the given name of Hasan Abboud, nor the
+    # name of the Imam al-Hasan, called by a title and that one name
+    imam = Entry(id="imam", kind="person", name="al-Hasan ibn Ali", arabic="الإمام الحسن")
+    abboud = Entry(id="abboud", kind="person", name="Hassan Abboud", arabic="حسن عبود")
+    found = Glossary([imam, abboud], check=False).match("اللواء الحسن")
+    assert all("rank" not in m.reason for m in found)
+
+
 def test_a_persian_word_for_a_group_term_names_a_group() -> None:
     # تیپ is Persian for a brigade, as لواء is: تیپ امام باقر is Liwa al-Baqir, not the
     # imam (Persian press)

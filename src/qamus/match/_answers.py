@@ -21,6 +21,7 @@ import attrs
 
 from qamus.match.acronym import acronyms_of
 from qamus.match.phonetic import phonetic, script_of
+from qamus.match.similarity import SURNAME_MATCH, name_words, whole_similarity
 from qamus.match.threshold import SAME_NAME_THRESHOLD
 from qamus.model import Match
 
@@ -43,6 +44,7 @@ __all__ = [
     "same_name",
     "same_name_of",
     "spelled_alike",
+    "the_surname",
     "the_term_named",
 ]
 
@@ -111,6 +113,22 @@ def same_name_of(words: int) -> Callable[[Match], bool]:
 def a_person(match: Match) -> bool:
     """Whether *match* names a person."""
     return match.entry.kind == "person"
+
+
+def the_surname(word: str) -> Callable[[Match], bool]:
+    """Whether a match names a person whose spelling (of two name words or more, titles
+    aside) ends with *word*, as his surname (:data:`~qamus.match.similarity.SURNAME_MATCH`):
+    one word after a general's rank (اللواء مملوك), not his given name, nor the whole
+    name of one called by a title and a name (الإمام الحسن)."""
+    form = phonetic(word)
+
+    def named(match: Match) -> bool:
+        if not a_person(match):
+            return False
+        words = name_words(phonetic(match.spelling))
+        return len(words) > 1 and whole_similarity(words[-1], form) >= SURNAME_MATCH
+
+    return named
 
 
 def a_person_named(match: Match) -> bool:

@@ -31,6 +31,7 @@ from qamus.match._answers import (
     same_name,
     same_name_of,
     spelled_alike,
+    the_surname,
     the_term_named,
 )
 from qamus.match.acronym import letter_names, spelled_letters, undotted
@@ -82,7 +83,8 @@ _KUNYA_HEADS: Final = frozenset({"abu", "abou", "abo", "abū", "ebu", "أبو", 
 #: Arabic military ranks that are also a word groups are named with or a given name
 #: (اللواء *Liwa*, العماد *Imad*, الرائد *Raed*, النقيب *Naqib*), so no titles
 #: (:data:`~qamus.match.similarity.TITLES`): before a name of two words or more the
-#: matcher reads them as ranks too, answered by people only.
+#: matcher reads them as ranks too, answered by people only, and before one word as a
+#: rank before a surname (اللواء مملوك), answered by people whose names end with it.
 _ARABIC_RANKS: Final = frozenset({"اللواء", "العماد", "الرائد", "النقيب"})
 
 #: The Arabic article written as a word of its own ("Abu al Hasan").
@@ -200,10 +202,12 @@ class QueryReadings:
             note = f"read without the kunya {kunya[0]!r}"
             out.append(Reading(kunya[1], note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_person))
         rank, _, named = query.strip().partition(" ")
-        if rank in _ARABIC_RANKS and len(named.split()) >= 2:
-            # اللواء سهيل الحسن: a general's rank before his name, answered by people only
+        if rank in _ARABIC_RANKS and named:
+            # اللواء سهيل الحسن: a general's rank before his name, answered by people only;
+            # before one word, his surname (اللواء مملوك)
             note = f"read without the rank {rank!r}"
-            out.append(Reading(named, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_person))
+            allowed = a_person if " " in named.strip() else the_surname(named)
+            out.append(Reading(named, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
         where = self._name_and_place(query)
         if where:
             out.insert(0, Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
