@@ -42,6 +42,7 @@ def _holds_place_words(name: str) -> bool:
         ("Ville de Damas", "Damas"),
         ("Mezzeh Air-Base", "Mezzeh"),
         ("Tiyas Military Airbase", "Tiyas"),
+        ("Hmeimim Air Force Base", "Hmeimim"),  # as the US names its bases
         ("Yarmouk refugee camp", "Yarmouk"),
         ("مخيم الهول", "الهول"),
         ("مطار المزة العسكري", "المزة"),

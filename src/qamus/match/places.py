@@ -91,10 +91,10 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "staden", "byen", "provinsen", "grad", "pokrajina", "provincija", "logor",
 )  # fmt: skip
 
-#: Words that go with a word of :data:`PLACE_WORDS` ("military air base", "refugee
-#: camp", مطار المزة العسكري) and say what a place is only beside one.
+#: Words that go with a word of :data:`PLACE_WORDS` ("military air base", "Air Force
+#: Base", "refugee camp", مطار المزة العسكري) and say what a place is only beside one.
 PLACE_MODIFIERS: Final[tuple[str, ...]] = (
-    "air", "field", "military", "army", "refugee", "sub", "aerienne", "militaire",
+    "air", "force", "field", "military", "army", "refugee", "sub", "aerienne", "militaire",
     "العسكري", "العسكرية", "الجوية", "الجوي", "نظامی", "هوایی",
     "aérea", "aéreo", "militar", "militare", "aerea", "militär", "militer", "udara",
     "hava", "askeri", "refugiados", "rifugiati",
