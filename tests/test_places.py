@@ -348,3 +348,17 @@ def test_a_place_then_more_words_is_another_thing() -> None:
         assert "a place's name, and more words after it" in best.reason
     assert glossary.match("Mosul Iraq")[0].entry.id == "mosul"
     assert glossary.match("Mosul Iraq")[0].score >= SAME_NAME_THRESHOLD
+
+
+def test_an_abbreviated_compass_word_names_a_place_only() -> None:
+    # headlines shorten "East" to "E.": E. Ghouta is Eastern Ghouta; a person's initial
+    # read so names no place
+    ghouta = Entry(
+        id="eastern-ghouta", kind="place", name="Eastern Ghouta", arabic="الغوطة الشرقية"
+    )
+    ali = Entry(id="ali", kind="person", name="Ali Mamlouk", arabic="علي مملوك")
+    glossary = Glossary([ghouta, ali], check=False)
+    best = glossary.match("E. Ghouta")[0]
+    assert best.entry.id == "eastern-ghouta"
+    assert best.score >= SAME_NAME_THRESHOLD
+    assert all(m.entry.id != "eastern-ghouta" for m in glossary.match("E. Ali"))

@@ -34,6 +34,7 @@ __all__ = [
     "a_militia",
     "a_person",
     "a_person_named",
+    "a_place_named",
     "a_term",
     "a_tribe",
     "a_tribe_spelled",
@@ -155,6 +156,11 @@ def as_acronym(acronym: str) -> Callable[[Match], bool]:
 def a_group_of_one_word(match: Match) -> bool:
     """Whether *match* names a group (:func:`a_group`) through a spelling of one word."""
     return a_group(match) and len(phonetic(match.spelling).tokens) == 1
+
+
+def a_place_named(match: Match) -> bool:
+    """Whether *match* names a place and scores as the same name (:func:`same_name`)."""
+    return match.entry.kind == "place" and same_name(match)
 
 
 def a_tribe(match: Match) -> bool:

@@ -34,6 +34,7 @@ __all__ = [
     "PLACE_EPITHETS",
     "PLACE_MODIFIERS",
     "PLACE_WORDS",
+    "compass_abbreviation_read",
     "directions_in",
     "is_direction_word",
     "is_place_word",
@@ -182,6 +183,29 @@ def other_compass_form(name: str) -> str | None:
             words[at] = other.capitalize() if word[:1].isupper() else other
             changed = True
     return " ".join(words) if changed else None
+
+
+#: A compass word abbreviated to its capital and a full stop, before a name ("E. Ghouta",
+#: "N. Iraq"), and the word it stands for.
+_COMPASS_ABBREVIATIONS: Final = {f"{part[0].upper()}.": part.capitalize() for part in COMPASS_WORDS}
+
+
+def compass_abbreviation_read(name: str) -> str | None:
+    """*name* with a first word that abbreviates a compass word written out, as press
+    headlines and maps shorten them ("E. Ghouta": East Ghouta); None when it has none.
+    The letter may also be a person's initial ("E. Ali"): the matcher lets places only
+    answer the name so read.
+
+    >>> compass_abbreviation_read("E. Ghouta"), compass_abbreviation_read("W Ghouta")
+    ('East Ghouta', None)
+    >>> compass_abbreviation_read("E."), compass_abbreviation_read("Ghouta")
+    (None, None)
+    """
+    first, space, rest = name.strip().partition(" ")
+    full = _COMPASS_ABBREVIATIONS.get(first)
+    if full is None or not rest.strip():
+        return None
+    return f"{full}{space}{rest.strip()}"
 
 
 #: English, French, Spanish, Italian and Portuguese *of* after a place word that begins a

@@ -22,6 +22,7 @@ from qamus.match._answers import (
     a_militia,
     a_person,
     a_person_named,
+    a_place_named,
     a_term,
     a_tribe,
     a_tribe_spelled,
@@ -39,7 +40,7 @@ from qamus.match.index import SpellingIndex
 from qamus.match.levels import GENERATED_FACTOR
 from qamus.match.other_languages import readings_in_english
 from qamus.match.phonetic import phonetic
-from qamus.match.places import other_compass_form
+from qamus.match.places import compass_abbreviation_read, other_compass_form
 from qamus.match.readings import (
     MILITIA_WORDS,
     before_a_militia_word,
@@ -396,12 +397,18 @@ def _without_a_kin_or_sect_word(query: str) -> list[Reading]:
 
 def _other_forms(query: str) -> list[Reading]:
     """*query* with an English compass word in its other form ("East Ghouta" as
-    "Eastern Ghouta"), and with ي for a final ى (على بن أبي طالب: Ali, as Egypt writes
-    him; answered only by the same name)."""
+    "Eastern Ghouta"), or written out from its abbreviation ("E. Ghouta": answered only
+    by a place of the same name, as the letter may be a person's initial), and with ي for a final ى
+    (على بن أبي طالب: Ali, as Egypt writes him; answered only by the same name)."""
     out: list[Reading] = []
     compass = other_compass_form(query)
     if compass:
         out.append(Reading(compass, f"read as {compass!r}"))
+    written_out = compass_abbreviation_read(query)
+    if written_out:
+        for text in (written_out, other_compass_form(written_out)):
+            if text:
+                out.append(Reading(text, f"read as {text!r}", allowed=a_place_named))
     ya = y_for_final_alif_maqsura(query)
     if ya:
         out.append(Reading(ya, f"read as {ya!r}", factor=GENERATED_FACTOR, allowed=same_name))
