@@ -278,3 +278,26 @@ def test_one_word_of_a_persons_name_is_no_name_written_as_one(shipped: Glossary)
     text = "On Monday, sources said Baghdadi had changed."
     found = shipped.find(text, by_sound=True)
     assert all(m.entry.kind != "person" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # مدينة دير, "the city of Deir", sounds like Deir ez-Zor with its place word read off
+        "سيطر التنظيم على مدينة دير الزور قبل سنوات.",
+        "On Monday, sources said Consejo Militar de Deir ez-Zor announced it.",
+    ],
+)
+def test_a_run_by_sound_cuts_no_name_found_as_spelled(shipped: Glossary, text: str) -> None:
+    spelled = shipped.find(text)
+    assert spelled
+    found = shipped.find(text, by_sound=True)
+    for name in spelled:
+        # each name found as spelled stays, whole, or inside a longer name by sound
+        assert any(m.start <= name.start and name.end <= m.end for m in found)
+        for m in found:
+            assert (
+                m.end <= name.start
+                or name.end <= m.start
+                or (m.start <= name.start and name.end <= m.end)
+            )

@@ -54,6 +54,7 @@ not the default (``benchmarks/bench_find.py`` gives both speeds).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
@@ -238,7 +239,7 @@ class SoundFinder:
         longer name by sound takes the place of what it holds ("Liwa al-Baker" of the
         term *Liwa*); on one span, a name as spelled stands. With *overlapping*, as
         *found* was searched, every mention stays, in order of start, longest first."""
-        spelled = {(m.start, m.end) for m in found}
+        spelled = _Spans(found)
         by_sound = [
             m for words in self._stretches(text) for m in self._in_stretch(text, words, spelled)
         ]
@@ -261,7 +262,7 @@ class SoundFinder:
             yield words
 
     def _in_stretch(
-        self, text: str, words: list[tuple[int, int, str]], spelled: set[tuple[int, int]]
+        self, text: str, words: list[tuple[int, int, str]], spelled: _Spans
     ) -> Iterator[Mention]:
         """Mentions in one run of name-like words, leftmost first, longest at a start;
         none on a span of a name found as *spelled*, which stands there."""
@@ -280,7 +281,7 @@ class SoundFinder:
         text: str,
         words: list[tuple[int, int, str]],
         at: int,
-        spelled: set[tuple[int, int]],
+        spelled: _Spans,
     ) -> Mention | None:
         """The longest name by sound starting at word *at* of *words*, if any, longer
         than a name found as *spelled* there."""
@@ -330,6 +331,8 @@ class SoundFinder:
             start, end = words[at][0], words[stop - 1][1]
             if (start, end) in spelled:
                 return None  # found as spelled: a shorter run is no better
+            if spelled.cut(start, end):
+                continue  # "مدينة دير" of مدينة دير الزور, where دير الزور is found
             run = text[start:end]
             if size == 1 and (
                 sum(c.isalpha() for c in run) < ONE_WORD_LETTERS
@@ -391,6 +394,34 @@ class SoundFinder:
                 return None
             spelling = shaped
         return Mention(start, end, run, found.entry, spelling, found.score)
+
+
+class _Spans:
+    """The spans of the names of a text found as spelled."""
+
+    def __init__(self, found: Sequence[Mention]) -> None:
+        self._spans = sorted({(m.start, m.end) for m in found})
+        self._starts = [start for start, _ in self._spans]
+
+    def __contains__(self, span: object) -> bool:
+        at = bisect_left(self._spans, span) if isinstance(span, tuple) else len(self._spans)
+        return at < len(self._spans) and self._spans[at] == span
+
+    def cut(self, start: int, end: int) -> bool:
+        """Whether a run from *start* to *end* holds a part of a name found as spelled
+        and not the whole of it: it starts or ends inside the name."""
+        for at in range(bisect_left(self._starts, end) - 1, -1, -1):
+            found_start, found_end = self._spans[at]
+            if found_start < start - _LONGEST_NAME:
+                break
+            if found_end > start and not (start <= found_start and found_end <= end):
+                return True
+        return False
+
+
+#: Characters of the longest name the finder finds (a bound on how far back a name
+#: found as spelled that a run overlaps may begin).
+_LONGEST_NAME: Final = 300
 
 
 def _spelling_shaped_as(form: Phonetic, entry: Entry) -> str | None:
