@@ -1858,3 +1858,30 @@ def test_a_kunya_alone_in_arabic_names_the_man_not_a_town_it_sounds_like() -> No
     assert found[0].entry.id == "abu-humam-al-shami"
     assert "a person's kunya alone, not the place" in found[1].reason
     assert glossary.match("أبو حمام")[0].entry.id == "abu-hamam"
+
+
+@pytest.mark.parametrize("query", ["Tal", "تل", "Ahrar"])
+def test_the_first_word_of_several_names_alone_names_none_of_them(query: str) -> None:
+    # Tal (تل, "hill") begins Tal Afar and Tell Abyad; Ahrar begins Ahrar al-Sham and
+    # Ahrar al-Sharqiya: alone, it is no one of those names
+    entries = [
+        Entry(id="tal-afar", kind="place", name="Tal Afar", arabic="تلعفر", variants=("Tal Afar",)),
+        Entry(id="tell-abyad", kind="place", name="Tell Abyad", arabic="تل أبيض",
+              variants=("Tal Abyad",)),
+        Entry(id="ahrar-al-sham", kind="group", name="Ahrar al-Sham", arabic="أحرار الشام"),
+        Entry(id="ahrar-al-sharqiya", kind="group", name="Ahrar al-Sharqiya",
+              arabic="أحرار الشرقية"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found)
+    assert "the first word of" in found[0].reason
+
+
+def test_the_first_word_of_one_name_alone_may_name_it() -> None:
+    # Yarmouk begins one name: its camp
+    camp = Entry(id="yarmouk-camp", kind="place", name="Yarmouk Camp", arabic="مخيم اليرموك")
+    tal = Entry(id="tal-afar", kind="place", name="Tal Afar", arabic="تلعفر")
+    found = Glossary([camp, tal], check=False).match("Yarmouk")
+    assert found[0].entry.id == "yarmouk-camp"
+    assert "the first word of" not in found[0].reason

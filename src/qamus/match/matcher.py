@@ -494,6 +494,7 @@ class Matcher:
         place_word = is_place_word(query)
         named_numbers = numbers_in(query)
         directions = directions_in(query)
+        begun = self._begun_with(form, scored)
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
             if not is_exact and named_numbers:
@@ -529,6 +530,10 @@ class Matcher:
                 score = min(score, BELOW_THRESHOLD, scores.get(partner, 1.0) - _JUST_BELOW)
             elif apart:
                 score = min(score, BELOW_THRESHOLD) * NOT_THE_NAME_FACTOR
+            elif number in begun:
+                # "Tal", "Ahrar": the first word of several names names none of them
+                score = min(score, BELOW_THRESHOLD)
+                apart = f"; the first word of {len(begun)} names"
             score = round(score, 4)
             if score <= 0.0 or (min_score is not None and score < min_score):
                 continue  # a name with nothing of the query's is no answer
@@ -565,6 +570,27 @@ class Matcher:
                 reason = self._reason(query, spelling, is_exact, notes.get(number))
             results.append(Match(index.entries[number], score, reason + apart, spelling.text))
         return results
+
+    def _begun_with(self, form: Phonetic, scored: list[Scored]) -> frozenset[int]:
+        """The candidates, of no person, whose names (of two words or more, titles aside)
+        begin with the one word of a query *form* as it is spelled: several of them (تل:
+        Tell Abyad, Tell Rifaat; *Ahrar*: Ahrar al-Sham, Ahrar al-Sharqiya) or none. A
+        word that begins several names, alone, names none of them."""
+        named = name_words(form)
+        if len(named) != 1:
+            return frozenset()
+        word = named[0].skeleton
+        index = self._index
+        begun = frozenset(
+            number
+            for raw, number, spelling_id, is_exact in scored
+            if not is_exact
+            and raw >= SAME_NAME_THRESHOLD
+            and index.entries[number].kind != "person"
+            and len(words := name_words(index.forms[spelling_id])) > 1
+            and words[0].skeleton == word
+        )
+        return begun if len(begun) > 1 else frozenset()
 
     def _closest_in_script(
         self, script: str, wholes: dict[int, float], exact: Iterable[int]
