@@ -266,9 +266,10 @@ class SoundFinder:
     ) -> Iterator[Mention]:
         """Mentions in one run of name-like words, leftmost first, longest at a start;
         none on a span of a name found as *spelled*, which stands there."""
+        whole = _whole_run(words)
         at = 0
         while at < len(words):
-            mention = self._at(text, words, at, spelled)
+            mention = self._at(text, words, at, spelled, whole)
             if mention is None:
                 at += 1
                 continue
@@ -282,9 +283,11 @@ class SoundFinder:
         words: list[tuple[int, int, str]],
         at: int,
         spelled: _Spans,
+        whole: tuple[int, int],
     ) -> Mention | None:
         """The longest name by sound starting at word *at* of *words*, if any, longer
-        than a name found as *spelled* there."""
+        than a name found as *spelled* there; *whole* is the first and end word of the
+        name the whole run holds (:func:`_whole_run`)."""
         first = words[at][2]
         latin = not _is_arabic(first)
         if latin and (not _CAPITALISED.match(first) or first.lower() in _NOT_FIRST):
@@ -306,7 +309,7 @@ class SoundFinder:
             return None
         end_at = min(len(words), at + MOST_WORDS + WORD_SLACK + (firsts[-1][1] if firsts else 0))
         # the whole run, whatever its skeletons, from its first word to its last name-like
-        run_end = _run_end(words) if latin and _opens_run(words, at) else -1
+        run_end = whole[1] if latin and at == whole[0] else -1
         for stop in range(end_at, at, -1):  # the longest run first
             size = stop - at
             last = words[stop - 1][2]
@@ -471,20 +474,13 @@ def _same_ends(named: tuple[Phonetic, ...], whole: tuple[Phonetic, ...]) -> bool
     )
 
 
-def _opens_run(words: list[tuple[int, int, str]], at: int) -> bool:
-    """Whether the Latin word at *at* of a run of capitalised words is its first, but
-    for words that begin sentences (*The*, *On*): from there to the run's end is one
-    name, whatever the skeletons of its words ("Khan Cheikoun", "Abu Graihb")."""
-    return all(word.lower() in _NOT_FIRST for _, _, word in words[:at])
-
-
-def _run_end(words: list[tuple[int, int, str]]) -> int:
-    """Where the name of a run of capitalised Latin words ends: after its last word
-    that does not begin sentences ("Abu Graihb The": a name ends with no *The*)."""
-    end = len(words)
-    while end and words[end - 1][2].lower() in _NOT_FIRST:
-        end -= 1
-    return end
+def _whole_run(words: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """Where the name a run of capitalised Latin words holds begins and ends, whatever
+    the skeletons of its words ("Khan Cheikoun", "Abu Graihb"): from its first word that
+    does not begin sentences (*The*, *On*) to after its last ("Abu Graihb The": a name
+    ends with no *The*)."""
+    name_like = [n for n, (_, _, word) in enumerate(words) if word.lower() not in _NOT_FIRST]
+    return (name_like[0], name_like[-1] + 1) if name_like else (len(words), 0)
 
 
 def _beside_a_name(words: list[tuple[int, int, str]], at: int) -> bool:
