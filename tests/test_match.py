@@ -887,6 +887,24 @@ def test_a_words_other_reading_counts_once_among_candidates() -> None:
     assert ids.index("iraq") < min(ids.index(republic) for republic in _REPUBLICS)
 
 
+def test_a_short_words_velar_may_be_a_guttural_among_candidates() -> None:
+    # غ written خ (باخوز for باغوز, Baghuz): a word of two or three consonants finds
+    # neighbours with one consonant more only, but for a velar read as a guttural
+    from qamus.match.index import SpellingIndex
+    from qamus.match.phonetic import phonetic
+
+    baghuz = Entry(id="baghuz", kind="place", name="Baghuz", arabic="الباغوز")
+    others = [
+        Entry(id=f"place-{n}", kind="place", name=name, arabic=arabic)
+        for n, (name, arabic) in enumerate(
+            [("Bukamal", "البوكمال"), ("Hajin", "هجين"), ("Busayrah", "البصيرة")]
+        )
+    ]
+    index = SpellingIndex([*others, baghuz])
+    ids = [index.entries[n].id for n in index.candidates(phonetic("باخوز"), 16)]
+    assert "baghuz" in ids
+
+
 @pytest.mark.parametrize(
     "query", ["Jaish al-Mahdi", "جيش المهدي", "Jaysh al-Islam", "Jaysh al-Izza"]
 )

@@ -222,6 +222,8 @@ _ENTRIES = [
         ("Aleviler", "alawite", "read as the singular 'Alevi'"),
         ("Alawiten", "alawite", "read as the singular 'Alawit'"),
         ("شیعیان", "shia", "read as the singular 'شیعی'"),  # Persian plural
+        # the Persian -hā written on after a Persian ی, as pages print it (Alwaght: علویها)
+        ("علویها", "alawite", "read as the singular 'علوی'"),
         ("ارتش آزاد سوریه", "fsa", "(Persian)"),
         ("نیروهای دموکراتیک سوریه", "sdf", "(Persian)"),
         ("هێزەکانی سووریای دیموکرات", "sdf", "(Sorani Kurdish)"),

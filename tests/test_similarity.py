@@ -245,6 +245,22 @@ def test_first_words_of_group_names_are_no_given_names() -> None:
     assert group.score > person.score
 
 
+def test_a_word_inside_an_arabic_group_name_costs_more_than_one_beside_it() -> None:
+    # Arabic names of groups keep their words in order: a word between two the names
+    # share makes another name, a word after them qualifies the same one
+    from qamus.match.similarity import INSERTED_WORD_FACTOR, word_alignment
+
+    assert INSERTED_WORD_FACTOR > 1.0
+    short = phonetic("جبهة حوران")
+    inside = word_alignment(phonetic("جبهة ثوار حوران"), short, given_names=False)
+    after = word_alignment(phonetic("جبهة حوران ثوار"), short, given_names=False)
+    assert inside.score < after.score
+    # people's names drop the words inside them freely: a father's name
+    person_inside = word_alignment(phonetic("جبهة ثوار حوران"), short)
+    person_after = word_alignment(phonetic("جبهة حوران ثوار"), short)
+    assert person_inside.score == person_after.score
+
+
 @given(latin_names, latin_names)
 def test_forms_equal_only_where_they_score_alike(a: str, b: str) -> None:
     # similarity caches scores by phonetic form: forms may compare equal only when

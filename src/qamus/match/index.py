@@ -157,6 +157,23 @@ def _collection_paused() -> Iterator[None]:
                 gc.enable()
 
 
+def _velar_for_guttural(skeleton: str) -> list[str]:
+    """*skeleton* with one velar (*k*, *q*, *g*, غ) read as a guttural (*h*, ح, *kh*, خ),
+    or one guttural as a velar: spellings write خ as *kh*, *k* or *h* (*Zakho*,
+    *Zaco*), and غ as *gh* or *kh* (باغوز, باخوز).
+
+    >>> _velar_for_guttural("SKN")
+    ['SHN']
+    """
+    out = []
+    for i, c in enumerate(skeleton):
+        if c == "K":
+            out.append(skeleton[:i] + "H" + skeleton[i + 1 :])
+        elif c == "H":
+            out.append(skeleton[:i] + "K" + skeleton[i + 1 :])
+    return out
+
+
 def _deletions(skeleton: str) -> set[str]:
     # the whole-name marker stays: whole names neighbour whole names only
     first = 1 if skeleton.startswith(WHOLE) else 0
@@ -327,7 +344,12 @@ class SpellingIndex:
             else:
                 found[known] = min(weight[known], cap) * NEAR_WORD_WEIGHT
         if len(word.lstrip(WHOLE)) < SUBSTITUTION_FROM:
-            return found  # short words: one letter more, never one letter changed or fewer
+            # short words: one letter more, never one letter changed or fewer, but for a
+            # velar for a guttural, as spellings write kh k or h ("Zaco", Zakho)
+            for other in _velar_for_guttural(word):
+                if other in weight and other not in found:
+                    found[other] = min(weight[other], cap) * NEAR_WORD_WEIGHT
+            return found
         for shorter in _deletions(word):
             for known in self.neighbours.get(shorter, ()):
                 if known not in found:

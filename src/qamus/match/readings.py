@@ -60,8 +60,8 @@ def singular(query: str) -> str | None:
     English *s*, the Turkish *-ler*/*-lar* (*-leri*/*-ları* in a name: "Arap
     Alevileri", and the genitive *-lerin*: "Peşmergelerin"), the German *-en* of *-iten*
     and *-isten* ("Alawiten", "Salafisten") and the Dutch of *-ieten* ("alawieten"),
-    the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها) or a
-    space (کلاه سفید ها).
+    the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها), a
+    space (کلاه سفید ها) or a Persian ی (علویها).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
     French *Damas* for Damascus); English plurals of its peoples and groups do not.
@@ -76,8 +76,8 @@ def singular(query: str) -> str | None:
     ('Schiit', 'alawiet')
     >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
     ('شیعی', None, 'حسینیه')
-    >>> singular("کلاه سفید ها"), singular("ها")
-    ('کلاه سفید', None)
+    >>> singular("کلاه سفید ها"), singular("ها"), singular("علویها"), singular("فيها")
+    ('کلاه سفید', None, 'علوی', None)
     """
     stem, _, last = query.rpartition(" ")
     if stem.strip() and last in _PERSIAN_PLURAL_APART:
@@ -97,9 +97,11 @@ _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 #: A Turkish plural ending after a stem of four letters or more, the German *-en* after
 #: *-it* and *-ist*, the Persian *-ān* after a Persian ی (شیعیان; Arabic names end in
 #: يان with the Arabic letter: سفيان), or the Persian *-hā* (*-hā-ye* before a word)
-#: after a zero-width non-joiner, which keeps it apart from the word (حسینیه‌ها).
+#: after a zero-width non-joiner, which keeps it apart from the word (حسینیه‌ها), or
+#: written on after a Persian ی, as many pages print it (علویها; an Arabic يها, "her",
+#: is written with the Arabic letter).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|\u200cها[یي]?$",
+    r"(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
 

@@ -117,6 +117,10 @@ SHORT_NAME_WEIGHT: Final = 3.0
 #: complete names first, charges :data:`qamus.match.levels.MATCH_MISSING_WORD_PENALTY`).
 MISSING_WORD_PENALTY: Final = 0.3
 
+#: How much more a word of the longer of two Arabic names of groups or places weighs,
+#: missing from the shorter, when it stands between words both names share.
+INSERTED_WORD_FACTOR: Final = 1.5
+
 #: A person's name of one word against one of this many words or more (titles aside) ...
 ONE_WORD_OF: Final = 3
 
@@ -632,7 +636,16 @@ def word_alignment(
             pairing[(i,)] = ((j,), score)
     total = sum(score * sum(len(short[k].codes) for k in i) for i, (_, score) in pairing.items())
     aligned = total / short_length
-    missing = sum(len(t.codes) for j, t in enumerate(long_) if j in free_long)
+    missing: float = sum(len(t.codes) for j, t in enumerate(long_) if j in free_long)
+    if group_words and a.script == "arabic" and free_long and len(free_long) < len(long_):
+        # in an Arabic name of a group or place, whose words keep their order, a word
+        # between words both names share makes another name (جيش ثوار حوران is not جيش
+        # حوران); a word before or after them qualifies the same one (الرقة السورية)
+        paired_long = [j for j in range(len(long_)) if j not in free_long]
+        first, last = paired_long[0], paired_long[-1]
+        missing += (INSERTED_WORD_FACTOR - 1.0) * sum(
+            len(long_[j].codes) for j in free_long if first < j < last
+        )
     score = aligned * (1.0 - missing_penalty * missing / long_length)
     score *= _titles_factor(a, b)
     paired, words = len(long_) - len(free_long), len(long_)
