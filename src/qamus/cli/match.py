@@ -2,15 +2,22 @@
 
 Prints one line per match: rank, score, entry id, name, Arabic and why it
 matched. Arabic is wrapped in Unicode bidi isolates so mixed lines display in
-order in a terminal. ``--format json`` prints plain JSON instead. Exit status:
-0 when every query matched, 1 when one did not, 2 for usage errors.
+order in a terminal. ``--format json`` prints plain JSON instead. A QUERY of
+``-`` reads queries from standard input, one per line (a column of names cut
+from a spreadsheet), matched in batches as they come; ``--format tsv`` prints
+one tab-separated line per match (query, rank, score, id, name, Arabic,
+spelling, reason; a query nothing matches gets one line with the query alone)
+and ``--format jsonl`` one JSON object per query, both without bidi isolates.
+Exit status: 0 when every query matched, 1 when one did not, 2 for usage errors.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from qamus.cli import add_glossary_option, load_glossary
@@ -27,7 +34,9 @@ def register(sub: Any) -> None:
         help="match names in any spelling to glossary entries",
         description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
     )
-    parser.add_argument("queries", nargs="+", metavar="QUERY", help="names to match")
+    parser.add_argument(
+        "queries", nargs="+", metavar="QUERY", help="names to match, or - for one per line of stdin"
+    )
     parser.add_argument(
         "--kind",
         choices=sorted(KINDS),
@@ -48,7 +57,7 @@ def register(sub: Any) -> None:
         metavar="S",
         help="only matches scoring at least S, 0..1 (default 0.6)",
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--format", choices=("text", "json", "tsv", "jsonl"), default="text")
     add_glossary_option(parser)
     parser.set_defaults(func=run)
 
@@ -104,26 +113,99 @@ def as_json(match: Match) -> dict[str, object]:
     }
 
 
+#: Queries read from standard input are matched this many at a time (a name repeated
+#: within a batch is matched once), and their answers printed before the next are read.
+BATCH = 1000
+
+
+def _queries(arguments: Iterable[str]) -> Iterator[str]:
+    """The queries: each argument, and for ``-`` each line of standard input."""
+    for argument in arguments:
+        if argument == "-":
+            for line in sys.stdin:
+                yield line.rstrip("\r\n")
+        else:
+            yield argument
+
+
+def _batches(queries: Iterable[str]) -> Iterator[list[str]]:
+    iterator = iter(queries)
+    while batch := list(itertools.islice(iterator, BATCH)):
+        yield batch
+
+
+def _field(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+
+
+def tsv_lines(query: str, matches: list[Match]) -> list[str]:
+    """Tab-separated lines for one query's matches; one line with the query alone when
+    there are none, so each query keeps at least one row.
+
+    >>> from qamus.model import Entry, Match
+    >>> e = Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب")
+    >>> tsv_lines("Halab", [Match(e, 0.97, "sounds like the Arabic 'حلب'", "حلب")])
+    ["Halab\\t1\\t0.97\\taleppo\\tAleppo\\tحلب\\tحلب\\tsounds like the Arabic 'حلب'"]
+    >>> tsv_lines("Xyz", [])
+    ['Xyz\\t\\t\\t\\t\\t\\t\\t']
+    """
+    if not matches:
+        return [_field(query) + "\t" * 7]
+    return [
+        "\t".join(
+            (
+                _field(query),
+                str(rank),
+                str(match.score),
+                match.entry.id,
+                _field(match.entry.name),
+                _field(match.entry.arabic),
+                _field(match.spelling),
+                _field(match.reason),
+            )
+        )
+        for rank, match in enumerate(matches, 1)
+    ]
+
+
+def _text_lines(query: str, matches: list[Match], number: int, several: bool) -> list[str]:
+    lines = [("\n" if number else "") + f"{isolate(query)}:"] if several else []
+    if not matches:
+        return [*lines, f"No entry matches {isolate(query)!s}."]
+    return lines + [format_match(rank, match) for rank, match in enumerate(matches, 1)]
+
+
 def run(args: argparse.Namespace) -> int:
     glossary = load_glossary(args)
-    answers = glossary.match_many(
-        args.queries, kind=args.kind, limit=args.limit, min_score=args.min_score
-    )
-    status = 0 if all(answers) else 1
+    several = len(args.queries) > 1 or "-" in args.queries
+    every_one_matched = True
+    collected: list[dict[str, object]] = []  # --format json prints them all at the end
+    number = 0
+    for batch in _batches(_queries(args.queries)):
+        answers = glossary.match_many(
+            batch, kind=args.kind, limit=args.limit, min_score=args.min_score
+        )
+        lines: list[str] = []
+        for query, matches in zip(batch, answers, strict=True):
+            every_one_matched = every_one_matched and bool(matches)
+            if args.format in ("json", "jsonl"):
+                item: dict[str, object] = {
+                    "query": query,
+                    "matches": [as_json(m) for m in matches],
+                }
+                if args.format == "json":
+                    collected.append(item)
+                else:
+                    lines.append(json.dumps(item, ensure_ascii=False))
+            elif args.format == "tsv":
+                lines += tsv_lines(query, matches)
+            else:
+                lines += _text_lines(query, matches, number, several)
+            number += 1
+        if lines:
+            print("\n".join(lines), flush=True)
     if args.format == "json":
-        out = [
-            {"query": q, "matches": [as_json(m) for m in ms]}
-            for q, ms in zip(args.queries, answers, strict=True)
-        ]
-        json.dump(out if len(out) > 1 else out[0], sys.stdout, ensure_ascii=False, indent=2)
+        out = collected if several or len(collected) != 1 else collected[0]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         print()
-        return status
-    for number, (query, matches) in enumerate(zip(args.queries, answers, strict=True)):
-        if len(args.queries) > 1:
-            print(("\n" if number else "") + f"{isolate(query)}:")
-        if not matches:
-            print(f"No entry matches {isolate(query)!s}.", file=sys.stdout)
-            continue
-        for rank, match in enumerate(matches, 1):
-            print(format_match(rank, match))
-    return status
+    return 0 if every_one_matched else 1
