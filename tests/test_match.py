@@ -1061,6 +1061,28 @@ def test_a_given_name_alone_is_not_a_name_of_more_words(query: str) -> None:
     assert "given name alone" in found["husayn-ibn-ali"].reason
 
 
+@pytest.mark.parametrize(
+    ("query", "imam"),
+    [("Uday Hussein", "husayn-ibn-ali"), ("Wissam al-Hassan", "hasan-ibn-ali"),
+     ("وسام عدنان الحسن", "hasan-ibn-ali")],
+)  # fmt: skip
+def test_a_given_name_after_another_is_another_mans(query: str, imam: str) -> None:
+    # Saddam's son Uday and the Lebanese general Wissam al-Hassan are not the Imams
+    # Husayn and Hasan, spelled "Imam Husayn", "Imam Hasan", الإمام الحسن: the Imam's given
+    # name is a father's or family name after theirs. Below the threshold, with the reason
+    found = {m.entry.id: m for m in _shipped().match(query, limit=20)}
+    assert found[imam].score < SAME_NAME_THRESHOLD
+    assert "given name after another" in found[imam].reason
+
+
+@pytest.mark.parametrize("query", ["Imamu Hussein", "ئیمام حوسێن", "Husayn ibn Ali"])
+def test_a_title_in_another_spelling_before_the_given_name_is_a_title(query: str) -> None:
+    # Swahili and Sorani spell the title Imam otherwise (Taifa Leo, Rudaw)
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == "husayn-ibn-ali"
+    assert "given name after another" not in best.reason
+
+
 @pytest.mark.parametrize(("query", "place"), [("Kafr Nabl", "nubl"), ("Tell Tamer", "palmyra")])
 def test_a_town_named_with_words_before_a_place_is_another_town(query: str, place: str) -> None:
     found = {m.entry.id: m for m in _shipped().match(query)}

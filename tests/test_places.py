@@ -342,7 +342,8 @@ def test_a_place_then_more_words_is_another_thing() -> None:
         Entry(id="iraq", kind="place", name="Iraq", arabic="العراق"),
     ]  # fmt: skip
     glossary = Glossary(entries, check=False)
-    for query in ("Mohsen Shukr", "Mosul Dam"):
+    # ... and after compass words: the "North Mosul Brigade" is no Mosul
+    for query in ("Mohsen Shukr", "Mosul Dam", "North Mosul Brigade"):
         best = glossary.match(query)[0]
         assert best.score < SAME_NAME_THRESHOLD
         assert "a place's name, and more words after it" in best.reason
