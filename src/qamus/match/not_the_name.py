@@ -244,11 +244,12 @@ class NotTheName:
             return False
         own = name_words(phonetic(entry.name))
         spelling = self._index.forms[spelling_id]
-        if len(own) < 2 or is_kunya(own[0]) or own[0].skeleton != name_words(spelling)[0].skeleton:
+        spelled = name_words(spelling)  # one word: _spells_word asked it
+        if len(own) < 2 or is_kunya(own[0]) or own[0].skeleton != spelled[0].skeleton:
             return False
         # the spelling's own title in another language's spelling (*Imamu*, *imán*, ئیمام)
         # is that title, not a given name
-        titles = [w for w in spelling.tokens if w not in name_words(spelling)]
+        titles = [w for w in spelling.tokens if w not in spelled]
         return not any(
             whole_similarity(word, title) >= TITLE_SPELLED
             for word in named[:-1]
