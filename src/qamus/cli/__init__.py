@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from qamus.errors import QamusError
 from qamus.glossary.store import Glossary
@@ -57,6 +58,28 @@ def load_glossary(args: argparse.Namespace) -> Glossary:
     from qamus.glossary import load
 
     return load(*args.glossary) if args.glossary else load()
+
+
+def editors_glossary(*, writing: bool) -> Path:
+    """The glossary folder an editor's command works on when given none: ``glossary/``
+    in the current folder or the nearest folder above it that has one (a checkout of
+    qamus, or of a project's own glossary), else the shipped glossary, for reading only:
+    a command that writes files never writes into the installed package."""
+    from qamus.glossary import shipped_glossary_path
+    from qamus.model import KINDS
+
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        candidate = folder / "glossary"
+        if candidate.is_dir() and any((candidate / kind).is_dir() for kind in KINDS):
+            return candidate
+    shipped = shipped_glossary_path()
+    if writing and shipped.parent.name == "qamus":
+        raise QamusError(
+            f"no glossary/ folder in {here} or above it; give the glossary folder to write in "
+            "with --glossary (the shipped glossary, installed with qamus, is read-only)"
+        )
+    return shipped
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qamus.glossary import shipped_glossary_path
+from qamus.cli import editors_glossary
 from qamus.glossary.files import read_text
 from qamus.glossary.new import scaffold, slug
 from qamus.model import KINDS
@@ -25,7 +25,7 @@ def register(sub: Any) -> None:
         "--glossary",
         type=Path,
         default=None,
-        help="the glossary folder (default: the shipped glossary)",
+        help="the glossary folder (default: glossary/ in the current folder or above it)",
     )
     parser.set_defaults(func=run)
 
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     if not entry_id:
         print("qamus new: cannot make an id from that name; give one with --id", file=sys.stderr)
         return 2
-    root = args.glossary or shipped_glossary_path()
+    root = args.glossary or editors_glossary(writing=True)
     path = root / args.kind / f"{entry_id}.toml"
     if path.exists():
         print(f"qamus new: {path} exists already", file=sys.stderr)
