@@ -11,6 +11,7 @@ answers one best string, not ranked entries with reasons).
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import random
 import sys
 import time
@@ -24,6 +25,7 @@ from rapidfuzz import fuzz, process, utils
 from _common import header, rate, row
 from names import arabic_names, latin_names
 from qamus.glossary.store import Glossary
+from qamus.match.batch import usable_cpus
 from qamus.model import Entry
 
 _SWAPS = (
@@ -125,6 +127,38 @@ class _FullCollections:
         gc.callbacks.remove(self._note)
 
 
+#: The baseline's choices, for worker processes forked from this one.
+_choices: list[str] = []
+
+
+def _extract_each(queries: list[str]) -> list[int]:
+    found = (
+        process.extractOne(utils.default_process(q), _choices, scorer=fuzz.WRatio, processor=None)
+        for q in queries
+    )
+    return [index for _, _, index in found]  # type: ignore[misc]
+
+
+def _in_processes(glossary: Glossary, queries: list[str], one_process: float) -> None:
+    """``match_many`` in a process per CPU, beside one process and beside rapidfuzz's
+    ``extractOne`` spread over as many processes (forked, so neither rebuilds anything)."""
+    workers = usable_cpus()
+    if workers < 2:
+        print("  (one CPU: match_many in worker processes not measured)")
+        return
+    t0 = time.perf_counter()
+    glossary.match_many(queries, limit=1, workers=workers)
+    ours = len(queries) / (time.perf_counter() - t0)
+    sample = [queries[k : k + 25] for k in range(0, 200, 25)]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        t0 = time.perf_counter()
+        pool.map(_extract_each, sample)
+        theirs = sum(map(len, sample)) / (time.perf_counter() - t0)
+    row(f"qamus match_many, {workers} processes, new", ours, "queries/s", one_process, "vs one")
+    row(f"rapidfuzz extractOne WRatio, {workers} processes", theirs, "queries/s")
+    row("", ours, "queries/s", theirs, "vs WRatio")
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 50_000
     header(f"qamus match: {n:,}-entry synthetic glossary")
@@ -149,6 +183,8 @@ def main() -> None:
         return process.extractOne(
             utils.default_process(str(q)), prepared, scorer=fuzz.WRatio, processor=None
         )
+
+    _choices[:] = prepared
 
     def baseline_ratio(q: object) -> object:
         return process.extractOne(
@@ -189,6 +225,7 @@ def main() -> None:
         repeat=1,
     ) * len(for_many)
     row("qamus Glossary.match_many (limit=1), new", many, "queries/s", wratio, "vs WRatio")
+    _in_processes(glossary, [q for _ in range(2) for q in queries_of(entries, rng)[0]], many)
     known = [(q, t) for q, t in zip(queries, targets, strict=True) if t is not None]
     top1 = sum(
         bool(m) and m[0].entry.id == t for q, t in known for m in [glossary.match(q, limit=1)]

@@ -58,6 +58,13 @@ def register(sub: Any) -> None:
         help="only matches scoring at least S, 0..1 (default 0.6)",
     )
     parser.add_argument("--format", choices=("text", "json", "tsv", "jsonl"), default="text")
+    parser.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="match in N processes, or 'auto' for one per CPU: for long lists (default 1)",
+    )
     add_glossary_option(parser)
     parser.set_defaults(func=run)
 
@@ -70,6 +77,10 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected at least 1, got {value}")
     return value
+
+
+def _workers(text: str) -> int | None:
+    return None if text == "auto" else _positive(text)
 
 
 def isolate(text: str) -> str:
@@ -113,8 +124,7 @@ def as_json(match: Match) -> dict[str, object]:
     }
 
 
-#: Queries read from standard input are matched this many at a time (a name repeated
-#: within a batch is matched once), and their answers printed before the next are read.
+#: Answers are printed this many queries at a time (and at the end).
 BATCH = 1000
 
 
@@ -126,12 +136,6 @@ def _queries(arguments: Iterable[str]) -> Iterator[str]:
                 yield line.rstrip("\r\n")
         else:
             yield argument
-
-
-def _batches(queries: Iterable[str]) -> Iterator[list[str]]:
-    iterator = iter(queries)
-    while batch := list(itertools.islice(iterator, BATCH)):
-        yield batch
 
 
 def _field(text: str) -> str:
@@ -180,30 +184,33 @@ def run(args: argparse.Namespace) -> int:
     several = len(args.queries) > 1 or "-" in args.queries
     every_one_matched = True
     collected: list[dict[str, object]] = []  # --format json prints them all at the end
-    number = 0
-    for batch in _batches(_queries(args.queries)):
-        answers = glossary.match_many(
-            batch, kind=args.kind, limit=args.limit, min_score=args.min_score
-        )
-        lines: list[str] = []
-        for query, matches in zip(batch, answers, strict=True):
-            every_one_matched = every_one_matched and bool(matches)
-            if args.format in ("json", "jsonl"):
-                item: dict[str, object] = {
-                    "query": query,
-                    "matches": [as_json(m) for m in matches],
-                }
-                if args.format == "json":
-                    collected.append(item)
-                else:
-                    lines.append(json.dumps(item, ensure_ascii=False))
-            elif args.format == "tsv":
-                lines += tsv_lines(query, matches)
+    # the queries are read as matching needs them (a stream of names), and echoed beside
+    # their answers, which come in order
+    queries, echoed = itertools.tee(_queries(args.queries))
+    answers = glossary.match_iter(
+        queries, kind=args.kind, limit=args.limit, min_score=args.min_score, workers=args.workers
+    )
+    lines: list[str] = []
+    for number, (query, matches) in enumerate(zip(echoed, answers, strict=True)):
+        every_one_matched = every_one_matched and bool(matches)
+        if args.format in ("json", "jsonl"):
+            item: dict[str, object] = {
+                "query": query,
+                "matches": [as_json(m) for m in matches],
+            }
+            if args.format == "json":
+                collected.append(item)
             else:
-                lines += _text_lines(query, matches, number, several)
-            number += 1
-        if lines:
+                lines.append(json.dumps(item, ensure_ascii=False))
+        elif args.format == "tsv":
+            lines += tsv_lines(query, matches)
+        else:
+            lines += _text_lines(query, matches, number, several)
+        if (number + 1) % BATCH == 0 and lines:
             print("\n".join(lines), flush=True)
+            lines = []
+    if lines:
+        print("\n".join(lines), flush=True)
     if args.format == "json":
         out = collected if several or len(collected) != 1 else collected[0]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)

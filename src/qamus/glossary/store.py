@@ -192,9 +192,51 @@ class Glossary:
         """
         return self._get_matcher().match(query, kind=kind, limit=limit, min_score=min_score)
 
-    def match_many(self, queries: Iterable[str], **options: Any) -> list[list[Match]]:
-        """:meth:`match` for each of *queries*, in order; repeated queries are matched once."""
-        return self._get_matcher().match_many(queries, **options)
+    def match_many(
+        self,
+        queries: Iterable[str],
+        *,
+        kind: str | Sequence[str] | None = None,
+        limit: int = 10,
+        min_score: float | None = None,
+        workers: int | None = 1,
+    ) -> list[list[Match]]:
+        """:meth:`match` for each of *queries*, in order; repeated queries are matched once.
+
+        ``workers`` spreads the queries over that many processes (``None``: one per
+        CPU), for batches of thousands of names; the answers are the same.
+
+        >>> from qamus import Entry, Glossary
+        >>> g = Glossary([Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب")])
+        >>> [[m.entry.id for m in found] for found in g.match_many(["Halab", "Xyz"])]
+        [['aleppo'], []]
+        """
+        return self._get_matcher().match_many(
+            queries, kind=kind, limit=limit, min_score=min_score, workers=workers
+        )
+
+    def match_iter(
+        self,
+        queries: Iterable[str],
+        *,
+        kind: str | Sequence[str] | None = None,
+        limit: int = 10,
+        min_score: float | None = None,
+        workers: int | None = 1,
+    ) -> Iterator[list[Match]]:
+        """:meth:`match_many` as a stream: the answers for each of *queries*, in order,
+        as they come, reading *queries* only as far ahead as matching needs (a file of
+        millions of names). Queries repeated close together are matched once.
+
+        >>> from qamus import Entry, Glossary
+        >>> g = Glossary([Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب")])
+        >>> answers = g.match_iter(iter(["Halab", "Haleb"]))
+        >>> [m.entry.id for m in next(answers)]
+        ['aleppo']
+        """
+        return self._get_matcher().match_iter(
+            queries, kind=kind, limit=limit, min_score=min_score, workers=workers
+        )
 
     def find(
         self, text: str, *, overlapping: bool = False, by_sound: bool = False

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -189,7 +189,8 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
     return frozenset(words)
 
 
-def _check_query(query: object) -> None:
+def check_query(query: object) -> None:
+    """Raise :class:`TypeError` unless *query* is a ``str``."""
     if not isinstance(query, str):
         raise TypeError(f"match() takes a str query, not {type(query).__name__}")
 
@@ -265,6 +266,19 @@ class Matcher:
         self._not_the_name = NotTheName(index, self._group_words, self._position)
         self._query_readings = QueryReadings(index, self._terms, self._group_words)
 
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """The glossary's entries, in order."""
+        return self._entries
+
+    def position(self, entry_id: str) -> int:
+        """Where the entry with *entry_id* stands in :attr:`entries`."""
+        return self._position[entry_id]
+
+    def check_kind(self, kind: str | Sequence[str] | None) -> None:
+        """Raise :class:`~qamus.QamusError` if *kind* names a kind qamus does not know."""
+        self._allowed(kind)
+
     def is_term_gloss(self, word: str) -> bool:
         """Whether *word*, or its singular, is an English word for one of the
         glossary's terms (a gloss of one word: "Brigades" for *liwa*)."""
@@ -282,7 +296,7 @@ class Matcher:
         min_score: float | None = None,
     ) -> list[Match]:
         """Entries matching *query*, best first; see :meth:`qamus.Glossary.match`."""
-        _check_query(query)
+        check_query(query)
         query = query.strip()
         if not query or limit <= 0:
             return []
@@ -615,13 +629,26 @@ class Matcher:
         kind: str | Sequence[str] | None = None,
         limit: int = 10,
         min_score: float | None = None,
+        workers: int | None = 1,
     ) -> list[list[Match]]:
         """:meth:`match` for each query, in order. A query repeated in the batch (a
-        spreadsheet column names the same people again and again) is matched once."""
+        spreadsheet column names the same people again and again) is matched once;
+        with several *workers*, in that many processes (:mod:`qamus.match.batch`)."""
+        from qamus.match.batch import answers_in_order, worker_count
+
+        processes = worker_count(workers)
         answers: dict[str, list[Match]] = {}
+        if processes > 1:
+            every = list(queries)
+            for query in every:
+                check_query(query)
+            distinct = list(dict.fromkeys(every))
+            found_each = answers_in_order(self, distinct, (kind, limit, min_score), processes)
+            answers = dict(zip(distinct, found_each, strict=True))
+            return [list(answers[query]) for query in every]
         out: list[list[Match]] = []
         for query in queries:
-            _check_query(query)  # before the look-up: an unhashable item is no str either
+            check_query(query)  # before the look-up: an unhashable item is no str either
             found = answers.get(query)
             if found is None:
                 found = answers[query] = self.match(
@@ -629,6 +656,22 @@ class Matcher:
                 )
             out.append(list(found))
         return out
+
+    def match_iter(
+        self,
+        queries: Iterable[str],
+        *,
+        kind: str | Sequence[str] | None = None,
+        limit: int = 10,
+        min_score: float | None = None,
+        workers: int | None = 1,
+    ) -> Iterator[list[Match]]:
+        """:meth:`match` for each query, in order, as the answers come: *queries* is
+        read only as far ahead as matching needs (a stream of millions of names)."""
+        from qamus.match.batch import answers_in_order, worker_count
+
+        processes = worker_count(workers)
+        return answers_in_order(self, queries, (kind, limit, min_score), processes)
 
     def _holding_every_word(self, words: set[str], proposed: Sequence[int]) -> list[int]:
         """The *proposed* entries that have every one of the *words* of a query of several

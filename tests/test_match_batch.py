@@ -1,0 +1,125 @@
+"""Many queries at once: ``match_many`` and ``match_iter``, here and in worker processes."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from qamus import Entry, Glossary, QamusError
+from qamus.cli import main
+from qamus.match import batch
+
+#: Spellings in both scripts, repeats, blanks and names the glossary lacks.
+QUERIES = [
+    "Liwa el-Baqer",
+    "لواء الباقر",
+    "Hizballah",
+    "",
+    "Bekara",
+    "Deir ez-Zor",
+    "Liwa el-Baqer",
+    "   ",
+    "Zzyzx Qwerty",
+    "دير الزور",
+    "Abu Mohammad al-Jolani",
+    "Hezbollah",
+] * 30  # more than one chunk when chunks are small
+
+
+def _as_data(answers: list[list[object]]) -> list[list[tuple[object, ...]]]:
+    return [[(m.entry.id, m.score, m.reason, m.spelling) for m in found] for found in answers]  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "CHUNK", 7)
+
+
+@pytest.mark.usefixtures("small_chunks")
+def test_workers_give_the_same_answers_as_one_process(shipped: Glossary) -> None:
+    alone = shipped.match_many(QUERIES, limit=3)
+    assert alone[0][0].entry.id == "liwa-al-baqir"
+    assert alone == [shipped.match(q, limit=3) for q in QUERIES]
+    together = shipped.match_many(QUERIES, limit=3, workers=2)
+    assert _as_data(together) == _as_data(alone)  # type: ignore[arg-type]
+    # each answer's entry is the glossary's own object, not a copy
+    assert all(m.entry is shipped[m.entry.id] for found in together for m in found)
+
+
+@pytest.mark.usefixtures("small_chunks")
+def test_kind_and_min_score_reach_the_workers(shipped: Glossary) -> None:
+    options = {"kind": "place", "limit": 2, "min_score": 0.5}
+    alone = shipped.match_many(QUERIES[:12], **options)  # type: ignore[arg-type]
+    assert _as_data(shipped.match_many(QUERIES[:12], workers=2, **options)) == _as_data(alone)  # type: ignore[arg-type]
+    assert {m.entry.kind for found in alone for m in found} == {"place"}
+
+
+@pytest.mark.usefixtures("small_chunks")
+def test_workers_started_fresh_give_the_same_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # where forking is unsafe (other threads running, or not Linux), workers are started
+    # fresh and build their own matcher from the entries
+    glossary = Glossary(
+        [
+            Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب", variants=("Halab",)),
+            Entry(id="idlib", kind="place", name="Idlib", arabic="إدلب"),
+        ]
+    )
+    queries = ["Haleb", "Idleb", "حلب", "Xyz"] * 5
+    monkeypatch.setattr(batch.threading, "active_count", lambda: 2)
+    assert _as_data(glossary.match_many(queries, workers=2)) == _as_data(  # type: ignore[arg-type]
+        glossary.match_many(queries)  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.usefixtures("small_chunks")
+@pytest.mark.parametrize("workers", [1, 2])
+def test_match_iter_reads_only_as_far_ahead_as_it_needs(shipped: Glossary, workers: int) -> None:
+    read: list[str] = []
+
+    def stream() -> Iterator[str]:
+        for query in QUERIES:
+            read.append(query)
+            yield query
+
+    answers = shipped.match_iter(stream(), limit=1, workers=workers)
+    first = next(answers)
+    assert first[0].entry.id == "liwa-al-baqir"
+    assert len(read) <= batch.CHUNK * 2 * workers + 1
+    rest = list(answers)
+    assert len(read) == len(QUERIES) == len(rest) + 1
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_bad_queries_and_options_raise_before_any_work(shipped: Glossary, workers: int) -> None:
+    with pytest.raises(TypeError, match="str query, not int"):
+        shipped.match_many(["Aleppo", 3], workers=workers)  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="str query, not NoneType"):
+        list(shipped.match_iter(["Aleppo", None], workers=workers))  # type: ignore[list-item]
+    with pytest.raises(QamusError, match="unknown kind 'village'"):
+        shipped.match_many(["Aleppo"] * 600, kind="village", workers=workers)
+
+
+def test_worker_counts_are_checked(shipped: Glossary) -> None:
+    with pytest.raises(QamusError, match="at least 1"):
+        shipped.match_many(["Aleppo"], workers=0)
+    with pytest.raises(TypeError, match="int or None, not str"):
+        shipped.match_many(["Aleppo"], workers="2")  # type: ignore[arg-type]
+    assert batch.worker_count(None) == batch.usable_cpus() >= 1
+
+
+def test_cli_workers_print_what_one_process_prints(
+    shipped: Glossary, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    del shipped  # the command loads the shipped glossary itself
+    monkeypatch.setattr(batch, "CHUNK", 5)
+    names = "".join(f"{q}\n" for q in QUERIES[:40])
+    out = {}
+    for workers in ("1", "2"):
+        monkeypatch.setattr("sys.stdin", io.StringIO(names))
+        main(["match", "-", "--format", "jsonl", "--limit", "2", "--workers", workers])
+        out[workers] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(out["1"]) == 40
+    assert out["2"] == out["1"]
