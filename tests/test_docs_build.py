@@ -88,7 +88,8 @@ def test_every_problem_code_has_a_real_example(html: Path) -> None:
     text = read(html, "editors/problems.html")
     for code in CODES:
         assert f'id="problem-{code.lower()}"' in text
-        assert re.search(rf"\.toml(:\d+:\d+)?: {code} ", text), code
+        # a file's path, and where in it when the problem is inside (Q114: a stray .txt)
+        assert re.search(rf"\.(toml|txt)(:\d+:\d+)?: {code} ", text), code
 
 
 def test_screenshot_of_an_entry_in_chromium(html: Path, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import attrs
 __all__ = [
     "EntryNotFoundError",
     "GlossaryError",
+    "InvalidOptionError",
     "NotReversibleError",
     "Problem",
     "QamusError",
@@ -39,6 +40,8 @@ class Problem:
     entry: str | None = None
     field: str | None = None
     severity: str = "error"
+    #: For a problem between two entries, the file of the other entry.
+    other_path: str | None = None
 
     def __str__(self) -> str:
         where = self.path or "<glossary>"
@@ -86,3 +89,7 @@ class UnknownSchemeError(QamusError, ValueError):
 
 class NotReversibleError(QamusError, ValueError):
     """A transliteration scheme that loses information cannot be reversed."""
+
+
+class InvalidOptionError(QamusError, ValueError):
+    """An option passed to a qamus function has a value it does not accept."""

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from qamus.cli import editors_glossary
 from qamus.glossary import check_paths
 
 
@@ -25,7 +26,8 @@ def register(sub: Any) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="glossary folders or files (default: the shipped glossary)",
+        help="glossary folders or files (default: glossary/ in the current folder or above "
+        "it, else the shipped glossary)",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=run)
@@ -36,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         print(f"qamus check: no such file or folder: {', '.join(missing)}")
         return 2
-    problems = check_paths(*args.paths)
+    problems = check_paths(*(args.paths or [editors_glossary(writing=False)]))
     if args.format == "json":
         print(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2))
     else:

@@ -6,14 +6,29 @@
   english, variants, wikidata, notes), then ``[relations]``, then every
   ``[[sources]]`` table, each table's keys in their documented order;
 - one-line strings in double quotes, with real characters instead of ``\\u``
-  escapes;
+  escapes, except that an escape for an invisible character (a space other
+  than U+0020, a format character such as ZERO WIDTH JOINER, a control, a line
+  or paragraph separator) stays an escape, so that readers see it;
 - ``variants`` one per line, sorted (Latin, then Arabic) and without repeats;
-- Unicode NFC; ``key = value`` spacing; one blank line before each table;
-  one final newline.
+- Unicode NFC; ``key = value`` spacing; two spaces before a comment beside a
+  value; no spaces at the end of a comment line;
+- blank lines: one before each table, none between fields, none at the start
+  or end of a table or of the file; blank lines among comments stay, but never
+  two in a row;
+- one final newline, and the file's own line ending (CRLF or LF; a file that
+  mixes them gets the one most of its lines use).
 
-Comments move with the line they sit above (or beside), and values are not
-otherwise touched. The result is parsed again and compared with the original
-data before anything is written, so a file is never damaged.
+A comment belongs with the line below it and moves with it; a comment beside
+a line moves with that line, and inside ``variants`` a comment stays with the
+variant below it. Two exceptions: comments at the top of the file that a blank
+line sets off from the first field stay at the top, and comments right under
+the last line of a table that a blank line sets off from what follows stay at
+the end of that table.
+
+Values are not otherwise touched. The result is parsed again and compared with
+the original data before anything is written, so a file is never damaged: when
+fmt cannot rewrite a file safely it raises :class:`FormatError`, saying where
+and why.
 
 >>> text = "# Aleppo\\nname = 'Aleppo'\\nid = \\"aleppo\\"  # the slug\\n"
 >>> print(format_text(text), end="")
@@ -24,6 +39,7 @@ name = "Aleppo"
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from collections.abc import Sequence
@@ -32,35 +48,74 @@ from typing import Any
 import attrs
 
 from qamus.errors import QamusError
-from qamus.glossary.positions import _strip_comment
 from qamus.glossary.schema import FIELD_ORDER, SOURCE_FIELDS
-from qamus.glossary.write import toml_string, variant_sort_key
+from qamus.glossary.write import shows_nothing, toml_string, variant_sort_key
 from qamus.model import RELATION_TYPES
 
 __all__ = ["FormatError", "format_text"]
 
+_TOML_ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+_TABLE_RANK = {"relations": 0, "sources": 1}
+
 
 class FormatError(QamusError):
-    """A file could not be formatted (invalid TOML, or a layout fmt cannot rewrite safely)."""
+    """A file fmt leaves as is, with where (line, field; when known) and why (``reason``).
+
+    >>> err = FormatError("not valid TOML", line=3, field="name")
+    >>> str(err), err.located("place/aleppo.toml")
+    ('line 3: name: not valid TOML', 'place/aleppo.toml:3: name: not valid TOML')
+    """
+
+    def __init__(self, reason: str, *, line: int | None = None, field: str | None = None) -> None:
+        self.reason = reason
+        self.line = line
+        self.field = field
+        super().__init__(reason)
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line else ""
+        subject = f"{self.field}: " if self.field else ""
+        return f"{where}{subject}{self.reason}"
+
+    def located(self, path: str) -> str:
+        """The error as ``PATH:LINE: FIELD: REASON``, the way ``qamus check`` shows problems."""
+        where = f"{path}:{self.line}" if self.line else path
+        subject = f"{self.field}: " if self.field else ""
+        return f"{where}: {subject}{self.reason}"
+
+
+class _ScanError(Exception):
+    """fmt lost track of the file's layout at line *row* (0-based)."""
+
+    def __init__(self, row: int) -> None:
+        super().__init__(row)
+        self.row = row
 
 
 @attrs.define
 class _Block:
-    """One key and its value's lines, with the comment and blank lines above it."""
+    """One key and its value, with the comment and blank lines above it."""
 
-    key: str
-    trivia: list[str]
-    lines: list[str]
+    path: tuple[str, ...]  # the key, parsed
+    key: str  # the key as written
+    row: int  # the line the key is on, 0-based
+    indent: str
+    value: list[str]  # the lines of the value as written, from its first to its last character
+    comment: str  # the comment beside the value's last line, or ""
+    trivia: list[str] = attrs.Factory(list)
 
 
 @attrs.define
 class _Section:
     """The top of the file, or one ``[table]`` / ``[[array]]`` with its header and blocks."""
 
-    name: str
-    header: list[str]  # the comment lines above the header, then the header itself
+    path: tuple[str, ...]
+    array: bool
+    header: str  # the header line as fmt writes it ("" for the top of the file)
+    row: int
+    above: list[str] = attrs.Factory(list)  # comments above the header (or atop the file)
     blocks: list[_Block] = attrs.Factory(list)
-    tail: list[str] = attrs.Factory(list)
+    tail: list[str] = attrs.Factory(list)  # comments at the end of the table
 
 
 def format_text(text: str) -> str:
@@ -68,289 +123,528 @@ def format_text(text: str) -> str:
     try:
         before = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise FormatError(f"not valid TOML, left as is: {exc}") from exc
-    text = unicodedata.normalize("NFC", text)
-    sections = _split(text.splitlines())
-    out = _render(sections)
+        raise _not_toml(exc) from exc
+    newline = _newline_of(text)
+    # TOML ends lines with LF or CRLF only, and accepts no lone CR, so this is every line.
+    lines = unicodedata.normalize("NFC", text).replace("\r\n", "\n").split("\n")
+    try:
+        sections, end = _split(lines)
+        out = _render(sections, end)
+    except _ScanError as exc:
+        raise FormatError(
+            "qamus fmt cannot follow the layout of this line; "
+            "write it as a plain `key = value` line and run qamus fmt again",
+            line=exc.row + 1,
+        ) from exc
     try:
         after = tomllib.loads(out)
-    except tomllib.TOMLDecodeError as exc:  # pragma: no cover - a bug in fmt, never written
-        raise FormatError(f"formatting would break the file, left as is: {exc}") from exc
-    if after != _expected(before):
-        raise FormatError("formatting would change a value, left as is")  # pragma: no cover
-    return out
+    except tomllib.TOMLDecodeError as exc:
+        raise FormatError(
+            f"formatting would break the file ({_TOML_ERROR_AT.sub('', str(exc))}); "
+            "please report this to the qamus maintainers"
+        ) from exc
+    expected = _expected(before)
+    if after != expected:
+        path = _first_difference(expected, after)
+        raise FormatError(
+            "formatting would change this value; please report this to the qamus maintainers",
+            line=_line_of(path, sections),
+            field=_field_name(path),
+        )
+    return out.replace("\n", newline)
 
 
-def _expected(data: Any) -> Any:
+def _not_toml(exc: tomllib.TOMLDecodeError) -> FormatError:
+    """The error for a file that is not TOML, at the line tomllib names.
+
+    >>> try:
+    ...     tomllib.loads('name = "unterminated\\n')
+    ... except tomllib.TOMLDecodeError as exc:
+    ...     print(_not_toml(exc))
+    line 1: not valid TOML (Illegal character '\\n'); `qamus check` explains the problem
+    """
+    found = _TOML_ERROR_AT.search(str(exc))
+    message = _TOML_ERROR_AT.sub("", str(exc))
+    return FormatError(
+        f"not valid TOML ({message}); `qamus check` explains the problem",
+        line=int(found.group(1)) if found else None,
+    )
+
+
+def _newline_of(text: str) -> str:
+    r"""The line ending most lines of *text* use: ``"\r\n"`` or ``"\n"``.
+
+    >>> _newline_of("a = 1\r\nb = 2\r\n"), _newline_of("a = 1\n"), _newline_of("")
+    ('\r\n', '\n', '\n')
+    """
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf > text.count("\n") - crlf else "\n"
+
+
+def _expected(data: Any, top: bool = True) -> Any:
     """What the data must be after formatting: NFC text, variants sorted without repeats."""
     if isinstance(data, str):
-        return unicodedata.normalize("NFC", data)
+        return _nfc(data)
     if isinstance(data, list):
-        return [_expected(x) for x in data]
+        return [_expected(x, top=False) for x in data]
     if isinstance(data, dict):
-        out = {k: _expected(v) for k, v in data.items()}
+        out = {_nfc(k): _expected(v, top=False) for k, v in data.items()}
         variants = out.get("variants")
-        if isinstance(variants, list) and all(isinstance(v, str) for v in variants):
+        if top and isinstance(variants, list) and all(isinstance(v, str) for v in variants):
             out["variants"] = sorted(dict.fromkeys(variants), key=variant_sort_key)
         return out
     return data
 
 
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _first_difference(a: Any, b: Any, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:
+    """Where data *a* and *b* first differ, as a path of keys and list indexes.
+
+    >>> _first_difference({"id": "x", "sources": [{"title": "A"}]},
+    ...                   {"id": "x", "sources": [{"title": "B"}]})
+    ('sources', 0, 'title')
+    """
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in [*a, *(k for k in b if k not in a)]:
+            if a.get(key) != b.get(key):
+                return _first_difference(a.get(key), b.get(key), (*path, key))
+    elif isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        for index, (x, y) in enumerate(zip(a, b, strict=True)):
+            if x != y:
+                return _first_difference(x, y, (*path, index))
+    return path
+
+
+def _field_name(path: tuple[str | int, ...]) -> str | None:
+    """*path* written the way ``qamus check`` names fields.
+
+    >>> _field_name(("sources", 1, "url")), _field_name(("variants", 2)), _field_name(())
+    ('sources[1].url', 'variants[2]', None)
+    """
+    name = ""
+    for part in path:
+        name += f"[{part}]" if isinstance(part, int) else f".{part}" if name else part
+    return name or None
+
+
+def _line_of(path: tuple[str | int, ...], sections: Sequence[_Section]) -> int | None:
+    """The 1-based line in the original file where the value at *path* is written."""
+    keys = [p for p in path if isinstance(p, str)]
+    count: dict[tuple[str, ...], int] = {}
+    best: int | None = None
+    for section in sections:
+        index = count.get(section.path, 0)
+        count[section.path] = index + 1
+        if keys[: len(section.path)] != list(section.path):
+            continue
+        if section.array and len(path) > len(section.path) and path[len(section.path)] != index:
+            continue
+        rest = keys[len(section.path) :]
+        if section.path and best is None:
+            best = section.row + 1
+        for block in section.blocks:
+            if rest[: len(block.path)] == list(block.path):
+                return block.row + 1
+    return best
+
+
 # -- splitting ------------------------------------------------------------------------------
 
 
-def _split(lines: Sequence[str]) -> list[_Section]:
-    sections = [_Section("", [])]
+def _split(lines: Sequence[str]) -> tuple[list[_Section], list[str]]:
+    """The sections of the file, and the comments at its end that belong to none of them."""
+    sections = [_Section((), array=False, header="", row=0)]
     trivia: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            trivia.append(line.rstrip())
-            index += 1
-            continue
-        if stripped.startswith("["):
-            name = stripped.split("#", 1)[0].strip().strip("[]").strip().strip('"')
-            # Comments directly above a header belong to it; those set off from it by a
-            # blank line close the section before.
-            blanks = [i for i, t in enumerate(trivia) if not t.strip()]
-            cut = blanks[-1] + 1 if blanks else 0
-            sections[-1].tail = _trailing_blank_free(trivia[:cut])
-            header = stripped.split("#", 1)[0].strip() + _comment_of(stripped)
-            sections.append(_Section(name, [*_strip_blank(trivia[cut:]), header]))
+    row = 0
+    while row < len(lines):
+        line = lines[row]
+        col = _skip_blank(line, 0)
+        if col == len(line) or line[col] == "#":
+            trivia.append(line.rstrip(" \t"))
+            row += 1
+        elif line[col] == "[":
+            section = _header(lines, row, col)
+            sections[-1].tail, section.above = _tail_and_rest(trivia)
+            sections.append(section)
             trivia = []
-            index += 1
-            continue
-        end = _value_end(lines, index)
-        key = line.split("=", 1)[0].strip()
-        if len(sections) == 1 and not sections[0].blocks and "" in (t.strip() for t in trivia):
-            # Comments at the top of the file, set off by a blank line, stay at the top.
-            cut = max(i for i, t in enumerate(trivia) if not t.strip())
-            sections[0].header, trivia = _strip_blank(trivia[:cut]), trivia[cut + 1 :]
-        sections[-1].blocks.append(_Block(key, trivia, list(lines[index:end])))
-        trivia = []
-        index = end
-    sections[-1].tail = trivia
-    return sections
+            row += 1
+        else:
+            block = _pair(lines, row, col)
+            top = sections[-1]
+            if len(sections) == 1 and not top.blocks and "" in trivia:
+                # Comments at the top of the file, set off by a blank line, stay at the top.
+                cut = len(trivia) - 1 - trivia[::-1].index("")
+                top.above, trivia = trivia[:cut], trivia[cut + 1 :]
+            block.trivia = trivia
+            top.blocks.append(block)
+            trivia = []
+            row = block.row + len(block.value)
+    # The end of the file counts as a blank line after the last table.
+    sections[-1].tail, end = _tail_and_rest([*trivia, ""])
+    return sections, end
 
 
-def _comment_of(line: str) -> str:
-    code = _strip_comment(line)
-    comment = line[len(code) :].strip()
+def _tail_and_rest(trivia: list[str]) -> tuple[list[str], list[str]]:
+    """Split the lines between a table's last line and what follows it.
+
+    Comments right under the table's last line and set off from what follows
+    by a blank line end that table; the rest belong to what follows.
+
+    >>> _tail_and_rest(["# end of sources", "", "# about the next", ""])
+    (['# end of sources'], ['', '# about the next', ''])
+    >>> _tail_and_rest(["", "# about the next"]), _tail_and_rest(["# about the next"])
+    (([], ['', '# about the next']), ([], ['# about the next']))
+    """
+    if trivia and trivia[0] and "" in trivia:
+        cut = trivia.index("")
+        return trivia[:cut], trivia[cut:]
+    return [], trivia
+
+
+def _skip_blank(line: str, col: int) -> int:
+    while col < len(line) and line[col] in " \t":
+        col += 1
+    return col
+
+
+def _header(lines: Sequence[str], row: int, col: int) -> _Section:
+    """The table header at ``lines[row][col:]``, written without its comment's spacing."""
+    line = lines[row]
+    array = line.startswith("[[", col)
+    start = col + (2 if array else 1)
+    end = _key_end(lines, row, start, "]")
+    after = end + (2 if array else 1)
+    if line[end:after] != "]" * (after - end):
+        raise _ScanError(row)
+    return _Section(
+        _key_path(line[start:end], row),
+        array=array,
+        header=line[col:after] + _beside(line[after:], row),
+        row=row,
+    )
+
+
+def _pair(lines: Sequence[str], row: int, col: int) -> _Block:
+    """The key/value pair that starts at ``lines[row][col:]``."""
+    line = lines[row]
+    equals = _key_end(lines, row, col, "=")
+    key = line[col:equals].rstrip(" \t")
+    start = _skip_blank(line, equals + 1)
+    end_row, end_col = _value_end(lines, row, start)
+    if end_row == row:
+        value = [line[start:end_col]]
+    else:
+        value = [line[start:], *lines[row + 1 : end_row], lines[end_row][:end_col]]
+    comment = _beside(lines[end_row][end_col:], end_row)
+    return _Block(_key_path(key, row), key, row, line[:col], value, comment)
+
+
+def _beside(rest: str, row: int) -> str:
+    """The comment in *rest*, the end of a line after its key and value, as fmt writes it."""
+    comment = rest.strip(" \t")
+    if comment and not comment.startswith("#"):
+        raise _ScanError(row)
     return f"  {comment}" if comment else ""
 
 
-def _strip_blank(lines: list[str]) -> list[str]:
-    while lines and not lines[0].strip():
-        lines = lines[1:]
-    return _trailing_blank_free(lines)
+def _key_path(key: str, row: int) -> tuple[str, ...]:
+    """The parts of a (dotted, perhaps quoted) TOML key.
+
+    >>> _key_path('relations."part-of"', 0), _key_path("'a.b' . c", 0)
+    (('relations', 'part-of'), ('a.b', 'c'))
+    """
+    try:
+        data: Any = tomllib.loads(f"{key} = 0")
+    except tomllib.TOMLDecodeError as exc:
+        raise _ScanError(row) from exc
+    path: list[str] = []
+    while isinstance(data, dict) and len(data) == 1:
+        [(part, data)] = data.items()
+        path.append(part)
+    return tuple(path)
 
 
-def _trailing_blank_free(lines: list[str]) -> list[str]:
-    while lines and not lines[-1].strip():
-        lines = lines[:-1]
-    return lines
+def _key_end(lines: Sequence[str], row: int, col: int, stop: str) -> int:
+    """The column of the first *stop* character after ``col`` that is outside quotes."""
+    line = lines[row]
+    while col < len(line):
+        if line[col] in "\"'":
+            end_row, col = _string_end(lines, row, col)
+            if end_row != row:
+                raise _ScanError(row)
+        elif line[col] == stop:
+            return col
+        else:
+            col += 1
+    raise _ScanError(row)
 
 
-def _value_end(lines: Sequence[str], start: int) -> int:
-    """The index after the last line of the key/value pair starting at *start*."""
+def _value_end(lines: Sequence[str], row: int, col: int) -> tuple[int, int]:
+    """The line and column just after the value that starts at ``lines[row][col]``.
+
+    >>> _value_end(['["a", # one', '  "b]",', ']  # end'], 0, 0)
+    (2, 1)
+    >>> _value_end(['1979-05-27 07:32:00Z  # when'], 0, 0)
+    (0, 20)
+    """
     depth = 0
-    open_string: str | None = None
-    index = start
-    first = True
-    while index < len(lines):
-        line = lines[index]
-        pos = line.index("=") + 1 if first else 0
-        first = False
-        while pos < len(line):
-            if open_string:
-                if line.startswith(open_string, pos) and not _escaped(line, pos, open_string):
-                    pos += len(open_string)
-                    open_string = None
-                    continue
-                pos += 1
-                continue
-            char = line[pos]
-            if char == "#":
-                break
-            for quote in ('"""', "'''", '"', "'"):
-                if line.startswith(quote, pos):
-                    open_string = quote
-                    pos += len(quote)
-                    break
+    while row < len(lines):
+        line = lines[row]
+        while col < len(line):
+            char = line[col]
+            if char in "\"'":
+                row, col = _string_end(lines, row, col)
+                line = lines[row]
+                if depth == 0:
+                    return row, col
+            elif depth == 0 and char not in "[{":
+                # A number, date or boolean: it ends at a comment or at the end of the line.
+                return row, col + len(line[col:].split("#", 1)[0].rstrip(" \t"))
+            elif char == "#":
+                col = len(line)  # a comment inside an array
             else:
                 depth += char in "[{"
                 depth -= char in "]}"
-                pos += 1
-        if open_string in ('"', "'"):
-            open_string = None  # a one-line string cannot continue; tomllib accepted the file
-        index += 1
-        if depth <= 0 and open_string is None:
-            return index
-    return index
+                col += 1
+                if depth == 0:
+                    return row, col
+        row += 1
+        col = 0
+    raise _ScanError(len(lines) - 1)
 
 
-def _escaped(line: str, pos: int, quote: str) -> bool:
-    if quote.startswith("'"):
-        return False
-    slashes = 0
-    while pos - slashes - 1 >= 0 and line[pos - slashes - 1] == "\\":
-        slashes += 1
-    return slashes % 2 == 1
+def _string_end(lines: Sequence[str], row: int, col: int) -> tuple[int, int]:
+    """The line and column just after the string whose opening quote is at ``lines[row][col]``.
+
+    >>> _string_end(['"a\\\\"b" # c'], 0, 0), _string_end(["'''x", "y''''  "], 0, 0)
+    ((0, 6), (1, 5))
+    """
+    line = lines[row]
+    quote = line[col]
+    escapes = quote == '"'
+    if not line.startswith(quote * 3, col):
+        col += 1
+        while col < len(line):
+            if escapes and line[col] == "\\":
+                col += 2
+            elif line[col] == quote:
+                return row, col + 1
+            else:
+                col += 1
+        raise _ScanError(row)
+    col += 3
+    while row < len(lines):
+        line = lines[row]
+        while col < len(line):
+            if escapes and line[col] == "\\":
+                col += 2
+            elif line.startswith(quote * 3, col):
+                # Up to two quotes before the closing three belong to the string.
+                return row, col + len(line[col:]) - len(line[col:].lstrip(quote))
+            else:
+                col += 1
+        row += 1
+        col = 0
+    raise _ScanError(len(lines) - 1)
 
 
 # -- rendering ------------------------------------------------------------------------------
 
 
-def _order(blocks: list[_Block], order: Sequence[str]) -> list[_Block]:
-    rank = {k: i for i, k in enumerate(order)}
-    return sorted(blocks, key=lambda b: rank.get(b.key.strip('"').split(".")[0], len(rank)))
-
-
-def _render(sections: list[_Section]) -> str:
+def _render(sections: Sequence[_Section], end: list[str]) -> str:
     top, tables = sections[0], sections[1:]
-    rank = {"relations": 0, "sources": 1}
-    tables = sorted(tables, key=lambda s: rank.get(s.name, 2))
-    chunks = ["\n".join(top.header), _render_blocks(_order(top.blocks, FIELD_ORDER), top.tail)]
+    tables = sorted(tables, key=lambda s: _TABLE_RANK.get(s.path[0], len(_TABLE_RANK)))
+    chunks = ["\n".join(_tidy(top.above)), _render_blocks(top)]
     for section in tables:
-        order = (
-            RELATION_TYPES
-            if section.name == "relations"
-            else SOURCE_FIELDS
-            if section.name == "sources"
-            else ()
-        )
-        body = _render_blocks(_order(section.blocks, tuple(order)), section.tail)
-        chunks.append("\n".join([*section.header, *([body] if body else [])]))
-    text = "\n\n".join(chunk for chunk in chunks if chunk)
-    return text.rstrip("\n") + "\n"
+        body = _render_blocks(section)
+        chunks.append("\n".join([*_tidy(section.above), section.header, *([body] if body else [])]))
+    chunks.append("\n".join(_tidy(end)))
+    return "\n\n".join(chunk for chunk in chunks if chunk) + "\n"
 
 
-def _render_blocks(blocks: list[_Block], tail: list[str]) -> str:
+def _key_order(section: _Section) -> Sequence[str]:
+    if not section.path:
+        return FIELD_ORDER
+    if section.path == ("relations",) and not section.array:
+        return tuple(RELATION_TYPES)
+    if section.path == ("sources",) and section.array:
+        return SOURCE_FIELDS
+    return ()
+
+
+def _render_blocks(section: _Section) -> str:
+    rank = {k: i for i, k in enumerate(_key_order(section))}
+    blocks = sorted(section.blocks, key=lambda b: rank.get(b.path[0], len(rank)))
     lines: list[str] = []
     for block in blocks:
-        trivia = _collapse_blank(block.trivia)
-        if not lines:
-            trivia = _strip_blank(trivia)
-        lines += trivia
-        lines += _render_value(block)
-    lines += _collapse_blank(_trailing_blank_free(tail))
-    return "\n".join(_strip_blank(lines))
+        lines += _tidy(block.trivia, keep_last=bool(lines))
+        lines += _render_value(block, variants=not section.path and block.path == ("variants",))
+    lines += _tidy(section.tail)
+    return "\n".join(lines)
 
 
-def _collapse_blank(lines: list[str]) -> list[str]:
+def _tidy(lines: list[str], keep_last: bool = False) -> list[str]:
+    """Comment lines without blank lines at the start, or two in a row, or (unless
+    *keep_last*) at the end.
+
+    >>> _tidy(["", "# a", "", "", "# b", ""]), _tidy(["# a", "", ""], keep_last=True)
+    (['# a', '', '# b'], ['# a', ''])
+    """
     out: list[str] = []
     for line in lines:
-        if line.strip() or (out and out[-1].strip()):
+        if line or (out and out[-1]):
             out.append(line)
+    if out and not out[-1] and not keep_last:
+        out.pop()
     return out
 
 
-def _render_value(block: _Block) -> list[str]:
-    first = block.lines[0]
-    indent = first[: len(first) - len(first.lstrip())]
-    prefix = f"{indent}{block.key} = "
+def _render_value(block: _Block, variants: bool) -> list[str]:
+    prefix = f"{block.indent}{block.key} = "
     try:
-        value = tomllib.loads("\n".join(block.lines).strip())[_plain_key(block.key)]
-    except (tomllib.TOMLDecodeError, KeyError):
-        return block.lines
-    if len(block.lines) == 1 and isinstance(value, str) and not _is_multiline(first):
-        return [prefix + toml_string(value) + _comment_of(first)]
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        items = _array_items(block.lines)
-        if items is None:
-            return block.lines
-        if block.key == "variants":
-            return _render_variants(prefix, items, block.lines)
-        if all(not comments and not trailing for _, comments, trailing in items):
-            return [
-                prefix
-                + "["
-                + ", ".join(toml_string(v) for v, _, _ in items)
-                + "]"
-                + _comment_of(block.lines[-1])
-            ]
-    return [prefix + block.lines[0].split("=", 1)[1].lstrip(), *block.lines[1:]]
+        value = _parse(block.value)
+        if isinstance(value, str) and len(block.value) == 1:
+            if not block.value[0].startswith(('"""', "'''")):
+                return [prefix + _string(block.value[0])[1] + block.comment]
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            array = _array(block.value)
+            if variants:
+                return _render_variants(prefix, array, block.comment)
+            if not (array.opening or array.trailing or any(i[2] or i[3] for i in array.items)):
+                strings = ", ".join(written for _, written, _, _ in array.items)
+                return [f"{prefix}[{strings}]{block.comment}"]
+    except _ScanError as exc:
+        raise _ScanError(block.row + exc.row) from exc
+    lines = [prefix + block.value[0], *block.value[1:]]
+    lines[-1] += block.comment
+    return lines
 
 
-def _plain_key(key: str) -> str:
-    return key.strip('"').strip("'") if "." not in key else key.split(".", maxsplit=1)[0]
+def _parse(value: list[str]) -> Any:
+    try:
+        return tomllib.loads("v = " + "\n".join(value))["v"]
+    except tomllib.TOMLDecodeError as exc:
+        raise _ScanError(0) from exc
 
 
-def _is_multiline(line: str) -> bool:
-    value = line.split("=", 1)[1].lstrip()
-    return value.startswith(('"""', "'''"))
+_ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
 
 
-_Item = tuple[str, list[str], str]  # (value, comment lines above it, comment beside it)
+def _string(literal: str) -> tuple[str, str]:
+    r"""The NFC value of a one-line string *literal*, and the literal as fmt writes it.
 
+    Escapes become real characters, except those that stand for an invisible
+    character, which stay escapes so that whoever reads the file sees them.
 
-def _array_items(lines: list[str]) -> list[_Item] | None:
-    """The string items of an array value with their comments, or None when unusual."""
-    items: list[_Item] = []
-    pending: list[str] = []
-    body = [lines[0].split("=", 1)[1], *lines[1:]]
-    for raw in body:
-        code = _strip_comment(raw)
-        comment = raw[len(code) :].strip()
-        literals = _string_literals(code)
-        if literals is None:
-            return None
-        if not literals:
-            if comment and code.strip() in ("", "["):
-                pending.append(comment)
-            elif comment:
-                return None  # a comment beside a bracket: keep the array as written
-            continue
-        for n, literal in enumerate(literals):
-            value = tomllib.loads(f"v = {literal}")["v"]
-            beside = comment if n == len(literals) - 1 else ""
-            items.append((value, pending, beside))
-            pending = []
-    if pending:
-        return None
-    return items
-
-
-def _string_literals(code: str) -> list[str] | None:
-    out = []
+    >>> _string(r'"\u0627\u00a0\u0644\""')
+    ('ا\xa0ل"', '"ا\\u00A0ل\\""')
+    >>> _string("'A\xa0B'")  # written as a real character, it stays one
+    ('A\xa0B', '"A\xa0B"')
+    """
+    if literal.startswith(("'", '"""')):  # no escapes, or a multi-line string in an array
+        value = _nfc(_parse([literal]))
+        return value, toml_string(value)
+    body = literal[1:-1]
+    pieces: list[str] = []  # runs of text, each followed by an invisible character kept escaped
+    run: list[str] = []
     pos = 0
-    while pos < len(code):
-        char = code[pos]
-        if char in " \t,[]":
-            pos += 1
-            continue
-        if code.startswith(('"""', "'''"), pos):
-            return None
-        if char in "\"'":
-            end = pos + 1
-            while end < len(code):
-                if code[end] == "\\" and char == '"':
-                    end += 2
-                    continue
-                if code[end] == char:
-                    break
-                end += 1
-            out.append(code[pos : end + 1])
-            pos = end + 1
-            continue
-        return None
-    return out
-
-
-def _render_variants(prefix: str, items: list[_Item], original: list[str]) -> list[str]:
-    merged: dict[str, tuple[list[str], str]] = {}
-    for value, above, beside in items:
-        if value in merged:
-            old_above, old_beside = merged[value]
-            merged[value] = (old_above + above, old_beside or beside)
+    for escape in _ESCAPE.finditer(body):
+        run.append(body[pos : escape.start()])
+        char = tomllib.loads(f'v = "{escape.group(0)}"')["v"]
+        if escape.group(0)[1] in "uU" and shows_nothing(char):
+            pieces += [_nfc("".join(run)), _nfc(char)]
+            run = []
         else:
-            merged[value] = (list(above), beside)
-    out = [prefix + "[" + _comment_of(original[0]).rstrip()]
+            run.append(char)
+        pos = escape.end()
+    pieces.append(_nfc("".join([*run, body[pos:]])))
+    written = "".join(
+        toml_string(piece)[1:-1] if n % 2 == 0 else _escaped(piece)
+        for n, piece in enumerate(pieces)
+    )
+    return "".join(pieces), f'"{written}"'
+
+
+def _escaped(char: str) -> str:
+    return f"\\u{ord(char):04X}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08X}"
+
+
+# (value, as fmt writes it, comment lines above it, comment beside it)
+_Item = tuple[str, str, list[str], str]
+
+
+@attrs.define
+class _Array:
+    """The strings of an array value, with the comments written among them."""
+
+    opening: str  # the comment beside ``[``
+    items: list[_Item]
+    trailing: list[str]  # the comments after the last item
+
+
+def _array(lines: list[str]) -> _Array:
+    """The string items of the array written on *lines* (which start at its ``[``).
+
+    >>> _array(['[ # seen in print', '  "b",  # one', "  # above a", "  'a', ", "  # end", "]"])
+    _Array(opening='  # seen in print', items=[('b', '"b"', [], '  # one'), \
+('a', '"a"', ['# above a'], '')], trailing=['# end'])
+    """
+    array = _Array("", [], [])
+    pending: list[str] = []
+    last_row = -1  # the line on which the last item ends
+    row, col = 0, 1
+    while row < len(lines):
+        line = lines[row]
+        while col < len(line):
+            char = line[col]
+            if char in " \t,":
+                col += 1
+            elif char in "\"'":
+                end_row, end_col = _string_end(lines, row, col)
+                literal = "\n".join([line[col:], *lines[row + 1 : end_row + 1]])
+                literal = literal[: len(literal) - len(lines[end_row]) + end_col]
+                array.items.append((*_string(literal), pending, ""))
+                pending = []
+                row, col, last_row = end_row, end_col, end_row
+                line = lines[row]
+            elif char == "#":
+                comment = line[col:].rstrip(" \t")
+                if last_row == row:
+                    value, written, above, _ = array.items[-1]
+                    array.items[-1] = (value, written, above, f"  {comment}")
+                elif row == 0:
+                    array.opening = f"  {comment}"
+                else:
+                    pending.append(comment)
+                col = len(line)
+            elif char == "]":
+                array.trailing = pending
+                return array
+            else:
+                raise _ScanError(row)
+        row += 1
+        col = 0
+    raise _ScanError(len(lines) - 1)
+
+
+def _render_variants(prefix: str, array: _Array, closing: str) -> list[str]:
+    """``variants`` one per line, sorted, without repeats, each with its comments."""
+    merged: dict[str, tuple[str, list[str], list[str]]] = {}
+    for value, written, above, side in array.items:
+        _, comments_above, comments_beside = merged.setdefault(value, (written, [], []))
+        comments_above += above
+        comments_beside += [side] if side else []
+    if not (merged or array.opening or array.trailing):
+        return [f"{prefix}[]{closing}"]
+    out = [f"{prefix}[{array.opening}"]
     for value in sorted(merged, key=variant_sort_key):
-        above, beside = merged[value]
-        out += [f"  {c}" for c in above]
-        out.append(f"  {toml_string(value)}," + (f"  {beside}" if beside else ""))
-    out.append("]")
+        written, above, beside = merged[value]
+        # A repeat's comment beside it goes above the one line left for the variant.
+        out += [f"  {c}" for c in [*above, *(b.strip() for b in beside[1:])]]
+        out.append(f"  {written},{beside[0] if beside else ''}")
+    out += [f"  {c}" for c in array.trailing]
+    out.append(f"]{closing}")
     return out

@@ -14,34 +14,50 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["field_positions"]
+__all__ = ["field_positions", "toml_lines"]
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\"-]+?)\s*\]\]?\s*(?:#.*)?$")
 _KEY = re.compile(r"""^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*=\s*""")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'[^\']*\'')
 
 
+def toml_lines(text: str) -> list[str]:
+    r"""The lines of TOML *text* as TOML counts them: split at line feeds only, a carriage
+    return before one dropped, never at the other breaks :meth:`str.splitlines` knows
+    (U+2028 LINE SEPARATOR, U+0085 NEXT LINE), which may stand inside a string.
+
+    >>> toml_lines('a = 1\r\nnotes = "x\u2028y"\n')
+    ['a = 1', 'notes = "x\u2028y"', '']
+    """
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def field_positions(text: str) -> dict[str, tuple[int, int]]:
     """Map field paths to 1-based ``(line, column)`` positions in TOML *text*.
 
     Paths look like ``name``, ``variants[2]``, ``relations``,
-    ``relations.part-of[0]``, ``sources[1]`` and ``sources[1].url``.
+    ``relations.part-of[0]``, ``sources[1]`` and ``sources[1].url``. Every item
+    of an array is counted, whatever its type, so ``variants[2]`` is the third
+    item even when the first is a number. A path followed by ``=`` (``name=``)
+    is where the value of a one-line field starts.
+
+    >>> pos = field_positions('variants = [1, ["nested"],\\n  "",\\n]\\nname = "X"\\n')
+    >>> pos["variants[0]"], pos["variants[1]"], pos["variants[2]"], pos["name="]
+    ((1, 13), (1, 16), (2, 3), (4, 8))
     """
     positions: dict[str, tuple[int, int]] = {}
     table = ""
     array_counts: dict[str, int] = {}
-    open_array: str | None = None
-    open_item = 0
+    array: _ArrayItems | None = None
     in_multiline_string = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(toml_lines(text), start=1):
         if in_multiline_string:
             if line.count('"""') % 2 == 1 or line.count("'''") % 2 == 1:
                 in_multiline_string = False
             continue
-        if open_array is not None:
-            open_item = _record_items(positions, open_array, open_item, line, number, 0)
-            if _closes_array(line):
-                open_array = None
+        if array is not None:
+            if array.feed(positions, line, number, 0):
+                array = None
             continue
         header = _HEADER.match(line)
         if header:
@@ -61,35 +77,83 @@ def field_positions(text: str) -> dict[str, tuple[int, int]]:
         path = f"{table}.{key.group(2).strip(chr(34) + chr(39))}" if table else key.group(2)
         path = path.strip('"')
         positions.setdefault(path, (number, len(key.group(1)) + 1))
+        positions.setdefault(f"{path}=", (number, key.end() + 1))
         rest_start = key.end()
         rest = line[rest_start:]
         if rest.startswith(('"""', "'''")) and (rest.count('"""') + rest.count("'''")) == 1:
             in_multiline_string = True
         elif rest.startswith("["):
-            open_item = _record_items(positions, path, 0, rest, number, rest_start)
-            if not _closes_array(rest):
-                open_array = path
+            array = _ArrayItems(path)
+            if array.feed(positions, rest, number, rest_start):
+                array = None
     return positions
 
 
-def _record_items(
-    positions: dict[str, tuple[int, int]],
-    path: str,
-    start: int,
-    line: str,
-    number: int,
-    offset: int,
-) -> int:
-    """Record the position of each string item on *line*; return the next item index."""
-    code = _strip_comment(line)
-    for index, item in enumerate(_STRING.finditer(code), start=start):
-        positions.setdefault(f"{path}[{index}]", (number, offset + item.start() + 1))
-        start = index + 1
-    return start
+class _ArrayItems:
+    """Follows one array over its lines, recording where each top-level item starts."""
 
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.depth = 0
+        self.index = 0
+        self.expect_item = False
+        self.open_string: str | None = None  # the closing quotes of a multi-line string
 
-def _closes_array(line: str) -> bool:
-    return "]" in _STRING.sub("", _strip_comment(line))
+    def feed(
+        self, positions: dict[str, tuple[int, int]], line: str, number: int, offset: int
+    ) -> bool:
+        """Read one line (from column *offset*); return True once the array is closed."""
+        i = 0
+        if self.open_string is not None:
+            end = line.find(self.open_string)
+            if end < 0:
+                return False
+            i = end + len(self.open_string)
+            self.open_string = None
+        while i < len(line):
+            char = line[i]
+            if char == "#":
+                break
+            if char in " \t":
+                i += 1
+                continue
+            if self.depth == 1 and self.expect_item and char not in ",]":
+                positions.setdefault(f"{self.path}[{self.index}]", (number, offset + i + 1))
+                self.index += 1
+                self.expect_item = False
+            if char in "[{":
+                self.depth += 1
+                self.expect_item = self.depth == 1
+            elif char in "]}":
+                self.depth -= 1
+                if self.depth <= 0:
+                    return True
+            elif char == "," and self.depth == 1:
+                self.expect_item = True
+            elif char in "\"'":
+                i = self._skip_string(line, i)
+                continue
+            i += 1
+        return False
+
+    def _skip_string(self, line: str, start: int) -> int:
+        """The index just after the string starting at *start*."""
+        quote = line[start]
+        if line.startswith(quote * 3, start):
+            end = line.find(quote * 3, start + 3)
+            if end < 0:
+                self.open_string = quote * 3
+                return len(line)
+            return end + 3
+        i = start + 1
+        while i < len(line):
+            if line[i] == "\\" and quote == '"':
+                i += 2
+                continue
+            if line[i] == quote:
+                return i + 1
+            i += 1
+        return len(line)
 
 
 def _strip_comment(line: str) -> str:

@@ -23,10 +23,23 @@ url = "https://example.org/aleppo"
 
 from __future__ import annotations
 
+import unicodedata
+
 from qamus.glossary.schema import SOURCE_FIELDS
 from qamus.model import RELATION_TYPES, Entry
 
-__all__ = ["entry_to_toml", "toml_string", "variant_sort_key"]
+__all__ = ["entry_to_toml", "shows_nothing", "toml_string", "variant_sort_key"]
+
+
+def shows_nothing(char: str) -> bool:
+    r"""Whether *char* shows nothing in an editor: a control, format or separator
+    character, or a space other than U+0020 (an escape for one is kept to show it).
+
+    >>> [shows_nothing(c) for c in " \u00a0\u200d\u2028\u0085ب"]
+    [False, True, True, True, True, False]
+    """
+    category = unicodedata.category(char)
+    return category in ("Cc", "Cf", "Zl", "Zp") or (category == "Zs" and char != " ")
 
 
 def toml_string(value: str) -> str:
