@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qamus.errors import NotReversibleError, UnknownSchemeError
+import qamus
+from qamus.errors import InvalidOptionError, NotReversibleError, UnknownSchemeError
 from qamus.translit import (
     letter_table,
     schemes,
@@ -17,6 +18,7 @@ from qamus.translit import (
 )
 from qamus.translit._core import REVERSIBLE_SETS
 from qamus.translit._icu import icu_id
+from qamus.translit._known import pausal
 from tests.threads import from_threads
 
 SCHEME_IDS = [s.id for s in schemes()]
@@ -522,3 +524,150 @@ def test_same_results_from_16_threads() -> None:
     results = from_threads(lambda: {s: [transliterate(t, s) for t in inputs] for s in SCHEME_IDS})
     assert len(results) == 16
     assert all(r == expected for r in results)
+
+
+# ---------------------------------------------------------------- marks
+
+BIDI = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@pytest.mark.parametrize("scheme", SCHEME_IDS)
+def test_directional_marks_are_ignored(scheme: str) -> None:
+    plain = transliterate("لواء الباقر", scheme, capitalise=True)
+    assert transliterate("\u200fلواء الباقر", scheme, capitalise=True) == plain
+    assert transliterate("لواء الباقر\u200f", scheme, capitalise=True) == plain
+    assert transliterate("\u202bلواء\u200e الباقر\u061c\u202c", scheme, capitalise=True) == plain
+
+
+@pytest.mark.parametrize("scheme", SCHEME_IDS)
+def test_zero_width_non_joiner_is_not_copied(scheme: str) -> None:
+    out = transliterate("حِزْب\u200cالله", scheme)
+    assert "\u200c" not in out
+
+
+@pytest.mark.parametrize(
+    ("scheme", "expected"),
+    [
+        # ALA-LC Persian table, rules 9(a) and 10: parts written apart take a prime.
+        ("ala-lc", "ḥizbʹAllāh"),
+        ("ijmes", "ḥizbAllāh"),
+        ("plain", "hizbAllah"),
+        ("buckwalter", "HizobAllh"),
+    ],
+)
+def test_zero_width_non_joiner_between_parts_of_a_word(scheme: str, expected: str) -> None:
+    assert transliterate("حِزْب\u200cالله", scheme) == expected
+
+
+# ---------------------------------------------------------------- ibn
+
+
+def test_bin_between_names_is_ibn() -> None:
+    # Library of Congress samples (shared data translit_alalc_examples.tsv,
+    # lines 10 and 17): Aḥmad ibn Muḥammad ibn Abī al-Rabīʻ; lower case inside
+    # a name, capital where it starts one (line 18: Ibn Mālik).
+    out = transliterate("أحمد بن محمد بن أبي الربيع", "ala-lc", capitalise=True)
+    assert out.split()[1] == out.split()[3] == "ibn"
+    assert transliterate("ابن مالك", "ala-lc", capitalise=True).startswith("Ibn ")
+    # A name that starts with بن is the family name Bin (line 18: Bin Khiddah).
+    assert transliterate("بن خدة", "ala-lc").startswith("bn ")
+
+
+# ---------------------------------------------------------------- glossary names in pause
+
+PAUSAL = [
+    ("حِزْبُ اللهِ", "حِزْب الله"),
+    ("عَلِيُّ بْنُ أَبِي طَالِبٍ", "عَلِيّ اِبْن أَبِي طَالِب"),
+    ("الْحُسَيْنُ بْنُ عَلِيٍّ", "الْحُسَيْن اِبْن عَلِيّ"),
+    ("كِتَابٌ، جَيِّدٌ", "كِتَاب، جَيِّد"),  # only the last marks of a word go
+    ("لِوَاء الْبَاقِر", "لِوَاء الْبَاقِر"),
+]
+
+
+@pytest.mark.parametrize(("vocalised", "expected"), PAUSAL)
+def test_pausal_drops_case_endings(vocalised: str, expected: str) -> None:
+    assert pausal(vocalised) == expected
+
+
+GLOSSARY_NAMES = [
+    # The shipped glossary's vocalised forms, written as the schemes print
+    # names: without case endings, ibn between names (ALA-LC, as the Library
+    # of Congress writes ʻAlī ibn Abī Ṭālib).
+    ("حزب الله", "plain", "Hizb Allah"),
+    ("علي بن أبي طالب", "plain", "‘Ali ibn Abi Talib"),
+    ("الحسين بن علي", "plain", "al-Husayn ibn ‘Ali"),
+    ("حزب الله", "ala-lc", "Ḥizb Allāh"),
+    ("علي بن أبي طالب", "ala-lc", "ʻAlī ibn Abī Ṭālib"),
+    ("الحسين بن علي", "ala-lc", "al-Ḥusayn ibn ʻAlī"),
+    ("علي بن أبي طالب", "ijmes", "ʿAlī ibn Abī Ṭālib"),
+    ("الحسن بن علي", "din31635", "al-Ḥasan ibn ʿAlī"),
+    ("الحسين بن علي", "bgn-pcgn", "Al Ḩusayn ibn ‘Alī"),
+    # The strict schemes write only what is spelled: no alif for ibn.
+    ("علي بن أبي طالب", "buckwalter", "Ealiy~ bon >abiy TaAlib"),
+]
+
+
+@pytest.mark.parametrize(("arabic", "scheme", "expected"), GLOSSARY_NAMES)
+def test_glossary_names_are_written_in_pause(arabic: str, scheme: str, expected: str) -> None:
+    glossary = qamus.load()
+    assert glossary.transliterate(arabic, scheme, capitalise=True) == expected
+
+
+def test_transliterate_known_in_running_text() -> None:
+    known = {"حزب الله": "حِزْبُ اللهِ"}
+    out = transliterate_known("قال حزب الله إن", "plain", known, capitalise=True)
+    assert "Hizb Allah" in out
+
+
+# ---------------------------------------------------------------- bad input
+
+NOT_TEXT = [None, 42, ["حلب"], b"Hezbollah", 4.5]
+
+
+@pytest.mark.parametrize("value", NOT_TEXT)
+def test_text_that_is_not_a_str_is_a_type_error(value: object) -> None:
+    name = type(value).__name__
+    with pytest.raises(TypeError, match=rf"^transliterate\(\) takes a str, not {name}$"):
+        transliterate(value, "plain")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=rf"^untransliterate\(\) takes a str, not {name}$"):
+        untransliterate(value, "buckwalter")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=rf"takes a str, not {name}$"):
+        transliterate_known(value, "plain", {"حلب": "حَلَب"})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=rf"takes a str, not {name}$"):
+        qamus.load().transliterate(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_capitalise_must_be_true_or_false(value: object) -> None:
+    with pytest.raises(InvalidOptionError, match="capitalise must be True or False"):
+        transliterate("حلب", "plain", capitalise=value)  # type: ignore[arg-type]
+
+
+@given(value=st.one_of(st.none(), st.integers(), st.binary(), st.lists(st.text(max_size=3))))
+def test_anything_but_a_str_is_a_type_error(value: object) -> None:
+    with pytest.raises(TypeError):
+        transliterate(value, "ala-lc")  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- properties: digits and marks
+
+DIGIT_CHARS = "0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+DIGIT_CHARS += "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+ARABIC_LETTERS = st.characters(min_codepoint=0x0621, max_codepoint=0x0652)
+marked_text = st.text(
+    st.one_of(ARABIC_LETTERS, st.sampled_from(" " + DIGIT_CHARS + BIDI + "\u200c")), max_size=40
+)
+
+
+def _ascii_digits(text: str) -> str:
+    return "".join(str(int(ch)) for ch in text if ch in DIGIT_CHARS)
+
+
+@pytest.mark.parametrize("scheme", SCHEME_IDS)
+@given(text=marked_text)
+def test_digits_and_marks_in_any_text(scheme: str, text: str) -> None:
+    out = transliterate(text, scheme, capitalise=True)
+    assert "".join(ch for ch in out if ch.isdigit()) == _ascii_digits(text)
+    assert not any(ch in BIDI + "\u200c" for ch in out)
+    without_bidi = "".join(ch for ch in text if ch not in BIDI)
+    assert out == transliterate(without_bidi, scheme, capitalise=True)

@@ -53,6 +53,19 @@ def test_spellings(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(out) == 3
 
 
+def test_spellings_of_a_numbered_unit(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(["spellings", "--limit", "5", "الفرقة", "٢"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 5
+    assert all(line.endswith(" 2") for line in out)
+
+
+def test_transliterate_digits_and_marks(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(["transliterate", "--all", "\u200fاللواء ٩٣"]) == 0
+    lines = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    assert all(out.endswith(" 93") and "\u200f" not in out for out in lines.values())
+
+
 def test_spellings_bad_limit_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert _run(["spellings", "--limit", "0", "حلب"]) == 2
     assert "--limit" in capsys.readouterr().err

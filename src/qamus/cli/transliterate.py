@@ -63,6 +63,11 @@ def run_spellings(args: argparse.Namespace) -> int:
     if args.limit < 1:
         print("qamus spellings: --limit must be at least 1", file=sys.stderr)
         return 2
-    for spelling in spellings(" ".join(args.arabic), limit=args.limit):
+    try:
+        found = spellings(" ".join(args.arabic), limit=args.limit)
+    except QamusError as exc:
+        print(f"qamus spellings: {exc}", file=sys.stderr)
+        return 2
+    for spelling in found:
         print(spelling)
     return 0

@@ -8,7 +8,7 @@ from functools import cache
 
 import icu
 
-from qamus.errors import NotReversibleError
+from qamus.errors import InvalidOptionError, NotReversibleError
 from qamus.translit import _icu
 from qamus.translit._schemes import get_scheme
 
@@ -54,6 +54,32 @@ _MARKS = [chr(c) for c in range(0x064B, 0x0653)] + ["\u0670"]
 _TANWIN = {"\u064b", "\u064c", "\u064d"}
 
 
+def check_text(value: object, function: str) -> str:
+    """*value* if it is a str; a ``TypeError`` naming *function* if not.
+
+    >>> check_text(None, "transliterate")
+    Traceback (most recent call last):
+    ...
+    TypeError: transliterate() takes a str, not NoneType
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{function}() takes a str, not {type(value).__name__}")
+    return value
+
+
+def check_flag(value: object, option: str, function: str) -> bool:
+    """*value* if it is True or False; ``InvalidOptionError`` if not.
+
+    >>> check_flag("yes", "capitalise", "transliterate")
+    Traceback (most recent call last):
+    ...
+    qamus.errors.InvalidOptionError: transliterate(): capitalise must be True or False, not 'yes'
+    """
+    if not isinstance(value, bool):
+        raise InvalidOptionError(f"{function}(): {option} must be True or False, not {value!r}")
+    return value
+
+
 def transliterate(s: str, scheme: str = "ala-lc", *, capitalise: bool = False) -> str:
     """Romanise the Arabic script in *s* in *scheme*; other text passes through.
 
@@ -64,10 +90,22 @@ def transliterate(s: str, scheme: str = "ala-lc", *, capitalise: bool = False) -
     Vocalised input gives full output; unvocalised input gives what is written:
     consonants and long vowels, never invented short vowels (the readings
     Arabic spelling itself implies are listed in ``rules/prep.txt``). ASCII
-    digits and Latin pass through; Arabic-Indic digits become ASCII digits and
-    Arabic punctuation Latin punctuation. The lossy schemes use the
+    digits and Latin pass through; Arabic-Indic and Persian digits become ASCII
+    digits and Arabic punctuation Latin punctuation. Directional marks (U+200E,
+    U+200F, U+061C, U+202A-U+202E, U+2066-U+2069) are ignored, and a zero-width
+    non-joiner is not copied: ALA-LC writes a prime for one between the parts
+    of a word, the other schemes nothing. The lossy schemes use the
     private-use code points U+E0E0-U+E0EF as markers and drop them from the
     input.
+
+    Vocalised text is written with every vowel it marks, case endings
+    included, as in the ALA-LC table's own examples (maʻnan, qāḍin); glossary
+    names (``Glossary.transliterate``) are written in pause, as writers print
+    them.
+
+    *s* must be a str (``TypeError`` otherwise); an unknown *scheme* raises
+    ``UnknownSchemeError`` and a *capitalise* that is not True or False
+    ``InvalidOptionError`` (both from ``qamus.errors``).
 
     >>> transliterate("لِوَاء البَاقِر", "ala-lc", capitalise=True)
     'Liwāʼ al-Bāqir'
@@ -79,8 +117,12 @@ def transliterate(s: str, scheme: str = "ala-lc", *, capitalise: bool = False) -
     'Dayr az Zawr'
     >>> transliterate("دير الزور ١٩٨٠", "ala-lc")
     'dīr al-zūr 1980'
+    >>> transliterate("أحمد بن محمد", "ala-lc", capitalise=True)
+    'Aḥmd ibn Mḥmd'
     """
+    check_text(s, "transliterate")
     get_scheme(scheme)
+    check_flag(capitalise, "capitalise", "transliterate")
     out: str = _icu.forward(scheme).transliterate(s)
     if capitalise and scheme not in _REVERSIBLE_IDS:
         out = capitalise_names(out, scheme)
@@ -99,6 +141,7 @@ def untransliterate(s: str, scheme: str) -> str:
     ...
     qamus.errors.NotReversibleError: ala-lc cannot be reversed: ala-lc writes ة and ه both as h, ...
     """
+    check_text(s, "untransliterate")
     found = get_scheme(scheme)
     if not found.reversible:
         raise NotReversibleError(
@@ -178,6 +221,9 @@ _PARTICLES = (
     "فِي", "في", "مِن", "من", "عَن", "عن", "إِلَى", "الى", "إلى", "عَلَى", "على", "مَعَ", "مع",
     "وَ", "و", "أَو", "او", "أو", "ثُمَّ", "ثم",
 )  # fmt: skip
+# "son of", "daughter of" between two names (ALA-LC: Aḥmad ibn Muḥammad ibn Abī
+# al-Rabīʻ; a name that starts with one keeps its capital: Ibn Mālik).
+_LINKS = ("ابن", "بِنْت", "اِبْنَة")
 
 
 def capitalise_names(text: str, scheme: str) -> str:
@@ -186,14 +232,17 @@ def capitalise_names(text: str, scheme: str) -> str:
     ALA-LC, IJMES, DIN 31635 and plain keep the article and clitics lower case
     (al-Bāqir, wa-al-Kabīr, aš-Šām); BGN/PCGN capitalises an article that
     starts the name and writes it lower case inside (Ash Shām, Dayr az Zawr).
-    Particles (fī, min, ʻalá, wa ...) stay lower case.
+    Particles (fī, min, ʻalá, wa ...) stay lower case, and so do ibn and bint
+    between two names.
 
     >>> capitalise_names("ʻabd al-raḥmān fī al-shām", "ala-lc")
     'ʻAbd al-Raḥmān fī al-Shām'
+    >>> capitalise_names("ibn ʻaqīl ibn abī ṭālib", "ala-lc")
+    'Ibn ʻAqīl ibn Abī Ṭālib'
     >>> capitalise_names("tall as sarāy", "bgn-pcgn")
     'Tall as Sarāy'
     """
-    articles, particles = _function_words(scheme)
+    articles, particles, links = _function_words(scheme)
     pieces = _SPACE_RE.split(text)
     words_seen = 0
     for i, piece in enumerate(pieces):
@@ -202,7 +251,7 @@ def capitalise_names(text: str, scheme: str) -> str:
         first = words_seen == 0
         words_seen += 1
         lowered = piece.lower()
-        if lowered in particles:
+        if lowered in particles or (lowered in links and not first):
             continue
         if lowered in articles:
             if first and scheme == "bgn-pcgn":
@@ -222,13 +271,14 @@ def _upper_first(word: str) -> str:
 
 
 @cache
-def _function_words(scheme: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Article tokens (space-separated schemes) and particle words, read from the rules."""
+def _function_words(scheme: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Article tokens (space-separated schemes), particles and name links, read from the rules."""
     forward = _icu.forward(scheme)
     particles = frozenset(forward.transliterate(p).lower() for p in _PARTICLES)
+    links = frozenset(forward.transliterate(p).lower() for p in _LINKS)
     articles: set[str] = set()
     for letter in _LETTERS:
         for prefix in ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644"):
             words = forward.transliterate(prefix + letter + "\u064e\u0627\u0628").split(" ")
             articles.update(w.lower() for w in words[:-1])
-    return frozenset(articles), particles
+    return frozenset(articles), particles, links

@@ -13,6 +13,17 @@ Unvocalised words get their short vowels from the commonest word shapes
 other shape gets an a after its first consonant when it starts with two, and
 no other vowels. Vocalised words keep their written vowels.
 
+Digits (ASCII, Arabic-Indic, Persian) come out as ASCII digits and Arabic
+punctuation as Latin punctuation; Latin and other non-Arabic characters are
+copied as they are, never read as sounds. Directional marks are ignored, and
+the parts a zero-width non-joiner keeps apart are spelled as two words
+(حزب‌الله as حزب الله: Hizb Allah, Hezbollah).
+
+Spellings are for names: only the first 24 words are spelled out, and a word
+of more than 40 letters is not a name. Those, and every word after the 24th,
+are written once, in the plain scheme (:func:`qamus.transliterate`), so long
+text costs time in proportion to its length.
+
 The result is for recall (matching) and for editors to review; qamus never
 adds a suggested spelling to a glossary by itself.
 """
@@ -27,13 +38,16 @@ from importlib import resources
 
 import attrs
 
+from qamus.errors import InvalidOptionError
 from qamus.translit import _icu
-from qamus.translit._core import _upper_first
+from qamus.translit._core import _upper_first, check_text, transliterate
 
 __all__ = ["Spelling", "iter_spellings", "spellings"]
 
 _WORD_BEAM = 32
 _PHRASE_BEAM = 100
+_MAX_WORDS = 24
+_MAX_WORD_LETTERS = 40
 _VOWEL_MARKS = re.compile("[\u064b-\u0650]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _CONSONANTS = frozenset("'bvjHx*rzs$SDTZEgfqklmnhwyptdJVG")
@@ -44,6 +58,32 @@ _GLUE = "\x00"
 _ARTICLE = "\x01"  # before an article's spelling
 _CLITIC = "\x02"  # before an article that follows a clitic (wal-, bil-)
 _NOUN = "\x03"  # after an article's spelling: the noun starts here
+_DOUBLE = "ː"  # before a consonant written doubled: ːb (a code, never read from text)
+_LITERAL = "="  # before text copied as it is (Latin, digits, punctuation)
+# Stands in the phonemic reading for one character that is not an Arabic letter
+# or mark; _sounds puts the character back as a literal.
+_SLOT = "\ue0f0"
+# Arabic letters and marks: what the phonemic rules read.
+_LETTER = re.compile(
+    "[\u0620-\u065f\u0670-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+    "\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe]"
+)
+# Digits and punctuation to ASCII, directional marks to nothing, and the
+# non-joiner to a space: the parts it keeps apart are spelled as words, which
+# writers then write apart or joined (حزب‌الله: Hizb Allah, Hezbollah).
+_FOLD = str.maketrans(
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%",
+        "\u066b": ".", "\u066c": ",", "\u06d4": ".",
+        "\u200c": " ",
+        **dict.fromkeys(
+            ["\u200e", "\u200f", "\u061c", *map(chr, range(0x202A, 0x202F)),
+             *map(chr, range(0x2066, 0x206A))]
+        ),
+    }
+)  # fmt: skip
 _SHAPELESS = frozenset({"L", "-L", "@", "%"})
 
 #: Unvocalised word shapes and how writers voice them. In a shape, C is a
@@ -168,7 +208,17 @@ def spellings(arabic: str, *, limit: int = 20) -> list[str]:
     True
     >>> {"Hezbollah", "Hizballah", "Hizbullah"} <= set(spellings("حزب الله"))
     True
+    >>> spellings("اللواء ٩٣", limit=1)
+    ['al-Liwa 93']
+
+    *arabic* must be a str (``TypeError`` otherwise) and *limit* a whole
+    number of at least 1 (``InvalidOptionError`` from ``qamus.errors`` otherwise).
     """
+    check_text(arabic, "spellings")
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise InvalidOptionError(
+            f"spellings(): limit must be a whole number of at least 1, not {limit!r}"
+        )
     out: list[str] = []
     for spelling in iter_spellings(arabic):
         out.append(spelling.text)
@@ -184,6 +234,7 @@ def iter_spellings(arabic: str) -> Iterator[Spelling]:
     >>> best.text, best.patterns
     ('Deir ez-Zor', ('diphthong-ei', 'article-assimilated-e', 'diphthong-o'))
     """
+    check_text(arabic, "iter_spellings")
     words = _phonemic_words(arabic)
     if not words:
         return
@@ -256,20 +307,47 @@ def _best_products(
 
 
 def _phonemic_words(arabic: str) -> list[list[str]]:
-    """The words of *arabic* as lists of sounds (see ``spelling_patterns.tsv``)."""
+    """The words of *arabic* as lists of sounds (see ``spelling_patterns.tsv``).
+
+    Only Arabic letters and marks are read; every other character of a word
+    becomes a literal sound (``=`` and the character), so no digit or
+    punctuation mark can be taken for one of the reading's codes.
+
+    >>> _phonemic_words("الفرقة ٢")[1]
+    ['=2']
+    >>> _phonemic_words("حلب!")
+    [['H', '?a', 'l', 'b', '=!']]
+    """
     reader = _icu.forward("phonemic")
-    raw_words = [w for word in arabic.split() for w in _split_abd(word)]
-    phonemic_words = str(reader.transliterate(" ".join(raw_words))).split()
-    if len(phonemic_words) != len(raw_words):  # pragma: no cover - the rules keep word counts
-        phonemic_words = [str(reader.transliterate(w)) for w in raw_words]
+    all_words = [w for word in arabic.translate(_FOLD).split() for w in _split_abd(word)]
+    raw_words, rest = all_words[:_MAX_WORDS], all_words[_MAX_WORDS:]
+    masked: list[str] = []
+    literals: list[list[str]] = []
+    for raw in raw_words:
+        kept = [ch for ch in raw if _LETTER.match(ch) or not _ARABIC.match(ch)]
+        literals.append([ch for ch in kept if not _LETTER.match(ch)])
+        too_long = len(kept) - len(literals[-1]) > _MAX_WORD_LETTERS
+        masked.append(
+            _SLOT if too_long else "".join(ch if _LETTER.match(ch) else _SLOT for ch in kept)
+        )
+    phonemic_words = str(reader.transliterate(" ".join(masked))).split()
+    if len(phonemic_words) != len(masked):  # a word read as nothing (a lone tatweel)
+        phonemic_words = [str(reader.transliterate(w)) for w in masked]
     words: list[list[str]] = []
-    for raw, phonemic in zip(raw_words, phonemic_words, strict=True):
-        if not _ARABIC.search(raw):
-            words.append(["=" + raw])
+    for raw, phonemic, chars in zip(raw_words, phonemic_words, literals, strict=True):
+        letters = sum(1 for ch in raw if _LETTER.match(ch))
+        if not letters:
+            if chars:
+                words.append([_LITERAL + "".join(chars)])
             continue
-        sounds = _sounds(phonemic, vocalised=bool(_VOWEL_MARKS.search(raw)))
+        if letters > _MAX_WORD_LETTERS:
+            words.append([_LITERAL + transliterate(raw, "plain", capitalise=True)])
+            continue
+        sounds = _sounds(phonemic, iter(chars), vocalised=bool(_VOWEL_MARKS.search(raw)))
         if sounds:
             words.append(sounds)
+    if rest:
+        words.append([_LITERAL + transliterate(" ".join(rest), "plain", capitalise=True)])
     return words
 
 
@@ -280,18 +358,23 @@ def _split_abd(word: str) -> list[str]:
     return [word]
 
 
-def _sounds(text: str, vocalised: bool) -> list[str]:
+def _sounds(text: str, literals: Iterator[str], vocalised: bool) -> list[str]:
+    """The sounds of one word's phonemic reading; each slot takes the next of *literals*."""
     out: list[str] = []
     i = 0
     while i < len(text):
         ch = text[i]
         nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch == _SLOT:
+            out.append(_LITERAL + next(literals, ""))
+            i += 1
+            continue
         if ch == "-" and nxt == "L":
             out.append("-L")
             i += 2
             continue
         if ch in _CONSONANTS and nxt == ch:
-            out.append("2" + ch)
+            out.append(_DOUBLE + ch)
             i += 2
             continue
         if ch in "IU" and not vocalised:
@@ -311,7 +394,7 @@ def _sounds(text: str, vocalised: bool) -> list[str]:
         else:
             out.append(ch)
         i += 1
-    if len(out) >= 2 and out[-2] in {"i", "I", "I?"} and out[-1] == "2y":
+    if len(out) >= 2 and out[-2] in {"i", "I", "I?"} and out[-1] == _DOUBLE + "y":
         out[-2:] = ["iyy"]
     if len(out) >= 3 and out[-1] == "I?":
         out[-1] = "iyy"  # a final ي after a consonant: -ī (al-Mara‘i, al-Arabi)
@@ -352,13 +435,15 @@ def _voiced(sounds: list[str]) -> list[str]:
 
 
 def _shape(sound: str) -> str:
+    if sound.startswith(_LITERAL):
+        return "?"
     if sound == "iyy":
         return "I"
     if sound == "Y":
         return "A"
     if sound[0] in "AIU":
         return sound[0]
-    if sound[0] == "2":
+    if sound[0] == _DOUBLE:
         return "C"
     return "C" if sound.rstrip("^")[-1:] in _CONSONANTS else "?"
 
@@ -391,7 +476,7 @@ def _plain(sound: str) -> str:
 def _word_options(
     word: list[str], previous: list[str], scaling: dict[str, float]
 ) -> list[tuple[float, str, tuple[str, ...]]]:
-    if word[0].startswith("="):
+    if len(word) == 1 and word[0].startswith(_LITERAL):
         return [(1.0, word[0][1:], ())]
     if word == ["!"]:
         return [
@@ -438,8 +523,8 @@ def _apply_template(sounds: list[str], template: str) -> list[str]:
             if slot in "aiu":
                 out.append(slot)
                 continue
-            if slot == "D" and _shape(sound) == "C" and not sound.startswith("2"):
-                out.append("2" + sound.rstrip("^"))
+            if slot == "D" and _shape(sound) == "C" and not sound.startswith(_DOUBLE):
+                out.append(_DOUBLE + sound.rstrip("^"))
             elif slot in "IU" and sound in {"I?", "U?"}:
                 out.append(slot)
             else:
@@ -470,9 +555,9 @@ def _sound_options(
     sound: str, nxt: str, scaling: dict[str, float], *, after_abd: bool
 ) -> list[tuple[float, str, tuple[str, ...]]]:
     if sound in {"L", "-L"}:
-        sun = nxt[-1:] if nxt else ""
-        if nxt.startswith("2"):
-            sun = nxt[1]
+        sun = nxt[-1:] if nxt and not nxt.startswith(_LITERAL) else ""
+        if nxt.startswith(_DOUBLE):
+            sun = nxt[1:2]
         key = sound
         if sound == "L" and sun in _SUN:
             key = "Ls"
@@ -489,7 +574,9 @@ def _sound_options(
             marker = _CLITIC if sound == "-L" else _ARTICLE
             out.append((_scaled(c, scaling), marker + text.lstrip(" ") + _NOUN, _names(c)))
         return out
-    if sound.startswith("2") and len(sound) == 2:
+    if sound.startswith(_LITERAL):
+        return [(1.0, sound[1:], ())]
+    if sound.startswith(_DOUBLE) and len(sound) == 2:
         single = _choices(sound[1])
         return [
             (
@@ -498,7 +585,7 @@ def _sound_options(
                 _names(c) + _names(d),
             )
             for c in single
-            for d in _choices("2")
+            for d in _choices(_DOUBLE)
         ]
     return [(_scaled(c, scaling), c.text, _names(c)) for c in _choices(sound)]
 
