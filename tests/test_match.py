@@ -364,6 +364,58 @@ def test_initials_find_the_entry_with_a_reason() -> None:
     assert "hts" not in ids(glossary.match("Hts bridge"))  # an acronym is one word
 
 
+def test_acronyms_are_compared_letter_by_letter_not_by_sound() -> None:
+    kh = Entry(
+        id="kh", kind="group", name="Kata'ib Hizballah", arabic="كتائب حزب الله", variants=("KH",)
+    )
+    pkk = Entry(
+        id="pkk",
+        kind="group",
+        name="Kurdistan Workers' Party",
+        arabic="حزب العمال الكردستاني",
+        variants=("PKK",),
+    )
+    puk = Entry(
+        id="puk",
+        kind="group",
+        name="Patriotic Union of Kurdistan",
+        arabic="الاتحاد الوطني الكردستاني",
+        variants=("PUK",),
+    )
+    glossary = Glossary([kh, pkk, puk], check=False)
+    # "KH" said letter by letter is no "kh" sound: a run of x's is no answer
+    for junk in ("x", "xxx", "XX", "XXXXX", "x" * 200):
+        assert all(m.score < SAME_NAME_THRESHOLD for m in glossary.match(junk)), junk
+    # a letter more, less or another is another acronym, however short
+    for near in ("KHH", "PUKK"):
+        assert all(m.score < SAME_NAME_THRESHOLD for m in glossary.match(near)), near
+    [pkk_first, *others] = glossary.match("PKK")
+    assert pkk_first.entry.id == "pkk"
+    assert all(m.score < SAME_NAME_THRESHOLD for m in others)
+    # letters with marks, and a Kurdish case ending after the capitals, are the acronym
+    assert glossary.match("PÛK")[0].entry.id == "puk"
+    assert glossary.match("PKKê")[0].entry.id == "pkk"
+    assert glossary.match("PKKê")[0].score >= SAME_NAME_THRESHOLD
+
+
+def test_a_spelling_the_glossary_gives_names_its_entries_only() -> None:
+    hezbollah = Entry(id="hezbollah", kind="group", name="Hezbollah", arabic="حزب الله")
+    nujaba = Entry(
+        id="nujaba",
+        kind="group",
+        name="Harakat Hezbollah al-Nujaba",
+        arabic="حركة حزب الله النجباء",
+    )
+    glossary = Glossary([hezbollah, nujaba], check=False)
+    # without the exact spelling, a name holding the query's word is a close answer
+    assert Glossary([nujaba], check=False).match("Hezbollah")[0].score >= SAME_NAME_THRESHOLD
+    first, second = glossary.match("Hezbollah")
+    assert (first.entry.id, first.score) == ("hezbollah", 1.0)
+    assert second.entry.id == "nujaba"
+    assert second.score < SAME_NAME_THRESHOLD
+    assert second.reason.endswith("the glossary gives 'Hezbollah' for 'hezbollah'")
+
+
 def test_initials_rank_before_a_word_that_sounds_like_the_letters() -> None:
     # "SNA" reads as سنة (sunna) letter for letter; as capitals, it is the initials
     sna = Entry(id="sna", kind="group", name="Syrian National Army", arabic="الجيش الوطني السوري")

@@ -123,3 +123,44 @@ def test_cli_workers_print_what_one_process_prints(
         out[workers] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(out["1"]) == 40
     assert out["2"] == out["1"]
+
+
+def test_one_str_is_no_batch(shipped: Glossary) -> None:
+    with pytest.raises(TypeError, match="not one str: for one query, use match"):
+        shipped.match_many("Hezbollah")
+    with pytest.raises(TypeError, match="iterable of str queries, not int"):
+        shipped.match_many(42)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"not float \(query 2, counting from 0\)"):
+        shipped.match_many(["Aleppo", "Idlib", 3.5])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        ({"limit": 2.5}, TypeError, "int limit, not float"),
+        ({"limit": None}, TypeError, "int limit, not NoneType"),
+        ({"limit": -1}, QamusError, "limit must be 0 or more"),
+        ({"min_score": "0.8"}, TypeError, "min_score or None, not str"),
+        ({"min_score": 5}, QamusError, "from 0 to 1, not 5"),
+    ],
+)
+def test_bad_options_raise_clear_errors(
+    shipped: Glossary, options: dict[str, object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        shipped.match("Aleppo", **options)  # type: ignore[arg-type]
+    with pytest.raises(error, match=message):
+        shipped.match_many(["Aleppo"], **options)  # type: ignore[arg-type]
+    with pytest.raises(error, match=message):
+        shipped.match_iter(["Aleppo"], **options)  # type: ignore[arg-type]
+
+
+def test_a_query_longer_than_any_name_matches_nothing(shipped: Glossary) -> None:
+    from qamus.match.matcher import LONGEST_QUERY
+
+    name = "Hezbollah"
+    assert shipped.match(name)
+    run = " ".join([name] * (LONGEST_QUERY // len(name) + 1))
+    assert len(run) > LONGEST_QUERY
+    assert shipped.match(run) == []
+    assert shipped.match_many([run, name])[0] == []

@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
     )
     parser.add_argument(
         "--min-score",
-        type=float,
+        type=_score,
         default=0.6,
         metavar="S",
         help="only matches scoring at least S, 0..1 (default 0.6)",
@@ -76,6 +76,16 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected at least 1, got {value}")
+    return value
+
+
+def _score(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a score from 0 to 1, got {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a score from 0 to 1, got {value}")
     return value
 
 

@@ -23,6 +23,10 @@ import itertools
 import re
 from typing import Final
 
+import icu
+
+from qamus.normalise._icu import unicode_set
+
 __all__ = [
     "MIN_LETTERS",
     "SMALL_WORDS",
@@ -72,6 +76,44 @@ def looks_like_acronym(query: str) -> bool:
         and _LATIN_LETTERS.match(word) is not None
         and sum(c.isupper() for c in word) >= 2
     )
+
+
+def spelled_in_capitals(spelling: str) -> bool:
+    """Whether *spelling* is one word of 2 to 6 Latin capitals: an acronym however short
+    ("KH", Kata'ib Hizballah), whose letters are said one by one, not read as sounds.
+
+    >>> spelled_in_capitals("KH"), spelled_in_capitals("Kh"), spelled_in_capitals("A")
+    (True, False, False)
+    """
+    word = spelling.strip()
+    return 2 <= len(word) <= 6 and _LATIN_LETTERS.match(word) is not None and word.isupper()
+
+
+_NFD: Final = icu.Normalizer2.getNFDInstance()
+
+#: The longest case ending or suffix in small letters written after an acronym in
+#: capitals, as Kurdish and Turkish write them (*PDKê*, *PKK'nin*).
+_ENDING: Final = 3
+
+
+def acronym_letters(acronym: str) -> tuple[str, ...]:
+    """The letters *acronym* spells, lower case and without their marks (*HTŠ* is *hts*),
+    and those of its capitals alone when a few small letters end it (*PDKê*, *PDK*).
+
+    >>> acronym_letters("HTŠ"), acronym_letters("PDKê"), acronym_letters("JaF")
+    (('hts',), ('pdke', 'pdk'), ('jaf',))
+    """
+    marks = unicode_set("[:Mn:]")
+
+    def letters(text: str) -> str:
+        return "".join(c for c in str(_NFD.normalize(text)) if not marks.contains(c)).casefold()
+
+    word = acronym.strip()
+    capitals = next((n for n, c in enumerate(word) if not c.isupper()), len(word))
+    ending = word[capitals:].lstrip("'’")
+    if capitals >= 2 and 0 < len(ending) <= _ENDING and ending.isalpha() and ending.islower():
+        return (letters(word), letters(word[:capitals]))
+    return (letters(word),)
 
 
 def acronyms_of(spelling: str) -> set[str]:

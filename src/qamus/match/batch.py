@@ -78,8 +78,8 @@ def worker_count(workers: int | None) -> int:
 def _checked(queries: Iterable[str]) -> Iterator[str]:
     from qamus.match.matcher import check_query
 
-    for query in queries:
-        check_query(query)
+    for number, query in enumerate(queries):
+        check_query(query, number)
         yield query
 
 
@@ -95,7 +95,6 @@ def answers_in_order(
     """The answers to *queries*, in order, matched in *workers* processes (here when 1),
     reading *queries* only as far ahead as the workers need."""
     kind, limit, min_score = options
-    matcher.check_kind(kind)  # here, before any worker starts
     if workers == 1:
         for chunk in _chunks(queries):
             yield from matcher.match_many(chunk, kind=kind, limit=limit, min_score=min_score)

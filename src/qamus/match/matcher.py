@@ -53,7 +53,12 @@ from qamus.match._answers import (
     GROUP_KINDS,
 )
 from qamus.match._text import normalise
-from qamus.match.acronym import acronyms_of, looks_like_acronym
+from qamus.match.acronym import (
+    acronym_letters,
+    acronyms_of,
+    looks_like_acronym,
+    spelled_in_capitals,
+)
 from qamus.match.index import FIELD_LABELS, IndexedSpelling, SpellingIndex
 from qamus.match.levels import (
     BELOW_THRESHOLD,
@@ -96,12 +101,21 @@ from qamus.normalise.latin import normalise_latin
 if TYPE_CHECKING:
     from qamus.glossary.store import Glossary
 
-__all__ = ["CANDIDATES", "GENERATED_FACTOR", "Matcher"]
+__all__ = ["CANDIDATES", "GENERATED_FACTOR", "LONGEST_QUERY", "Matcher"]
 
 #: The score of an entry whose attested Latin spelling has the query for initials
 #: ("HTS", "JaF"): the same name, though short ones are often shared.
 ACRONYM_SCORE: Final = 0.85
 _BELOW_ACRONYM: Final = round(ACRONYM_SCORE - 0.01, 2)
+
+#: Weight of the share of letters two acronyms differ by (Levenshtein, normalised): a
+#: letter more, less or another makes another acronym (*PKK* and *PUK*, *KH* and *KHH*),
+#: so even one of six leaves the raw score under the threshold (0.58 against 0.61).
+ACRONYM_LETTER_WEIGHT: Final = 2.5
+
+#: A query of more characters than this is no name (a paragraph pasted into a cell, a
+#: run of junk) and matches nothing: the longest names writers give run to some 70.
+LONGEST_QUERY: Final = 300
 
 #: How many candidate entries the index proposes for scoring.
 CANDIDATES: Final = 16
@@ -189,10 +203,43 @@ def _group_words(index: SpellingIndex) -> frozenset[str]:
     return frozenset(words)
 
 
-def check_query(query: object) -> None:
-    """Raise :class:`TypeError` unless *query* is a ``str``."""
+def check_query(query: object, number: int | None = None) -> None:
+    """Raise :class:`TypeError` unless *query* is a ``str`` (saying which, when it is
+    the query numbered *number* of many, from 0)."""
     if not isinstance(query, str):
-        raise TypeError(f"match() takes a str query, not {type(query).__name__}")
+        which = "" if number is None else f" (query {number}, counting from 0)"
+        raise TypeError(f"match() takes a str query, not {type(query).__name__}{which}")
+
+
+def check_options(limit: object, min_score: object) -> None:
+    """Raise :class:`TypeError` or :class:`~qamus.QamusError` unless *limit* is a whole
+    number, at least 0, and *min_score* ``None`` or a number from 0 to 1."""
+    from qamus.errors import QamusError
+
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise TypeError(f"match() takes an int limit, not {type(limit).__name__}")
+    if limit < 0:
+        raise QamusError(f"limit must be 0 or more, not {limit}")
+    if min_score is None:
+        return
+    if isinstance(min_score, bool) or not isinstance(min_score, int | float):
+        raise TypeError(f"match() takes a float min_score or None, not {type(min_score).__name__}")
+    if not 0.0 <= min_score <= 1.0:
+        raise QamusError(f"min_score must be from 0 to 1, not {min_score}")
+
+
+def check_queries(queries: object) -> None:
+    """Raise :class:`TypeError` if *queries*, which should be an iterable of queries, is
+    one query (a ``str`` would be read letter by letter) or no iterable at all."""
+    if isinstance(queries, str | bytes):
+        raise TypeError(
+            f"match_many() takes an iterable of str queries (a list, a column), not one "
+            f"{type(queries).__name__}: for one query, use match()"
+        )
+    if not isinstance(queries, Iterable):
+        raise TypeError(
+            f"match_many() takes an iterable of str queries, not {type(queries).__name__}"
+        )
 
 
 class Matcher:
@@ -246,7 +293,7 @@ class Matcher:
                 for acronym in acronyms_of(text):
                     key = normalise_latin(acronym)
                     self._acronyms.setdefault(key, {}).setdefault(number, spelling_id)
-                if looks_like_acronym(text):
+                if looks_like_acronym(text) or spelled_in_capitals(text):
                     initialisms.append(spelling_id)
         self._initialisms = frozenset(initialisms)
         # ... and the initials the press of other languages makes of a group's name in
@@ -297,8 +344,9 @@ class Matcher:
     ) -> list[Match]:
         """Entries matching *query*, best first; see :meth:`qamus.Glossary.match`."""
         check_query(query)
+        check_options(limit, min_score)
         query = query.strip()
-        if not query or limit <= 0:
+        if not query or limit <= 0 or len(query) > LONGEST_QUERY:
             return []
         return self._a_part_named_with_its_whole(
             query, self._answers(query, kind, limit, min_score)
@@ -448,6 +496,8 @@ class Matcher:
         arabic_query = form.script == "arabic"
         one_word = len(form.tokens) == 1  # compared whole with a title and a name
         unsounded = self._unsounded(query)
+        lettered = self._initialisms if not unsounded else _NONE
+        query_letters = acronym_letters(query) if lettered else ()
         scored: list[Scored] = []
         wholes: dict[int, float] = {}  # spelling -> whole-name similarity, for _align_words
         for number in numbers:
@@ -463,7 +513,15 @@ class Matcher:
                 if spelling_id in unsounded:
                     continue
                 spelling_form = forms[spelling_id]
-                score = whole_similarity(form, spelling_form)
+                if spelling_id in lettered:
+                    # two acronyms: alike letter by letter, not by sound ("XXX" is no "KH")
+                    spelled = acronym_letters(index.texts[spelling_id])[0]
+                    distance = min(
+                        Levenshtein.normalized_distance(mine, spelled) for mine in query_letters
+                    )
+                    score = max(0.0, 1.0 - ACRONYM_LETTER_WEIGHT * distance)
+                else:
+                    score = whole_similarity(form, spelling_form)
                 if one_word and len(spelling_form.tokens) == 2:
                     score = title_left_out(form, spelling_form, score)
                 wholes[spelling_id] = score
@@ -509,6 +567,7 @@ class Matcher:
         named_numbers = numbers_in(query)
         directions = directions_in(query)
         begun = self._begun_with(form, scored)
+        exact_name = " and ".join(repr(index.entries[n].id) for n in sorted(exact_entries))
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
             if not is_exact and named_numbers:
@@ -548,6 +607,11 @@ class Matcher:
                 # "Tal", "Ahrar": the first word of several names names none of them
                 score = min(score, BELOW_THRESHOLD)
                 apart = f"; the first word of {len(begun)} names"
+            elif exact_entries and not is_exact and score > BELOW_THRESHOLD:
+                # a spelling the glossary gives names its entries: another one that sounds
+                # alike or holds it ("Hezbollah" in Harakat Hezbollah al-Nujaba) is not it
+                score = BELOW_THRESHOLD
+                apart = f"; the glossary gives {query!r} for {exact_name}"
             score = round(score, 4)
             if score <= 0.0 or (min_score is not None and score < min_score):
                 continue  # a name with nothing of the query's is no answer
@@ -636,19 +700,22 @@ class Matcher:
         with several *workers*, in that many processes (:mod:`qamus.match.batch`)."""
         from qamus.match.batch import answers_in_order, worker_count
 
+        check_queries(queries)
+        check_options(limit, min_score)
+        self.check_kind(kind)
         processes = worker_count(workers)
         answers: dict[str, list[Match]] = {}
         if processes > 1:
             every = list(queries)
-            for query in every:
-                check_query(query)
+            for number, query in enumerate(every):
+                check_query(query, number)
             distinct = list(dict.fromkeys(every))
             found_each = answers_in_order(self, distinct, (kind, limit, min_score), processes)
             answers = dict(zip(distinct, found_each, strict=True))
             return [list(answers[query]) for query in every]
         out: list[list[Match]] = []
-        for query in queries:
-            check_query(query)  # before the look-up: an unhashable item is no str either
+        for number, query in enumerate(queries):
+            check_query(query, number)  # before the look-up: an unhashable one is no str either
             found = answers.get(query)
             if found is None:
                 found = answers[query] = self.match(
@@ -670,6 +737,9 @@ class Matcher:
         read only as far ahead as matching needs (a stream of millions of names)."""
         from qamus.match.batch import answers_in_order, worker_count
 
+        check_queries(queries)
+        check_options(limit, min_score)
+        self.check_kind(kind)
         processes = worker_count(workers)
         return answers_in_order(self, queries, (kind, limit, min_score), processes)
 
@@ -878,8 +948,8 @@ class Matcher:
         return best
 
     def _unsounded(self, query: str) -> frozenset[int]:
-        """The spellings not compared with *query* by sound: the glossary's acronyms,
-        unless the query looks like one too."""
+        """The spellings not compared with *query* by sound: the glossary's acronyms
+        (compared letter by letter with a query that looks like one too)."""
         return _NONE if looks_like_acronym(query) else self._initialisms
 
     def _initials(self, query: str, allowed: set[int] | None) -> dict[int, int]:
