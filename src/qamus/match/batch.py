@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult, Pool
 from typing import TYPE_CHECKING, Final
 
-from qamus.errors import QamusError
+from qamus.errors import InvalidOptionError
 from qamus.model import Entry, Match
 
 if TYPE_CHECKING:
@@ -64,14 +64,16 @@ def worker_count(workers: int | None) -> int:
     (3, True)
     >>> worker_count(0)
     Traceback (most recent call last):
-    qamus.errors.QamusError: workers must be at least 1 (or None for one per CPU), not 0
+    qamus.errors.InvalidOptionError: workers must be at least 1 (or None for one per CPU), not 0
     """
     if workers is None:
         return usable_cpus()
     if isinstance(workers, bool) or not isinstance(workers, int):
         raise TypeError(f"workers must be an int or None, not {type(workers).__name__}")
     if workers < 1:
-        raise QamusError(f"workers must be at least 1 (or None for one per CPU), not {workers}")
+        raise InvalidOptionError(
+            f"workers must be at least 1 (or None for one per CPU), not {workers}"
+        )
     return workers
 
 

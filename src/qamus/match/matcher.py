@@ -212,20 +212,20 @@ def check_query(query: object, number: int | None = None) -> None:
 
 
 def check_options(limit: object, min_score: object) -> None:
-    """Raise :class:`TypeError` or :class:`~qamus.QamusError` unless *limit* is a whole
-    number, at least 0, and *min_score* ``None`` or a number from 0 to 1."""
-    from qamus.errors import QamusError
+    """Raise :class:`TypeError` or :class:`~qamus.errors.InvalidOptionError` unless *limit*
+    is a whole number, at least 0, and *min_score* ``None`` or a number from 0 to 1."""
+    from qamus.errors import InvalidOptionError
 
     if isinstance(limit, bool) or not isinstance(limit, int):
         raise TypeError(f"match() takes an int limit, not {type(limit).__name__}")
     if limit < 0:
-        raise QamusError(f"limit must be 0 or more, not {limit}")
+        raise InvalidOptionError(f"limit must be 0 or more, not {limit}")
     if min_score is None:
         return
     if isinstance(min_score, bool) or not isinstance(min_score, int | float):
         raise TypeError(f"match() takes a float min_score or None, not {type(min_score).__name__}")
     if not 0.0 <= min_score <= 1.0:
-        raise QamusError(f"min_score must be from 0 to 1, not {min_score}")
+        raise InvalidOptionError(f"min_score must be from 0 to 1, not {min_score}")
 
 
 def check_queries(queries: object) -> None:
@@ -323,7 +323,7 @@ class Matcher:
         return self._position[entry_id]
 
     def check_kind(self, kind: str | Sequence[str] | None) -> None:
-        """Raise :class:`~qamus.QamusError` if *kind* names a kind qamus does not know."""
+        """Raise :class:`~qamus.errors.InvalidOptionError` if *kind* names a kind qamus lacks."""
         self._allowed(kind)
 
     def is_term_gloss(self, word: str) -> bool:
@@ -966,9 +966,9 @@ class Matcher:
         kinds = {kind} if isinstance(kind, str) else set(kind)
         unknown = kinds - set(KINDS)
         if unknown:
-            from qamus.errors import QamusError
+            from qamus.errors import InvalidOptionError
 
-            raise QamusError(
+            raise InvalidOptionError(
                 f"unknown kind {sorted(unknown)[0]!r}; expected one of " + ", ".join(sorted(KINDS))
             )
         if len(kinds) == 1:
