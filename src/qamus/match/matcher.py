@@ -375,12 +375,18 @@ class Matcher:
         # is the term's English word alone ("State" is dawla, whatever sounds like it)
         best = results[0].score if answered else 0.0
         term_word = ""  # the query is this term's word alone, which a reading answered
+        named_numbers = numbers_in(query)
         for reading in readings:
             the_term_alone = reading.text in reading.terms
+            # a reading without a number the query names ("الفرقة 25 مهام خاصة" read
+            # without the 25) answers no entry whose name lacks it
+            lost = named_numbers - numbers_in(reading.text)
             # a reading answered by some entries only looks further down its answers
             pool = limit if reading.allowed is None else max(limit, FILTERED_READING_POOL)
             for m in self._match(reading.text, kind, pool, min_score):
                 if reading.allowed is not None and not reading.allowed(m):
+                    continue
+                if lost and self._not_the_name.numbers_lacked(lost, self._position[m.entry.id]):
                     continue
                 # 1.0 is for the query's own spelling
                 score = round(min(m.score, NEAR_CEILING) * reading.factor, 4)

@@ -481,6 +481,8 @@ def without_case_ending(query: str) -> str | None:
     ['Aleppó', 'Irán', 'al-Hasaka', None]
     >>> [without_case_ending(word) for word in ("Hələbdə", "Azezdə", "Zeynəb")]
     ['Hələb', 'Azez', None]
+    >>> [without_case_ending(word) for word in ("Bağdadda", "Bag‘dodda", "Jidda")]
+    ['Bağdad', 'Bag‘dod', None]
 
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
@@ -596,6 +598,9 @@ _CASE_ENDINGS: Final = (
     # the Azerbaijani locative and ablative after a front vowel, written without an
     # apostrophe (Hələbdə, Azezdə; -dən, -tən)
     (re.compile("(?<=[^\\W\\d_]{3})[dt]ən?$", re.IGNORECASE), ""),
+    # ... and after a back vowel, after a name ending in d or t: the locative doubles
+    # its consonant (Azerbaijani Bağdadda, Uzbek Bag‘dodda)
+    (re.compile("(?<=(?:[^\\W\\d_]|[‘’'ʼ]){3}[dt])[dt]an?$", re.IGNORECASE), ""),
     (re.compile("(?<=i)ji$", re.IGNORECASE), "ja"),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
     (re.compile("rze$", re.IGNORECASE), "ra"),
