@@ -398,6 +398,19 @@ def test_acronyms_are_compared_letter_by_letter_not_by_sound() -> None:
     assert glossary.match("PKKê")[0].score >= SAME_NAME_THRESHOLD
 
 
+def test_a_placeholder_or_one_letter_is_no_name() -> None:
+    nawa = Entry(id="nawa", kind="place", name="Nawa", arabic="نوى")
+    bab = Entry(id="al-bab", kind="place", name="al-Bab", arabic="الباب")
+    glossary = Glossary([nawa, bab], check=False)
+    assert glossary.match("Nawa")[0].entry.id == "nawa"
+    # a spreadsheet's empty cells, and runs of one letter, answered Nawa and al-Bab
+    for junk in ("None", "NA", "n/a", "NULL", "nan", "x", "XXXX", "bbbb", "ب", "ببب"):
+        assert glossary.match(junk) == [], junk
+    # ... unless the glossary spells one so
+    na = Entry(id="na", kind="group", name="National Army", arabic="الجيش الوطني", variants=("NA",))
+    assert Glossary([nawa, na], check=False).match("NA")[0].entry.id == "na"
+
+
 def test_a_spelling_the_glossary_gives_names_its_entries_only() -> None:
     hezbollah = Entry(id="hezbollah", kind="group", name="Hezbollah", arabic="حزب الله")
     nujaba = Entry(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from qamus.errors import (
     EntryNotFoundError,
     GlossaryError,
+    InvalidOptionError,
     NotReversibleError,
     Problem,
     QamusError,
@@ -53,6 +54,7 @@ __all__ = [
     "EntryNotFoundError",
     "Glossary",
     "GlossaryError",
+    "InvalidOptionError",
     "Match",
     "Mention",
     "NormalisedText",

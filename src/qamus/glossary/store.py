@@ -176,11 +176,14 @@ class Glossary:
         stay separate answers. ``kind`` keeps one kind or several, ``limit``
         caps the answers, ``min_score`` drops weaker ones.
 
-        An empty or blank query gives ``[]``, and so does one longer than any name
-        (over 300 characters); a query that is not a ``str``, a ``limit`` that
-        is not an ``int`` or a ``min_score`` that is not a number
-        raises :class:`TypeError`; an unknown kind, a negative ``limit`` or a
-        ``min_score`` outside 0..1 raises :class:`~qamus.QamusError`.
+        An empty or blank query gives ``[]``, and so do a placeholder for a missing
+        name (``N/A``, ``None``, ``null``: what a spreadsheet's empty cells hold), a
+        run of one letter (``xxx``) and a query longer than any name (over 300
+        characters), unless the glossary spells it so. A query that is not a
+        ``str``, a ``limit`` that is not an ``int`` or a ``min_score`` that is not
+        a number raises :class:`TypeError`; an unknown kind, a negative ``limit``
+        or a ``min_score`` outside 0..1 raises
+        :class:`~qamus.InvalidOptionError`.
 
         >>> from qamus import Entry, Glossary
         >>> g = Glossary([Entry(id="jaf", kind="group", name="Jaysh al-Fatah",

@@ -211,6 +211,25 @@ def check_query(query: object, number: int | None = None) -> None:
         raise TypeError(f"match() takes a str query, not {type(query).__name__}{which}")
 
 
+#: What a spreadsheet's cell holds when it holds no name (pandas reads these as missing).
+PLACEHOLDERS: Final = frozenset(
+    {"n/a", "na", "nan", "null", "none", "nil", "#n/a", "<na>", "-nan", "unknown", "tbd"}
+)
+
+
+def says_no_name(query: str) -> bool:
+    """Whether *query* is a placeholder for a missing name (:data:`PLACEHOLDERS`), or no
+    more than one letter, however often written ("x", "XXX", "ب"): matched only by a
+    spelling the glossary gives, never by sound.
+
+    >>> [says_no_name(q) for q in ("N/A", "None", "xxx", "ب", "- -", "Nawa", "Bab")]
+    [True, True, True, True, True, False, False]
+    """
+    if query.casefold() in PLACEHOLDERS:
+        return True
+    return len({c for c in query.casefold() if c.isalpha()}) <= 1
+
+
 def check_options(limit: object, min_score: object) -> None:
     """Raise :class:`TypeError` or :class:`~qamus.errors.InvalidOptionError` unless *limit*
     is a whole number, at least 0, and *min_score* ``None`` or a number from 0 to 1."""
@@ -347,6 +366,8 @@ class Matcher:
         check_options(limit, min_score)
         query = query.strip()
         if not query or limit <= 0 or len(query) > LONGEST_QUERY:
+            return []
+        if says_no_name(query) and not self._index.exact_spellings(query):
             return []
         return self._a_part_named_with_its_whole(
             query, self._answers(query, kind, limit, min_score)
