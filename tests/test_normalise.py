@@ -425,3 +425,12 @@ def test_agreement_with_peer_vectors(operation: str) -> None:
         if normalise_arabic(r["input"]) != normalise_arabic(r["expected"])
     ]
     assert not disagreements, f"{operation}: {len(disagreements)}/{len(rows)} disagree"
+
+
+@pytest.mark.parametrize("bad", [2.5, None, "3", True])
+def test_original_span_takes_whole_numbers(bad: object) -> None:
+    result = normalise_with_offsets("Liwa al-Baqir")
+    with pytest.raises(TypeError, match="original_span\\(\\) takes int indices"):
+        result.original_span(bad, 3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="original_span\\(\\) takes int indices"):
+        result.original_span(0, bad)  # type: ignore[arg-type]

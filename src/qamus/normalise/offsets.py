@@ -134,8 +134,12 @@ class NormalisedText:
         """The original (start, end) of the normalised slice ``text[i:j]``.
 
         Indices are clamped to the text; an empty slice maps to an empty span
-        where it sits in the original.
+        where it sits in the original. Indices that are not whole numbers raise
+        :class:`TypeError`.
         """
+        for index in (i, j):
+            if isinstance(index, bool) or not isinstance(index, int):
+                raise TypeError(f"original_span() takes int indices, not {type(index).__name__}")
         n = len(self.text)
         i = max(0, min(i, n))
         j = max(i, min(j, n))
