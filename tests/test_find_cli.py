@@ -100,3 +100,68 @@ def test_nothing_found(tmp_path: Path) -> None:
 def test_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["find", "/no/such/file.txt"]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_a_byte_order_mark_names_the_encoding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    _shipped_or_skip()
+    path = tmp_path / "news.txt"
+    data = TEXT.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+    assert main(["find", str(path)]) == 0
+    captured = capsys.readouterr()
+    rows = [line.split("\t") for line in captured.out.splitlines()]
+    assert [r[4] for r in rows] == ["aleppo", "liwa-al-baqir", "liwa-al-baqir"]
+    # offsets into the text, the byte order mark not counted
+    assert [TEXT[int(r[1]) : int(r[2])] for r in rows] == [r[3] for r in rows]
+    assert "\0" not in captured.out
+    assert not captured.err
+
+
+def test_a_file_not_in_utf8_is_reported_and_the_others_searched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _shipped_or_skip()
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("in Aleppo\nCafé Liwa al-Baqir\n".encode("latin-1"))
+    good = tmp_path / "good.txt"
+    good.write_text("in Aleppo\n", encoding="utf-8")
+    assert main(["find", str(bad), str(good)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [f"{good}\t3\t9\tAleppo\taleppo"]
+    assert f"{bad}: byte offset 13 (line 2): not valid UTF-8" in captured.err
+    assert "save it as UTF-8" in captured.err
+
+
+def test_utf16_without_a_byte_order_mark_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _shipped_or_skip()
+    path = tmp_path / "news.txt"
+    path.write_bytes("Hezbollah\nحزب الله\n".encode("utf-16-le"))
+    assert main(["find", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"{path}: byte offset 1 (line 1): a NUL byte" in captured.err
+    assert "UTF-16" in captured.err
+
+
+def test_a_file_cut_inside_a_character_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _shipped_or_skip()
+    path = tmp_path / "cut.txt"
+    path.write_bytes("Aleppo\nحلب".encode()[:-1])
+    assert main(["find", str(path)]) == 2
+    assert f"{path}: byte offset 11 (line 2): not valid UTF-8" in capsys.readouterr().err
+
+
+def test_a_folder_is_not_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["find", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path} is a folder, not a text file" in err
+    assert "no such file" not in err

@@ -992,3 +992,14 @@ def test_uyghur_writes_vowels_arabic_leaves_out() -> None:
 
 def test_urdu_retroflex_letters_are_read() -> None:
     assert phonetic("ڈیموکریٹک").skeleton == phonetic("Democratic").skeleton
+
+
+def test_text_longer_than_any_name_is_no_name() -> None:
+    from qamus.match.similarity import LONGEST_NAME
+
+    many = " ".join(["Hezbollah"] * (LONGEST_NAME // 9))
+    assert len(many) > LONGEST_NAME
+    # its words against the other's would cost the product of their numbers: it is no name
+    assert similarity(many, "حزب الله " * 40) == 0.0
+    assert similarity(many, many.upper()) == 1.0
+    assert similarity("Hezbollah", "حزب الله") > 0.8

@@ -1,20 +1,26 @@
 """``qamus find FILE...``: every glossary name in text files, with its offsets.
 
-Reads each FILE (``-`` for standard input) as UTF-8 and prints one line per
-mention: file, start, end (character offsets into the file's text), the text
+Reads each FILE (``-`` for standard input) as UTF-8, or as UTF-16 or UTF-32
+when the file begins with their byte order mark, and prints one line per
+mention: file, start, end (character offsets into the file's text, not
+counting a byte order mark), the text
 as written, and the entry id; as tab-separated values (``--format tsv``, the
 default) or JSON lines (``--format jsonl``, with the score too: 1.0 for a name
 found as spelled). ``--by-sound`` also matches runs of name-like words by sound,
 as ``qamus match`` does, finding spellings no entry lists, at a far higher cost.
 On a terminal, large inputs show a progress bar when the optional ``tqdm``
 package is installed
-(``pip install qamus[progress]``). Exit status: 0 when names were found, 1
-when none were, 2 for usage errors.
+(``pip install qamus[progress]``). A file that is not valid text in its
+encoding (a byte that is not UTF-8, or a NUL byte, which UTF-16 without a byte
+order mark has) is reported with the byte and line where it goes wrong, and
+the other files are still searched. Exit status: 0 when names were found, 1
+when none were, 2 for usage errors and when a file could not be read.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import sys
 from collections.abc import Iterator
@@ -102,19 +108,103 @@ def _progress(total: int, name: str) -> Any:
     return tqdm(total=total, unit="char", unit_scale=True, desc=name, file=sys.stderr, leave=False)
 
 
+#: Byte order marks and the encodings they announce; UTF-32 first (its
+#: little-endian mark begins with UTF-16's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BLOCK = 1 << 20
+
+
+def encoding_of(path: Path) -> str:
+    """The encoding to read *path* in: the one its byte order mark names, else UTF-8."""
+    with path.open("rb") as f:
+        head = f.read(4)
+    return next((encoding for bom, encoding in _BOMS if head.startswith(bom)), "utf-8")
+
+
+def _where(path: Path, raw: bytes, at: int, lines: int, encoding: str) -> str:
+    """``FILE: byte offset N (line L)`` for byte *at*; *raw* ends there, *lines* are before it."""
+    line = lines + raw.decode(encoding, "replace").count("\n")
+    return f"{path}: byte offset {at} (line {line})"
+
+
+def unreadable(path: Path, encoding: str) -> str | None:
+    """Why *path* cannot be read as text in *encoding*, or None when it can.
+
+    A NUL byte in a file without a byte order mark is reported too: it is
+    valid UTF-8, but text has none, and UTF-16 or UTF-32 without a byte order
+    mark is full of them.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    done = 0  # bytes read before this block
+    lines = 1  # the line the block begins in
+    advice = "save it as UTF-8 and try again"
+    with path.open("rb") as f:
+        while True:
+            block = f.read(_BLOCK)
+            pending = decoder.getstate()[0]
+            raw = pending + block
+            start = done - len(pending)  # where raw begins in the file
+            try:
+                text = decoder.decode(block, final=not block)
+            except UnicodeDecodeError as error:
+                where = _where(path, raw[: error.start], start + error.start, lines, encoding)
+                name = "UTF-8" if encoding == "utf-8" else encoding.upper().removesuffix("-SIG")
+                return f"{where}: not valid {name} ({error.reason}); {advice}"
+            if encoding == "utf-8" and "\0" in text:
+                nul = raw.index(b"\0")
+                where = _where(path, raw[:nul], start + nul, lines, encoding)
+                return (
+                    f"{where}: a NUL byte, which text in UTF-8 does not have (is it UTF-16 "
+                    f"or UTF-32 without a byte order mark?); {advice}"
+                )
+            if not block:
+                return None
+            lines += text.count("\n")
+            done += len(block)
+
+
+def _usage_problem(name: str) -> str | None:
+    """What is wrong with FILE *name* before reading it, if anything."""
+    if name == "-":
+        return None
+    path = Path(name)
+    if path.is_dir():
+        return (
+            f"{name} is a folder, not a text file: give the files in it "
+            f"(qamus find {Path(name, '*.txt')})"
+        )
+    if not path.is_file():
+        return f"no such file: {name}"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
-    missing = [f for f in args.files if f != "-" and not Path(f).is_file()]
-    if missing:
-        print(f"qamus find: no such file: {', '.join(missing)}", file=sys.stderr)
+    problems = [p for p in map(_usage_problem, args.files) if p is not None]
+    if problems:
+        for problem in problems:
+            print(f"qamus find: {problem}", file=sys.stderr)
         return 2
     glossary = load_glossary(args)
     found = 0
+    failed = False
     for name in args.files:
         if name == "-":
             stream: TextIO = sys.stdin
             total = 0
         else:
-            stream = open(name, encoding="utf-8", errors="replace", newline="")  # noqa: SIM115
+            encoding = encoding_of(Path(name))
+            why = unreadable(Path(name), encoding)
+            if why is not None:
+                print(f"qamus find: {why}", file=sys.stderr)
+                failed = True
+                continue
+            stream = open(name, encoding=encoding, newline="")  # noqa: SIM115
             total = Path(name).stat().st_size
         bar = _progress(total, name)
         offset = 0
@@ -137,4 +227,6 @@ def run(args: argparse.Namespace) -> int:
                 bar.close()
             if stream is not sys.stdin:
                 stream.close()
+    if failed:
+        return 2
     return 0 if found else 1

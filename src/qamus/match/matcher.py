@@ -87,6 +87,7 @@ from qamus.match.readings import (
     singular,
 )
 from qamus.match.similarity import (
+    LONGEST_NAME,
     is_title,
     name_words,
     title_left_out,
@@ -114,8 +115,8 @@ _BELOW_ACRONYM: Final = round(ACRONYM_SCORE - 0.01, 2)
 ACRONYM_LETTER_WEIGHT: Final = 2.5
 
 #: A query of more characters than this is no name (a paragraph pasted into a cell, a
-#: run of junk) and matches nothing: the longest names writers give run to some 70.
-LONGEST_QUERY: Final = 300
+#: run of junk) and matches nothing (:data:`~qamus.match.similarity.LONGEST_NAME`).
+LONGEST_QUERY: Final = LONGEST_NAME
 
 #: How many candidate entries the index proposes for scoring.
 CANDIDATES: Final = 16

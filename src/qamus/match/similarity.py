@@ -57,6 +57,7 @@ import attrs
 from rapidfuzz.distance import Indel, Levenshtein
 
 from qamus.match._memo import remember_pairs
+from qamus.match._text import normalise
 from qamus.match.phonetic import (
     Phonetic,
     compound_cores,
@@ -108,6 +109,11 @@ ARABIC_SCRIPT_WEIGHTS: Final[tuple[float, float, float, float]] = (0.55, 0.2, 0.
 #: ayn and hamza, consonant classes), of the share of the Arabic letters the Latin spelling
 #: leaves uncovered, and of the share of Latin consonants and word-final vowels Arabic lacks.
 CROSS_SCRIPT_WEIGHTS: Final[tuple[float, float, float, float, float]] = (0.4, 0.1, 0.1, 0.25, 0.15)
+
+#: Text of more characters than this is no name (the longest names writers give run to
+#: some 70): :func:`similarity` scores it 1.0 against the same text once normalised, else
+#: 0.0, and :meth:`qamus.Glossary.match` answers nothing for it.
+LONGEST_NAME: Final = 300
 
 #: Distances are multiplied by 1 + this / (letters in the longer name).
 SHORT_NAME_WEIGHT: Final = 3.0
@@ -1010,4 +1016,7 @@ def similarity(a: str, b: str) -> float:
         raise TypeError(
             f"similarity() compares two str names, not {type(a).__name__} and {type(b).__name__}"
         )
+    if len(a) > LONGEST_NAME or len(b) > LONGEST_NAME:
+        # no name: its words against the other's would cost the product of their counts
+        return 1.0 if normalise(a) == normalise(b) else 0.0
     return similarity_of(phonetic(a), phonetic(b))

@@ -14,22 +14,31 @@ leaves sharing between threads to ICU. qamus therefore never shares a
 transliterator: :class:`ThreadLocalTransliterator` compiles one instance per
 thread (``threading.local``), and the tables and ``functools.lru_cache``
 caches built from them hold plain Python strings, which every thread may read.
+
+Long text. ICU rewrites its buffer in place, so a transform whose rules change
+the length of the text (two letters to one symbol, one letter to two) costs
+time in the square of the text's length. A name's words are short; a longer
+text (a pasted or malformed "word" of thousands of letters) is given to ICU
+in pieces of about :data:`PIECE` characters, so the cost stays linear.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Final
 
 import icu
 
 __all__ = [
+    "PIECE",
     "FoldTable",
     "ThreadLocalTransliterator",
     "char_digit",
     "is_surrogate",
+    "pieces",
     "rules_text",
     "unicode_set",
 ]
@@ -44,16 +53,67 @@ def rules_text(name: str) -> str:
     return files("qamus.normalise").joinpath("rules").joinpath(f"{name}.txt").read_text("utf-8")
 
 
+#: The most characters (about) given to an ICU transliterator at once.
+PIECE: Final = 256
+
+
+def _cut(text: str, start: int, lo: int, joins: frozenset[str]) -> int:
+    """Where to end the piece of *text* that begins at *start*: at *lo* or after.
+
+    The first place from *lo* between two characters that no rule reads
+    together (not a pair in *joins*); inside a run of one letter that a rule
+    reads two at a time (``ee``), an even number of letters from where the run
+    begins. The end of *text* when there is no such place.
+    """
+    run = lo - 1  # where the run of text[lo - 1] begins (at start at the earliest)
+    while run > start and text[run - 1] == text[lo - 1]:
+        run -= 1
+    for k in range(lo, len(text)):
+        if text[k - 1] != text[k - 2] and k - 2 >= start:
+            run = k - 1
+        pair = text[k - 1 : k + 1]
+        if pair not in joins or (pair[0] == pair[1] and (k - run) % 2 == 0):
+            return k
+    return len(text)
+
+
+def pieces(text: str, joins: frozenset[str] | None, size: int = PIECE) -> Iterator[str]:
+    """*text* in pieces of about *size* characters, for ICU one at a time.
+
+    *joins* are the pairs of characters some rule reads together (a digraph,
+    a letter and its context): a piece ends only between other pairs, so the
+    pieces transliterate to the same as the whole. With no *joins* (rules
+    not known pair by pair, such as ICU's own ``Any-Latin``), pieces are cut
+    every *size* characters.
+
+    >>> list(pieces("shshsh", frozenset({"sh"}), size=3))
+    ['shsh', 'sh']
+    >>> list(pieces("aeeeee", frozenset({"ee"}), size=2))
+    ['aee', 'ee', 'e']
+    """
+    start = 0
+    while len(text) - start > size:
+        end = start + size if joins is None else _cut(text, start, start + size, joins)
+        yield text[start:end]
+        start = end
+    if start < len(text) or not text:
+        yield text[start:]
+
+
 class ThreadLocalTransliterator:
     """One compiled ICU transliterator per thread for the rules of one file.
+
+    *joins* are the pairs of characters the rules read together (see
+    :func:`pieces`); a long text is given to ICU in pieces cut elsewhere.
 
     >>> t = ThreadLocalTransliterator("key_arabic")
     >>> t("حافظ")
     'HVfd'
     """
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, joins: frozenset[str] | None = None) -> None:
         self.name = name
+        self.joins = joins
         self._rules = rules_text(name)
         self._local = threading.local()
         self.get()  # compile once here, so a rule error shows at import
@@ -69,7 +129,10 @@ class ThreadLocalTransliterator:
         return trans
 
     def __call__(self, text: str) -> str:
-        return str(self.get().transliterate(text))
+        trans = self.get()
+        if len(text) <= PIECE:
+            return str(trans.transliterate(text))
+        return "".join(str(trans.transliterate(piece)) for piece in pieces(text, self.joins))
 
 
 @cache

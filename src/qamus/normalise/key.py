@@ -54,6 +54,7 @@ key with Sudanese al-Baggara (البقارة).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain, groupby
 
@@ -63,9 +64,15 @@ from qamus.normalise.arabic import ARABIC_RUN, part_glued_articles
 from qamus.normalise.latin import LATIN_TABLE, words_of
 from qamus.normalise.mixed import normalised_words
 
-__all__ = ["name_key", "skeleton"]
+__all__ = ["KEY_LATIN_JOINS", "name_key", "skeleton"]
 
-_KEY_LATIN = ThreadLocalTransliterator("key_latin")
+#: Pairs of letters a rule of ``rules/key_latin.txt`` reads together: its digraphs
+#: and trigraphs, and a letter with the context after it (``gu`` before e or i).
+KEY_LATIN_JOINS = frozenset(
+    {"sc", "tc", "ch", "sh", "dj", "kh", "gh", "th", "dh", "ph", "ck"}
+    | {"gu", "qu", "ue", "ui", "ou", "oo", "ee", "ce", "ci", "cy"}
+)
+_KEY_LATIN = ThreadLocalTransliterator("key_latin", joins=KEY_LATIN_JOINS)
 _KEY_ARABIC = ThreadLocalTransliterator("key_arabic")
 _OTHER_SCRIPTS = ThreadLocalTransliterator("other_scripts")
 
@@ -166,12 +173,14 @@ def _other_keys(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 17)
 def _word_keys(word: str) -> tuple[str, ...]:
     if word.isascii():
-        keys = _latin_keys(word)
+        keys: Iterable[str] = _latin_keys(word)
     else:
-        keys = ()
-        for arabic, run in groupby(word, ARABIC_RUN.contains):
-            text = "".join(run)
-            keys += _arabic_keys(text) if arabic else _other_keys(text)
+        # one list for all the script runs (a word may alternate scripts many times)
+        keys = [
+            key
+            for arabic, run in groupby(word, ARABIC_RUN.contains)
+            for key in (_arabic_keys if arabic else _other_keys)("".join(run))
+        ]
     return tuple(k for k in keys if k)
 
 
