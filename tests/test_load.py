@@ -146,3 +146,45 @@ def test_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     (tmp_path / "place").mkdir()
     (tmp_path / "place" / "test-town.toml").write_text(TOWN, encoding="utf-8")
     assert len(qamus.load(tmp_path)) == 1
+
+
+def test_cache_keeps_only_the_newest_files_of_a_glossary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qamus.glossary.cache import KEEP_PER_GLOSSARY
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("QAMUS_CACHE_DIR", str(cache))
+    folder = tmp_path / "g"
+    (folder / "place").mkdir(parents=True)
+    town = folder / "place" / "test-town.toml"
+    for n in range(5):  # five edits of one glossary: five cache keys
+        town.write_text(TOWN.replace("Test Town", f"Test Town {n}"), encoding="utf-8")
+        os.utime(town, ns=(n * 10**9, n * 10**9))
+        assert qamus.load(folder)["test-town"].name == f"Test Town {n}"
+    assert len(list(cache.glob("glossary-*.json"))) == KEEP_PER_GLOSSARY
+    assert qamus.load(folder)["test-town"].name == "Test Town 4"
+
+
+def test_cache_prune_keeps_other_glossaries_and_removes_stale_temporary_files(
+    tmp_path: Path,
+) -> None:
+    from qamus.glossary.cache import KEEP, prune
+
+    old = 10**9
+    for n in range(KEEP + 3):  # other glossaries, oldest first
+        path = tmp_path / f"glossary-other{n:02d}-key.json"
+        path.write_text("[]", encoding="utf-8")
+        os.utime(path, ns=(old + n, old + n))
+    mine = tmp_path / "glossary-mine-new.json"
+    mine.write_text("[]", encoding="utf-8")
+    stale = tmp_path / "tmpabc.tmp"
+    stale.write_text("[", encoding="utf-8")
+    os.utime(stale, ns=(old, old))
+    fresh = tmp_path / "tmpdef.tmp"  # another process is writing it now
+    fresh.write_text("[", encoding="utf-8")
+    prune(tmp_path, "mine-new")
+    left = sorted(p.name for p in tmp_path.iterdir())
+    others = [f"glossary-other{n:02d}-key.json" for n in range(4, KEEP + 3)]
+    assert left == sorted([*others, mine.name, fresh.name])
+    assert len(left) - 1 == KEEP

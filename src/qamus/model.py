@@ -61,16 +61,43 @@ RELATION_TYPES: Final[dict[str, str]] = {
 SYMMETRIC_RELATIONS: Final[frozenset[str]] = frozenset({"allied-with", "not-same-as", "related-to"})
 
 
+def _not_one_str(value: object, field: str, example: str) -> None:
+    """A clear :class:`TypeError` when one string is given for a field of several.
+
+    >>> _not_one_str("Hizballah", "variants", "'Hizballah',")
+    Traceback (most recent call last):
+    ...
+    TypeError: Entry variants takes a tuple of values, not one str: write variants=('Hizballah',)
+    """
+    if isinstance(value, str | bytes):
+        raise TypeError(
+            f"Entry {field} takes a tuple of values, not one {type(value).__name__}: "
+            f"write {field}=({example})"
+        )
+
+
 def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+    _not_one_str(value, "variants", f"{value!r},")
     return tuple(value)
 
 
 def _tuple_of_relations(value: Iterable[Relation]) -> tuple[Relation, ...]:
+    _not_one_str(value, "relations", "Relation('part-of', 'some-id'),")
     return tuple(value)
 
 
 def _tuple_of_sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    _not_one_str(value, "sources", "Source(title='...'),")
     return tuple(value)
+
+
+def _str_id(entry: Entry, attribute: attrs.Attribute[str], value: object) -> None:
+    """An entry's id is a str (whether it is a valid slug is a glossary check)."""
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Entry id takes a str (lowercase ASCII letters and digits joined by hyphens, "
+            f"e.g. 'liwa-al-baqir'), not {type(value).__name__}"
+        )
 
 
 @attrs.frozen
@@ -135,7 +162,7 @@ class Entry:
     Only ``id``, ``kind``, ``name`` and ``arabic`` are required.
     """
 
-    id: str
+    id: str = attrs.field(validator=_str_id)
     kind: str
     name: str
     arabic: str

@@ -8,6 +8,13 @@ Any change to either makes a new key, so a stale cache is never used.
 It lives in ``$QAMUS_CACHE_DIR``, else ``$XDG_CACHE_HOME/qamus``, else
 ``~/.cache/qamus``; ``QAMUS_CACHE_DIR=""`` turns it off. When the folder cannot
 be written, qamus works without it.
+
+The folder stays small: each cache file is named after the glossary folders it
+holds and the key (``glossary-<folders>-<key>.json``), and writing one removes
+all but the newest :data:`KEEP_PER_GLOSSARY` of the same folders, all but the
+newest :data:`KEEP` in all, and temporary files a process stopped writing long
+ago. Processes may write at once: each writes a temporary file and renames it
+into place, and a file another process removed first is simply skipped.
 """
 
 from __future__ import annotations
@@ -17,15 +24,24 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from qamus.model import Entry, Origin, Relation, Source
 
-__all__ = ["cache_key", "read_cached", "write_cached"]
+__all__ = ["KEEP", "KEEP_PER_GLOSSARY", "cache_key", "prune", "read_cached", "write_cached"]
+
+#: Cache files kept for one set of glossary folders (a change of code or files
+#: makes a new one; the one before is kept for a process still running the old).
+KEEP_PER_GLOSSARY: Final = 2
+#: Cache files kept in all (a user's glossary and the shipped one, say).
+KEEP: Final = 8
+#: Seconds after which a temporary file is taken for one a stopped process left.
+_STALE_TMP = 3600
 
 _FORMAT = 1
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -52,7 +68,49 @@ def cache_key(layers: Sequence[Sequence[Path]]) -> str:
     parts: list[Any] = [_FORMAT, [_stamp(p) for p in code]]
     for layer in layers:
         parts.append([[_stamp(f) for f in glossary_files(root)] for root in layer])
-    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()[:32]
+    folders = [[str(Path(root).resolve()) for root in layer] for layer in layers]
+    return f"{_digest(folders, 12)}-{_digest(parts, 32)}"
+
+
+def _digest(value: Any, size: int) -> str:
+    return hashlib.sha256(json.dumps(value).encode("utf-8")).hexdigest()[:size]
+
+
+def _mtimes(paths: Iterator[Path]) -> list[tuple[int, Path]]:
+    """*paths* with their modification times, newest first; a path gone meanwhile is left out."""
+    found = []
+    for path in paths:
+        with contextlib.suppress(OSError):
+            found.append((path.stat().st_mtime_ns, path))
+    return sorted(found, reverse=True)
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):  # removed by another process first, or read-only
+        path.unlink()
+
+
+def prune(folder: Path, key: str) -> None:
+    """Remove the cache files of *folder* that are no longer worth keeping (see above).
+
+    The file for *key* is kept whatever its age.
+    """
+    mine = folder / f"glossary-{key}.json"
+    same_glossary = key.split("-", 1)[0]
+    caches = [path for _, path in _mtimes(folder.glob("glossary-*.json")) if path != mine]
+    kept = 1
+    kept_here = 1
+    for path in caches:
+        here = path.name.removeprefix("glossary-").split("-", 1)[0] == same_glossary
+        if kept >= KEEP or (here and kept_here >= KEEP_PER_GLOSSARY):
+            _remove(path)
+        else:
+            kept += 1
+            kept_here += here
+    now = time.time_ns()
+    for mtime, path in _mtimes(folder.glob("*.tmp")):
+        if now - mtime > _STALE_TMP * 1_000_000_000:
+            _remove(path)
 
 
 def _to_json(entry: Entry) -> dict[str, Any]:
@@ -81,18 +139,18 @@ def read_cached(key: str) -> list[Entry] | None:
 
 
 def write_cached(key: str, entries: Sequence[Entry]) -> None:
-    """Cache *entries* under *key*, replacing older caches; silently skipped if unwritable."""
+    """Cache *entries* under *key*, then prune the folder; silently skipped if unwritable."""
     folder = _cache_dir()
     if folder is None:
         return
     with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
-        # Keep the few most recent glossaries (a user's and the shipped one, say).
-        older = sorted(folder.glob("glossary-*.json"), key=lambda p: p.stat().st_mtime)
-        for old in older[:-7]:
-            with contextlib.suppress(OSError):
-                old.unlink()
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump([_to_json(e) for e in entries], f, ensure_ascii=False)
-        os.replace(tmp, folder / f"glossary-{key}.json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump([_to_json(e) for e in entries], f, ensure_ascii=False)
+            os.replace(tmp, folder / f"glossary-{key}.json")
+        except BaseException:
+            _remove(Path(tmp))
+            raise
+        prune(folder, key)

@@ -18,6 +18,7 @@ import attrs
 import icu
 
 from qamus.errors import Problem
+from qamus.glossary.schema import ID
 from qamus.glossary.suggest import did_you_mean
 from qamus.model import KINDS, RELATION_TYPES, Entry
 
@@ -366,8 +367,17 @@ def _gloss_problems(english: str) -> Iterator[tuple[str, str, int | None]]:
 
 
 def check_kinds(entries: Sequence[Entry]) -> Iterator[Problem]:
-    """Kinds and relation types come from the documented vocabularies."""
+    """Ids are slugs, and kinds and relation types come from the documented vocabularies
+    (for entries built in code: a file's are checked as it is read)."""
     for entry in entries:
+        if entry.origin is None and not ID.match(entry.id):
+            yield _problem(
+                entry,
+                "Q105",
+                "id",
+                f"found {shorten(entry.id)}; expected lowercase ASCII letters and digits "
+                "joined by single hyphens, e.g. 'liwa-al-baqir'",
+            )
         if entry.origin is None and entry.kind not in KINDS:
             yield _problem(
                 entry,

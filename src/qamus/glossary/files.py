@@ -20,7 +20,7 @@ import attrs
 from qamus.errors import Problem
 from qamus.glossary.check import Draft, shorten
 from qamus.glossary.positions import field_positions, toml_lines
-from qamus.glossary.schema import ENTRY_FIELDS, REQUIRED_FIELDS, SOURCE_FIELDS
+from qamus.glossary.schema import ENTRY_FIELDS, ID, REQUIRED_FIELDS, SOURCE_FIELDS
 from qamus.glossary.suggest import did_you_mean
 from qamus.glossary.write import shows_nothing
 from qamus.model import KINDS, RELATION_TYPES, Entry, Origin, Relation, Source
@@ -39,7 +39,6 @@ __all__ = [
 
 _TOML_ERROR_AT = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
 _ESCAPE = re.compile(r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}")
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ID_LINE = re.compile(r"""^\s*id\s*=\s*["']([^"'\n]+)["']""", re.MULTILINE)
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 _DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
@@ -584,7 +583,7 @@ class _EntryReader:
 
     def check_identity(self, entry_id: str | None, kind: str | None) -> None:
         if entry_id is not None:
-            if not _ID.match(entry_id):
+            if not ID.match(entry_id):
                 self.problem(
                     "Q105",
                     "id",

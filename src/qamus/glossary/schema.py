@@ -6,9 +6,13 @@ across releases, each documented for editors with an example and its fix.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-__all__ = ["CODES", "ENTRY_FIELDS", "FIELD_ORDER", "REQUIRED_FIELDS", "SOURCE_FIELDS"]
+__all__ = ["CODES", "ENTRY_FIELDS", "FIELD_ORDER", "ID", "REQUIRED_FIELDS", "SOURCE_FIELDS"]
+
+#: An entry id: lowercase ASCII letters and digits joined by single hyphens (Q105).
+ID: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 #: Top-level fields of an entry file, in canonical order, with their TOML type.
 ENTRY_FIELDS: Final[dict[str, str]] = {

@@ -18,10 +18,10 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from qamus.errors import EntryNotFoundError, GlossaryError
+from qamus.errors import EntryNotFoundError, GlossaryError, InvalidOptionError
 from qamus.glossary.check import check_entries
 from qamus.glossary.suggest import closest
-from qamus.model import SYMMETRIC_RELATIONS, Entry, Match, Mention
+from qamus.model import KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS, Entry, Match, Mention
 
 if TYPE_CHECKING:
     from qamus.match.by_sound import SoundFinder
@@ -102,15 +102,23 @@ class Glossary:
         return tuple(sorted({e.kind for e in self._entries}))
 
     def by_kind(self, kind: str) -> tuple[Entry, ...]:
-        """The entries of one *kind*, in order."""
+        """The entries of one *kind*, in order; an unknown kind raises
+        :class:`~qamus.InvalidOptionError`."""
+        if kind not in KINDS:
+            raise InvalidOptionError(f"unknown kind {kind!r}; expected one of: {', '.join(KINDS)}")
         return tuple(e for e in self._entries if e.kind == kind)
 
     def related(self, entry: Entry | str, type: str) -> tuple[Entry, ...]:
         """Entries linked from *entry* by relation *type*.
 
         Symmetric relations (``not-same-as``, ``allied-with``, ``related-to``)
-        are followed from either side.
+        are followed from either side. An unknown *type* raises
+        :class:`~qamus.InvalidOptionError`.
         """
+        if type not in RELATION_TYPES:
+            raise InvalidOptionError(
+                f"unknown relation type {type!r}; expected one of: {', '.join(RELATION_TYPES)}"
+            )
         me = self[entry] if isinstance(entry, str) else entry
         ids = list(me.related(type))
         if type in SYMMETRIC_RELATIONS:
