@@ -726,12 +726,9 @@ class Matcher:
         """:meth:`match` for each query, in order. A query repeated in the batch (a
         spreadsheet column names the same people again and again) is matched once;
         with several *workers*, in that many processes (:mod:`qamus.match.batch`)."""
-        from qamus.match.batch import answers_in_order, worker_count
+        from qamus.match.batch import answers_in_order
 
-        check_queries(queries)
-        check_options(limit, min_score)
-        self.check_kind(kind)
-        processes = worker_count(workers)
+        processes = self._checked_batch(queries, kind, limit, min_score, workers)
         answers: dict[str, list[Match]] = {}
         if processes > 1:
             every = list(queries)
@@ -763,13 +760,27 @@ class Matcher:
     ) -> Iterator[list[Match]]:
         """:meth:`match` for each query, in order, as the answers come: *queries* is
         read only as far ahead as matching needs (a stream of millions of names)."""
-        from qamus.match.batch import answers_in_order, worker_count
+        from qamus.match.batch import answers_in_order
+
+        processes = self._checked_batch(queries, kind, limit, min_score, workers)
+        return answers_in_order(self, queries, (kind, limit, min_score), processes)
+
+    def _checked_batch(
+        self,
+        queries: Iterable[str],
+        kind: str | Sequence[str] | None,
+        limit: int,
+        min_score: float | None,
+        workers: int | None,
+    ) -> int:
+        """How many processes a batch runs in, once its options are checked (raising
+        before any work, as :meth:`match` would on the first query)."""
+        from qamus.match.batch import worker_count
 
         check_queries(queries)
         check_options(limit, min_score)
         self.check_kind(kind)
-        processes = worker_count(workers)
-        return answers_in_order(self, queries, (kind, limit, min_score), processes)
+        return worker_count(workers)
 
     def _holding_every_word(self, words: set[str], proposed: Sequence[int]) -> list[int]:
         """The *proposed* entries that have every one of the *words* of a query of several
