@@ -1999,3 +1999,10 @@ def test_the_first_word_of_one_name_alone_may_name_it() -> None:
     found = Glossary([camp, tal], check=False).match("Yarmouk")
     assert found[0].entry.id == "yarmouk-camp"
     assert "the first word of" not in found[0].reason
+
+
+def test_a_code_of_a_letter_and_a_digit_is_a_name() -> None:
+    base = Entry(
+        id="tiyas", kind="place", name="Tiyas Air Base", arabic="مطار التيفور", variants=("T-4",)
+    )
+    assert Glossary([base], check=False).match("T4")[0].entry.id == "tiyas"

@@ -220,15 +220,15 @@ PLACEHOLDERS: Final = frozenset(
 
 def says_no_name(query: str) -> bool:
     """Whether *query* is a placeholder for a missing name (:data:`PLACEHOLDERS`), or no
-    more than one letter, however often written ("x", "XXX", "ب"): matched only by a
-    spelling the glossary gives, never by sound.
+    more than one letter or digit, however often written ("x", "XXX", "ب"): matched only
+    by a spelling the glossary gives, never by sound.
 
-    >>> [says_no_name(q) for q in ("N/A", "None", "xxx", "ب", "- -", "Nawa", "Bab")]
-    [True, True, True, True, True, False, False]
+    >>> [says_no_name(q) for q in ("N/A", "None", "xxx", "ب", "- -", "Nawa", "Bab", "T4")]
+    [True, True, True, True, True, False, False, False]
     """
     if query.casefold() in PLACEHOLDERS:
         return True
-    return len({c for c in query.casefold() if c.isalpha()}) <= 1
+    return len({c for c in query.casefold() if c.isalnum()}) <= 1
 
 
 def check_options(limit: object, min_score: object) -> None:
