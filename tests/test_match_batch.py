@@ -164,3 +164,18 @@ def test_a_query_longer_than_any_name_matches_nothing(shipped: Glossary) -> None
     assert len(run) > LONGEST_QUERY
     assert shipped.match(run) == []
     assert shipped.match_many([run, name])[0] == []
+
+
+def _in_a_pool_worker(queries: list[str]) -> list[list[str]]:
+    glossary = Glossary([Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب")])
+    return [[m.entry.id for m in found] for found in glossary.match_many(queries, workers=2)]
+
+
+def test_workers_asked_for_inside_a_pool_worker_match_there() -> None:
+    # a multiprocessing pool's workers are daemons, which may start no processes of
+    # their own: a pipeline that calls match_many from one still gets its answers
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        answers = pool.apply(_in_a_pool_worker, (["Halab", "Haleb", "Xyz"],))
+    assert answers == [["aleppo"], ["aleppo"], []]

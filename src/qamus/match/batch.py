@@ -97,6 +97,8 @@ def answers_in_order(
     """The answers to *queries*, in order, matched in *workers* processes (here when 1),
     reading *queries* only as far ahead as the workers need."""
     kind, limit, min_score = options
+    if multiprocessing.current_process().daemon:
+        workers = 1  # a pool's own worker (a daemon) may start no processes: match here
     if workers == 1:
         for chunk in _chunks(queries):
             yield from matcher.match_many(chunk, kind=kind, limit=limit, min_score=min_score)
