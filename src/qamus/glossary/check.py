@@ -21,6 +21,7 @@ from qamus.errors import Problem
 from qamus.glossary.schema import ID
 from qamus.glossary.suggest import did_you_mean
 from qamus.model import KINDS, RELATION_TYPES, Entry
+from qamus.normalise._icu import arabic_digits
 
 __all__ = ["Draft", "check_entries", "shorten", "text_problems"]
 
@@ -30,10 +31,6 @@ _REQUIRED_TEXT = ("name", "arabic")
 _TATWEEL = "\u0640"
 _PERSIAN = {"\u06cc": "\u064a", "\u06a9": "\u0643"}  # Persian yeh, keheh -> Arabic yeh, kaf
 _ARABIC_YEH_KAF = ("\u064a", "\u0643")
-_ARABIC_INDIC_DIGITS = {
-    **{chr(0x0660 + d): str(d) for d in range(10)},
-    **{chr(0x06F0 + d): str(d) for d in range(10)},
-}
 
 
 @attrs.frozen(cache_hash=True)
@@ -210,9 +207,10 @@ def _script_problems(text: str, kind_of_text: str) -> Iterator[tuple[str, str, i
         return
     has_arabic_letter = any(sets["arabic_letter"].contains(c) for c in text)
     latin = kind_of_text == "latin" or (kind_of_text == "either" and not has_arabic_letter)
-    digits = [i for i, c in enumerate(text) if c in _ARABIC_INDIC_DIGITS]
+    ascii_of = arabic_digits()
+    digits = [i for i, c in enumerate(text) if c in ascii_of]
     if latin and digits:
-        fixed = "".join(_ARABIC_INDIC_DIGITS.get(c, c) for c in text)
+        fixed = "".join(ascii_of.get(c, c) for c in text)
         yield (
             "Q312",
             f"Arabic-Indic digit {text[digits[0]]!r} in Latin text; expected ASCII digits: "
@@ -220,7 +218,7 @@ def _script_problems(text: str, kind_of_text: str) -> Iterator[tuple[str, str, i
             digits[0],
         )
     if kind_of_text == "latin":
-        if any(sets["arabic_any"].contains(c) and c not in _ARABIC_INDIC_DIGITS for c in text):
+        if any(sets["arabic_any"].contains(c) and c not in ascii_of for c in text):
             yield (
                 "Q301",
                 f"found {shorten(text)}; expected Latin script: put Arabic in 'arabic'",

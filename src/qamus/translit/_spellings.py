@@ -39,6 +39,7 @@ from importlib import resources
 import attrs
 
 from qamus.errors import InvalidOptionError
+from qamus.normalise._icu import arabic_digits
 from qamus.translit import _icu
 from qamus.translit._core import _upper_first, check_text, transliterate
 
@@ -73,8 +74,7 @@ _LETTER = re.compile(
 # writers then write apart or joined (حزب‌الله: Hizb Allah, Hezbollah).
 _FOLD = str.maketrans(
     {
-        **{chr(0x0660 + d): str(d) for d in range(10)},
-        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        **arabic_digits(),
         "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%",
         "\u066b": ".", "\u066c": ",", "\u06d4": ".",
         "\u200c": " ",
