@@ -19,7 +19,12 @@ import attrs
 
 from qamus.errors import Problem
 from qamus.glossary.check import Draft, shorten
-from qamus.glossary.positions import field_positions, toml_lines
+from qamus.glossary.positions import (
+    field_positions,
+    toml_error_message,
+    toml_error_position,
+    toml_lines,
+)
 from qamus.glossary.schema import ENTRY_FIELDS, ID, REQUIRED_FIELDS, SOURCE_FIELDS
 from qamus.glossary.suggest import did_you_mean
 from qamus.glossary.write import shows_nothing
@@ -37,7 +42,6 @@ __all__ = [
     "stray_files",
 ]
 
-_TOML_ERROR_AT = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
 _ESCAPE = re.compile(r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}")
 _ID_LINE = re.compile(r"""^\s*id\s*=\s*["']([^"'\n]+)["']""", re.MULTILINE)
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
@@ -249,9 +253,9 @@ def _read(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         entry_id = _id_in(text, expected_id or "") or None
-        line, column = _toml_error_position(exc)
+        line, column = toml_error_position(exc)
         message, line, column = _toml_hint(
-            _TOML_ERROR_AT.sub("", str(exc)).strip(), text, line, column
+            toml_error_message(exc).replace("(at end of document)", "").strip(), text, line, column
         )
         problems.append(
             Problem("Q100", f"invalid TOML: {message}", display, line, column, entry=entry_id)
@@ -261,17 +265,6 @@ def _read(
     reader.check_escapes(text)
     entry = reader.build()
     return entry, [*problems, *reader.problems], reader.entry_id
-
-
-def _toml_error_position(exc: tomllib.TOMLDecodeError) -> tuple[int | None, int | None]:
-    lineno = getattr(exc, "lineno", None)
-    colno = getattr(exc, "colno", None)
-    if isinstance(lineno, int):
-        return lineno, colno if isinstance(colno, int) else None
-    found = _TOML_ERROR_AT.search(str(exc))
-    if found and found.group(1):
-        return int(found.group(1)), int(found.group(2))
-    return None, None
 
 
 def _toml_hint(

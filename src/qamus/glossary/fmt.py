@@ -48,13 +48,13 @@ from typing import Any
 import attrs
 
 from qamus.errors import QamusError
+from qamus.glossary.positions import toml_error_message, toml_error_position
 from qamus.glossary.schema import FIELD_ORDER, SOURCE_FIELDS
 from qamus.glossary.write import shows_nothing, toml_string, variant_sort_key
 from qamus.model import RELATION_TYPES
 
 __all__ = ["FormatError", "format_text"]
 
-_TOML_ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 _TABLE_RANK = {"relations": 0, "sources": 1}
 
 
@@ -140,7 +140,7 @@ def format_text(text: str) -> str:
         after = tomllib.loads(out)
     except tomllib.TOMLDecodeError as exc:
         raise FormatError(
-            f"formatting would break the file ({_TOML_ERROR_AT.sub('', str(exc))}); "
+            f"formatting would break the file ({toml_error_message(exc)}); "
             "please report this to the qamus maintainers"
         ) from exc
     expected = _expected(before)
@@ -163,11 +163,9 @@ def _not_toml(exc: tomllib.TOMLDecodeError) -> FormatError:
     ...     print(_not_toml(exc))
     line 1: not valid TOML (Illegal character '\\n'); `qamus check` explains the problem
     """
-    found = _TOML_ERROR_AT.search(str(exc))
-    message = _TOML_ERROR_AT.sub("", str(exc))
     return FormatError(
-        f"not valid TOML ({message}); `qamus check` explains the problem",
-        line=int(found.group(1)) if found else None,
+        f"not valid TOML ({toml_error_message(exc)}); `qamus check` explains the problem",
+        line=toml_error_position(exc)[0],
     )
 
 

@@ -13,8 +13,9 @@ multi-line arrays is enough to point an editor at the right line.
 from __future__ import annotations
 
 import re
+import tomllib
 
-__all__ = ["field_positions", "toml_lines"]
+__all__ = ["field_positions", "toml_error_message", "toml_error_position", "toml_lines"]
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\"-]+?)\s*\]\]?\s*(?:#.*)?$")
 _KEY = re.compile(r"""^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*=\s*""")
@@ -30,6 +31,42 @@ def toml_lines(text: str) -> list[str]:
     ['a = 1', 'notes = "x\u2028y"', '']
     """
     return [line.removesuffix("\r") for line in text.split("\n")]
+
+
+_TOML_ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+
+
+def toml_error_position(exc: tomllib.TOMLDecodeError) -> tuple[int | None, int | None]:
+    r"""The line and column :mod:`tomllib` names in *exc*, or ``None`` for each it does
+    not name (an error at the end of the text).
+
+    >>> try:
+    ...     tomllib.loads('a = 1\nname = "x\n')
+    ... except tomllib.TOMLDecodeError as exc:
+    ...     print(toml_error_position(exc))
+    (2, 10)
+    """
+    lineno = getattr(exc, "lineno", None)
+    colno = getattr(exc, "colno", None)
+    if isinstance(lineno, int):
+        return lineno, colno if isinstance(colno, int) else None
+    found = _TOML_ERROR_AT.search(str(exc))
+    if found:
+        return int(found.group(1)), int(found.group(2))
+    return None, None
+
+
+def toml_error_message(exc: tomllib.TOMLDecodeError) -> str:
+    r"""What :mod:`tomllib` says in *exc*, without the position it names
+    (:func:`toml_error_position` gives that).
+
+    >>> try:
+    ...     tomllib.loads('a = 1\nname = "x\n')
+    ... except tomllib.TOMLDecodeError as exc:
+    ...     print(toml_error_message(exc))
+    Illegal character '\n'
+    """
+    return _TOML_ERROR_AT.sub("", str(exc)).strip()
 
 
 def field_positions(text: str) -> dict[str, tuple[int, int]]:
