@@ -179,3 +179,24 @@ def test_workers_asked_for_inside_a_pool_worker_match_there() -> None:
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         answers = pool.apply(_in_a_pool_worker, (["Halab", "Haleb", "Xyz"],))
     assert answers == [["aleppo"], ["aleppo"], []]
+
+
+def test_a_repeated_query_is_matched_once(
+    shipped: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qamus.match.matcher import Matcher
+
+    matched: list[str] = []
+    real = Matcher.match
+
+    def counting(self: Matcher, query: str, **options: object) -> list[object]:
+        matched.append(query)
+        return real(self, query, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Matcher, "match", counting)
+    names = ["Haleb", "Bekara", "Haleb", "Haleb", "Bekara"]
+    assert len(shipped.match_many(names)) == 5
+    assert sorted(matched) == ["Bekara", "Haleb"]
+    matched.clear()
+    assert len(list(shipped.match_iter(names))) == 5
+    assert sorted(matched) == ["Bekara", "Haleb"]

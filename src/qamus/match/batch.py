@@ -101,7 +101,12 @@ def answers_in_order(
         workers = 1  # a pool's own worker (a daemon) may start no processes: match here
     if workers == 1:
         for chunk in _chunks(queries):
-            yield from matcher.match_many(chunk, kind=kind, limit=limit, min_score=min_score)
+            found = {
+                query: matcher.match(query, kind=kind, limit=limit, min_score=min_score)
+                for query in dict.fromkeys(chunk)
+            }
+            for query in chunk:
+                yield list(found[query])
         return
     entries = matcher.entries
     with _pool(matcher, workers) as pool:

@@ -729,25 +729,13 @@ class Matcher:
         from qamus.match.batch import answers_in_order
 
         processes = self._checked_batch(queries, kind, limit, min_score, workers)
-        answers: dict[str, list[Match]] = {}
-        if processes > 1:
-            every = list(queries)
-            for number, query in enumerate(every):
-                check_query(query, number)
-            distinct = list(dict.fromkeys(every))
-            found_each = answers_in_order(self, distinct, (kind, limit, min_score), processes)
-            answers = dict(zip(distinct, found_each, strict=True))
-            return [list(answers[query]) for query in every]
-        out: list[list[Match]] = []
-        for number, query in enumerate(queries):
+        every = list(queries)
+        for number, query in enumerate(every):
             check_query(query, number)  # before the look-up: an unhashable one is no str either
-            found = answers.get(query)
-            if found is None:
-                found = answers[query] = self.match(
-                    query, kind=kind, limit=limit, min_score=min_score
-                )
-            out.append(list(found))
-        return out
+        distinct = list(dict.fromkeys(every))
+        found_each = answers_in_order(self, distinct, (kind, limit, min_score), processes)
+        answers = dict(zip(distinct, found_each, strict=True))
+        return [list(answers[query]) for query in every]
 
     def match_iter(
         self,
