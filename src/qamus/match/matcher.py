@@ -316,6 +316,8 @@ class Matcher:
                 if looks_like_acronym(text) or spelled_in_capitals(text):
                     initialisms.append(spelling_id)
         self._initialisms = frozenset(initialisms)
+        # the letters each acronym spells, compared with those of a query that looks like one
+        self._acronym_letters = {s: acronym_letters(index.texts[s])[0] for s in initialisms}
         # ... and the initials the press of other languages makes of a group's name in
         # its own words ("ASL", the Armée syrienne libre; "IŞİD"), after the glossary's
         for spelling_id, text in enumerate(index.texts):
@@ -543,7 +545,7 @@ class Matcher:
                 spelling_form = forms[spelling_id]
                 if spelling_id in lettered:
                     # two acronyms: alike letter by letter, not by sound ("XXX" is no "KH")
-                    spelled = acronym_letters(index.texts[spelling_id])[0]
+                    spelled = self._acronym_letters[spelling_id]
                     distance = min(
                         Levenshtein.normalized_distance(mine, spelled) for mine in query_letters
                     )
