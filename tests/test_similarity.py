@@ -434,12 +434,16 @@ def test_the_arabic_article_glued_to_the_word_before_parts_them(
 @pytest.mark.parametrize(
     ("name", "words"),
     [
-        ("HayatTahrirAlSham", ["hayat", "tahrir", "alSam"]),
+        ("HayatTahrirAlSham", ["hayat", "tahrir", "Sam"]),  # as "Hayat Tahrir al-Sham"
         ("AbdelKader", ["abdkader"]),
         ("McDonald", ["mcdonald"]),
         ("Assad's", ["asad"]),
         ("Hezbollah’s forces", ["hezbolah", "forses"]),
         ("Ra's al-Ayn", ["ra's", "ayn"]),
+        # the article run into a name that keeps its capital, however short the name
+        ("AlBab", ["bab"]),
+        ("ElBab", ["bab"]),
+        ("Alan", ["alan"]),
     ],
 )
 def test_words_run_together_in_capitals_part_and_a_possessive_goes(
@@ -452,7 +456,12 @@ def test_words_run_together_in_capitals_part_and_a_possessive_goes(
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("HayatTahrirAlSham", "hayat-tahrir-al-sham"), ("JabhatAlNusra", "jabhat-al-nusra")],
+    [
+        ("HayatTahrirAlSham", "hayat-tahrir-al-sham"),
+        ("JabhatAlNusra", "jabhat-al-nusra"),
+        ("AlBab", "al-bab"),
+        ("ElBab", "al-bab"),
+    ],
 )
 def test_a_hashtag_finds_its_name(query: str, expected: str) -> None:
     from qamus.glossary import load

@@ -173,6 +173,9 @@ _SURNAME_FIRST: Final = re.compile(r"^([^,]+),\s*([^,]+)$")
 #: ("HayatTahrirAlSham", "AbdelKader"): parted where a capital follows two small
 #: letters or more (not "McDonald", "AlQaeda", whose glued article is another reading).
 _CAMEL_CASE: Final = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+#: The article run together with a name that keeps its capital ("AlBab", "ElSayed",
+#: "#AlQaeda"): the capital says where the name begins, however short it is.
+_CAMEL_ARTICLE: Final = re.compile(r"(?<![^\W\d_])([AaEe]l)(?=[A-Z][a-z])")
 #: The English possessive ("Assad's", "Hezbollah’s"), not part of the name. After two
 #: letters or fewer an apostrophe and *s* are a hamza and a letter ("Ra's al-Ayn").
 POSSESSIVE: Final = r"(?<=[A-Za-z]{3})['’]s"
@@ -399,6 +402,7 @@ def phonetic(text: str) -> Phonetic:
     plain = _SURNAME_FIRST.sub(r"\2 \1", text.strip())
     if script == "latin":
         plain = _CAMEL_CASE.sub(" ", _POSSESSIVE.sub("", _ELIDED_ARTICLE.sub("", plain)))
+        plain = _CAMEL_ARTICLE.sub(r"\1 ", plain)
     if script == "arabic":
         plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
         if _UYGHUR.search(plain):
