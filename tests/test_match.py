@@ -564,6 +564,33 @@ def test_letters_spelled_out_find_no_name_that_sounds_like_them() -> None:
     assert all("read as the letters" not in m.reason for m in found)
 
 
+@pytest.mark.parametrize(
+    "query", ["Tamim tribe", "the Tamimi tribe", "Tamimi", "قبيلة تميم", "عشيرة التميمي"]
+)
+def test_a_tribe_named_without_banu_is_the_tribe(query: str) -> None:
+    # writers leave Banu (بني) out of a tribe's name after a word for tribe or in its
+    # nisba: the Tamim tribe, Tamimi, قبيلة تميم are Banu Tamim, not Douma (دوما)
+    tamim = Entry(
+        id="tamim",
+        kind="tribe",
+        name="Banu Tamim",
+        arabic="بنو تميم",
+        variants=("Beni Tamim", "بني تميم"),
+    )
+    douma = Entry(id="douma", kind="place", name="Douma", arabic="دوما", variants=("Duma",))
+    top = Glossary([tamim, douma], check=False).match(query)
+    assert top[0].entry.id == "tamim"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert "read as the tribe" in top[0].reason
+
+
+def test_a_given_name_alone_is_no_tribe_of_banu() -> None:
+    # "Khalid" names many men: only a word for tribe or a nisba reads it as Bani Khalid
+    bani_khalid = Entry(id="bani-khalid", kind="tribe", name="Bani Khalid", arabic="بني خالد")
+    found = Glossary([bani_khalid], check=False).match("Khalid")
+    assert all("read as the tribe" not in m.reason for m in found)
+
+
 @pytest.mark.parametrize("query", ["اللواء سهيل الحسن", "العماد سهيل الحسن"])
 def test_an_arabic_rank_before_a_name_is_read_as_a_rank(query: str) -> None:
     # اللواء is a general's rank as well as Liwa, a brigade; العماد is also Imad

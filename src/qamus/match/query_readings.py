@@ -54,6 +54,7 @@ from qamus.match.readings import (
     nisba_of_plural,
     other_number,
     singular,
+    sons_of,
     singular_of_broken_plural,
     singulars_of_sound_plural,
     tribe_of_nisba,
@@ -387,11 +388,17 @@ def _without_a_kin_or_sect_word(query: str) -> list[Reading]:
         # answered by terms only: الطائفة العلوية is the Alawites, not a place
         note = f"read without {_left_out(query, sect)!r}"
         out.append(Reading(sect, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
-    stem = tribe_of_nisba(query)
+    # ... after a word for tribe too ("Tamimi tribe", عشيرة الجبوري)
+    stem = tribe_of_nisba(query) or (tribe_of_nisba(tribe) if tribe else None)
     if stem:
         note = f"read as the tribe {stem!r}"
         allowed = a_tribe_spelled
         out.append(Reading(stem, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
+    for name, allowed in ((tribe, a_tribe), (stem, a_tribe_spelled)):
+        full = sons_of(name) if name else None
+        if full:
+            note = f"read as the tribe {full!r}"
+            out.append(Reading(full, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
     return out
 
 

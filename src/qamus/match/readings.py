@@ -362,6 +362,26 @@ _LATIN_NISBA: Final = re.compile(r"^((?:[ae]l[- ])?\w{3,}?[^aeiouy\W])(?:i|y|ee)
 _ARABIC_NISBA: Final = re.compile(r"^((?:ال)?[\u0621-\u064a]{3,})ي$")
 
 
+#: An article ("the", *al-*, ال) before a tribe's name of one word, which *Banu* (بني)
+#: does not take.
+_LEADING_ARTICLE: Final = re.compile(r"^(?:[Tt]he\s+)?(?:[AaEe]l[- ]|ال)?")
+
+
+def sons_of(name: str) -> str | None:
+    """A tribe's name of one word after *Banu* (بني), as writers give it in full:
+    "the Tamim tribe" and قبيلة تميم are Banu Tamim (بني تميم); None for a name of
+    more words or one that has the word already.
+
+    >>> sons_of("Tamim"), sons_of("al-Tamim"), sons_of("التميم"), sons_of("Banu Tamim")
+    ('Banu Tamim', 'Banu Tamim', 'بني تميم', None)
+    """
+    plain = _LEADING_ARTICLE.sub("", name.strip())
+    if not plain or len(plain.split()) != 1 or plain.casefold() in _TRIBE_WORDS:
+        return None
+    kin = "بني" if any("\u0600" <= c <= "\u06ff" for c in plain) else "Banu"
+    return f"{kin} {plain}"
+
+
 def tribe_of_nisba(query: str) -> str | None:
     """The tribe's name a one-word *nisba* names its members with, a name with the
     adjective's *-i* (ي) left out: "al-Obaidi" of al-Ubayd (العبيدي, العبيد),
