@@ -346,9 +346,10 @@ _OTHER_LATIN_LETTERS: Final = FoldTable(
 #: as *v* (Javad جواد, Vahidi وحيدي, Davoud داود), read there as *w*; and Kurdish ones
 #: write خ as *x* (Zaxo زاخو, Xaneqîn خانقين), read there as *kh*; Indonesian and
 #: Malay ones write ش as *sy* (Syiah شيعة, Syam الشام), read there as *sh* before *a*, *i*
-#: or *u* (*Syria* and the Urdu *Syed* keep theirs).
-_OTHER_LETTERS: Final = re.compile(r"c(?![hk])|v|x|sy(?=[aiu])")
-_OTHER_LETTER: Final = {"c": "j", "v": "w", "x": "kh", "sy": "sh"}
+#: or *u* (*Syria* and the Urdu *Syed* keep theirs); Albanian ones write ج as *xh*
+#: (*Haxhi* حاجي, *Xhemal* جمال), read there as *j*.
+_OTHER_LETTERS: Final = re.compile(r"c(?![hk])|v|xh|x|sy(?=[aiu])")
+_OTHER_LETTER: Final = {"c": "j", "v": "w", "xh": "j", "x": "kh", "sy": "sh"}
 #: Polish writes ج as *dż* (*Dżabhat*, *Faludża*, *Dżund*), which read as *dz* would
 #: be two letters Arabic names do not have.
 _POLISH_J: Final = re.compile("[dD][żŻ]")
