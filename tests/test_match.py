@@ -584,6 +584,18 @@ def test_a_tribe_named_without_banu_is_the_tribe(query: str) -> None:
     assert "read as the tribe" in top[0].reason
 
 
+def test_a_person_named_in_another_number_of_words_is_scored_by_the_words() -> None:
+    # "Uday Hussein" run together holds most letters of Tahsin, one name of Ibrahim
+    # Aqil: two words against one say how alike they are, not the letters
+    aqil = Entry(
+        id="aqil", kind="person", name="Ibrahim Aqil", arabic="إبراهيم عقيل", variants=("Tahsin",)
+    )
+    found = Glossary([aqil], check=False).match("Uday Hussein")
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found)
+    # ... and a name's words still find it with another word more
+    assert Glossary([aqil], check=False).match("Hajj Ibrahim Aqil")[0].entry.id == "aqil"
+
+
 def test_a_given_name_alone_is_no_tribe_of_banu() -> None:
     # "Khalid" names many men: only a word for tribe or a nisba reads it as Bani Khalid
     bani_khalid = Entry(id="bani-khalid", kind="tribe", name="Bani Khalid", arabic="بني خالد")

@@ -923,10 +923,10 @@ class Matcher:
             if words.contradicted:
                 raw = min(whole, words.score)
             elif words.score > whole or (
-                # a group's or place's name of another number of words: the
-                # words say how alike they are, not the letters run together
-                # ("Ayad Allawi" holds the letters of ديالى, Diyala)
-                not person and len(named) != len(name_words(spelling_form))
+                # a name of another number of words: the words say how alike
+                # they are, not the letters run together ("Ayad Allawi" holds the
+                # letters of ديالى, Diyala; "Uday Hussein" those of *Tahsin*)
+                len(named) != len(name_words(spelling_form))
             ):
                 raw = words.score
                 if words.words > 1:
