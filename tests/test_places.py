@@ -85,11 +85,18 @@ def _holds_place_words(name: str) -> bool:
         ("نهر الفرات", "الفرات"),
         ("رود فرات", "فرات"),
         ("Euphrates River", "Euphrates"),
+        # ... and Persian and Urdu دریا with the ezafe, Urdu words for a province and a
+        # district (Urdu press: "دریائے فرات", "صوبہ ادلب")
+        ("دریائے فرات", "فرات"),
+        ("دریای فرات", "فرات"),
+        ("صوبہ ادلب", "ادلب"),
+        ("ضلع کرکوک", "کرکوک"),
         # epithets of holy cities after the name, with or without a place word
         ("النجف الأشرف", "النجف"),
         ("مدينة كربلاء المقدسة", "كربلاء"),
         ("Najaf al-Ashraf", "Najaf"),
         ("Qom al Muqaddasa", "Qom"),
+        ("کربلای معلی", "کربلای"),  # Persian: "the exalted", after the ezafe
         # "occupied" after a land's name (Arabic press: "الجولان المحتل")
         ("الجولان المحتل", "الجولان"),
         ("هضبة الجولان المحتلة", "هضبة الجولان"),
@@ -189,6 +196,7 @@ GLOSSARY = Glossary(
         ("مطار المزه", "mezzeh"),
         ("النجف الأشرف", "najaf"),
         ("Karbala al-Muqaddasa", "karbala"),
+        ("کربلائے معلی", "karbala"),  # Urdu press
     ],
 )
 def test_a_place_named_with_a_place_word_is_the_place(query: str, expected: str) -> None:

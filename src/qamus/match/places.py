@@ -63,6 +63,10 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "river", "fleuve", "rivière", "Fluss", "río", "rio", "fiume", "rivier", "rzeka",
     "rzeki", "řeka", "sungai", "nehri", "nehir", "نهر", "رود", "رودخانه", "ڕووباری",
     "çem", "çemê",
+    # ... and Persian and Urdu دریا, with the ezafe (دریای فرات, دریائے فرات)
+    "دریا", "دریای", "دریائے",
+    # Urdu: a province, a district, a village, a camp (صوبہ ادلب, ضلع کرکوک)
+    "صوبہ", "صوبے", "ضلع", "گاؤں", "کیمپ",
     "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء", "منطقة",
     "منطقه", "العاصمة", "پایتخت",
     "شهر", "شهرک", "روستا", "روستای", "استان", "پادگان", "پایگاه", "فرودگاه", "پارێزگا",
@@ -102,11 +106,14 @@ PLACE_MODIFIERS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 #: Epithets of praise the press writes after the name of a holy city (النجف الأشرف,
-#: كربلاء المقدسة, مشهد المقدسة, *Najaf al-Ashraf*, *Karbala al-Muqaddasa*), and the
+#: كربلاء المقدسة, مشهد المقدسة, *Najaf al-Ashraf*, *Karbala al-Muqaddasa*, Persian
+#: کربلای معلی), and the
 #: Arabic press's "occupied" after a land's (الجولان المحتل, القدس المحتلة): no part of
 #: the name, and read off it as place words are, when they end a name of more words.
 PLACE_EPITHETS: Final[tuple[str, ...]] = (
     "الأشرف", "المقدسة", "المنورة", "المكرمة", "المشرفة", "المحتل", "المحتلة",
+    # Persian and Urdu: "the exalted" (کربلای معلی, کربلائے معلی)
+    "معلی", "معلا",
     "al-Ashraf", "al-Muqaddasa", "al-Muqaddasah", "al-Munawwara", "al-Munawwarah",
     "al-Mukarrama", "al-Mukarramah", "al-Musharrafa", "al-Musharrafah",
 )  # fmt: skip
