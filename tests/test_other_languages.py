@@ -434,6 +434,18 @@ def test_a_case_ending_of_polish_or_czech_is_read_away(query: str, expected: str
     assert "read without a case ending" in top[0].reason
 
 
+@pytest.mark.parametrize("query", ["Abadiego", "Abadiemu", "al-Abadího", "Abadiho"])
+def test_a_surname_in_i_declined_as_a_slavic_adjective_is_read_away(query: str) -> None:
+    # Polish, Czech and Slovak decline a surname ending in -i as an adjective: the
+    # genitive "Abadiego" and dative "Abadiemu" (Polish press), Czech "Abadího"
+    abadi = Entry(id="abadi", kind="person", name="Haider al-Abadi", arabic="حيدر العبادي")
+    badia = Entry(id="badia", kind="place", name="Badia", arabic="البادية")
+    top = Glossary([abadi, badia], check=False).match(query)
+    assert top[0].entry.id == "abadi"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert "read without a case ending as" in top[0].reason
+
+
 @pytest.mark.parametrize("query", ["Syrie", "Raqqa", "Kirkuk", "Diyala", "Hilla"])
 def test_a_name_without_a_case_ending_keeps_its_own_answer(query: str) -> None:
     top = Glossary(_CASE_PLACES, check=False).match(query)

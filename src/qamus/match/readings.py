@@ -600,8 +600,9 @@ _LAST_WORD: Final = re.compile(r"(.*?)([^\s-]*)$", re.DOTALL)
 #: Iraku, Afghánistánu); the
 #: Slovene, Croatian, Bosnian and Serbian locative of *-ija* (Nasiriji, Siriji); the
 #: Finnish inessive and elative after a vowel (Hillassa, Irakista) and genitive of a name
-#: ending in a consonant (Iranin, Al-Qaimin); and the Kurmanji oblique *-yê* after a
-#: vowel (Bexdayê).
+#: ending in a consonant (Iranin, Al-Qaimin); the Kurmanji oblique *-yê* after a
+#: vowel (Bexdayê); and a surname ending in *-i* declined as a Polish, Czech or Slovak
+#: adjective (Abadiego, Abadiemu, Barzaního).
 _CASE_ENDINGS: Final = (
     (
         re.compile(
@@ -621,6 +622,9 @@ _CASE_ENDINGS: Final = (
     # ... and after a back vowel, after a name ending in d or t: the locative doubles
     # its consonant (Azerbaijani Bağdadda, Uzbek Bag‘dodda)
     (re.compile("(?<=(?:[^\\W\\d_]|[‘’'ʼ]){3}[dt])[dt]an?$", re.IGNORECASE), ""),
+    # the Polish, Czech and Slovak genitive and dative of a surname ending in -i, declined
+    # as an adjective (Abadiego, Abadiemu, Barzaního, Malikiho)
+    (re.compile("(?<=[^\\W\\d_]{3})(?:i(?:ego|emu|ho|mu)|í(?:ho|mu))$", re.IGNORECASE), "i"),
     (re.compile("(?<=i)ji$", re.IGNORECASE), "ja"),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
     (re.compile("rze$", re.IGNORECASE), "ra"),
