@@ -101,6 +101,9 @@ SAME = [
     # a final ه for ة, as Persian and colloquial Arabic write it
     ("رقه", "الرقة"),
     ("فلوجه", "الفلوجة"),
+    # ... and a final ت for ة, as Persian and Urdu write Arabic words
+    ("هیئت", "هيئة"),
+    ("جمعیت", "جمعية"),
     # Al Bu, "the family of Abu", in the names of clans and towns, also written Abu
     ("Abu Kamal", "البوكمال"),
     ("Abu Kamal", "Albukamal"),

@@ -440,8 +440,15 @@ def phonetic(text: str) -> Phonetic:
             _read(parted, script, _ARABIC_TABLE), _read(joined, script, _ARABIC_TABLE)
         )
     form = _read(joined, script, _ARABIC_TABLE)
-    if script == "arabic" and (_MERGED_IN_READING.search(joined) or _FINAL_HA.search(joined)):
+    persian_t = script == "arabic" and _PERSIAN_FINAL_T.search(joined) is not None
+    if persian_t and not _PERSIAN_LETTERS.search(joined):
+        persian_t = False
+    if script == "arabic" and (
+        _MERGED_IN_READING.search(joined) or _FINAL_HA.search(joined) or persian_t
+    ):
         read = _FINAL_HA.sub("ة", joined)
+        if persian_t:
+            read = _PERSIAN_FINAL_T.sub("ة", read)
         return _with_reading(form, _read(read, script, _ARABIC_READING_TABLE))
     if script == "latin":
         other_letters = _OTHER_LETTERS.search(words)
@@ -523,6 +530,11 @@ _MERGED_IN_READING: Final = re.compile("[" + "".join(_READING) + "]")
 #: ة (رقه for الرقة, فلوجه for الفلوجة, فاطمه), and Urdu as ہ (القاعدہ, سیدہ): read as ة in
 #: the other reading, as it is a consonant in other names (وجيه, الله).
 _FINAL_HA: Final = re.compile(r"(?<=[^\W\d_]{2})[هہ](?![^\W\d_])")
+#: A word-final ت after two letters or more in a name written with Persian letters
+#: (ی ک گ پ چ ژ ے): Persian and Urdu write the ة of Arabic words so (هیئت تحریر الشام,
+#: حرکت, جمعیت), read as ة in the other reading.
+_PERSIAN_FINAL_T: Final = re.compile(r"(?<=[^\W\d_]{2})ت(?![^\W\d_])")
+_PERSIAN_LETTERS: Final = re.compile("[یکگپچژے]")
 
 
 _APOSTROPHE_TABLE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
