@@ -221,6 +221,8 @@ _ENTRIES = [
         ("Al-Obaidi", "ubayd", "read as the tribe 'Al-Obaid'"),
         ("Aleviler", "alawite", "read as the singular 'Alevi'"),
         ("Alawiten", "alawite", "read as the singular 'Alawit'"),
+        # the Hungarian plural lengthens a final a (Hungarian press: "alaviták")
+        ("alaviták", "alawite", "read as the singular 'alavita'"),
         ("شیعیان", "shia", "read as the singular 'شیعی'"),  # Persian plural
         # the Persian -hā written on after a Persian ی, as pages print it (Alwaght: علویها)
         ("علویها", "alawite", "read as the singular 'علوی'"),
@@ -234,6 +236,15 @@ def test_readings_find_the_entry(query: str, expected: str, reason: str) -> None
     assert top[0].entry.id == expected
     assert top[0].score >= SAME_NAME_THRESHOLD
     assert reason in top[0].reason
+
+
+@pytest.mark.parametrize("query", ["Bekaa Vadisi", "Bekaa Vadisine", "Bekaa Vadisinde"])
+def test_a_turkish_word_with_its_case_suffix_reads_in_english(query: str) -> None:
+    # Turkish press: "Bekaa Vadisine" (to the Bekaa Valley), "Bekaa Vadisinde" (in it)
+    read = in_english(query)
+    assert read is not None
+    assert read[0] == "Bekaa Valley"
+    assert "Turkish" in read[1]
 
 
 def test_a_word_of_two_senses_reads_both_ways() -> None:

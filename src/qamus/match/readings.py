@@ -61,7 +61,7 @@ def singular(query: str) -> str | None:
     Alevileri", and the genitive *-lerin*: "Peşmergelerin"), the German *-en* of *-iten*
     and *-isten* ("Alawiten", "Salafisten") and the Dutch of *-ieten* ("alawieten"),
     the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها), a
-    space (کلاه سفید ها) or a Persian ی (علویها).
+    space (کلاه سفید ها) or a Persian ی (علویها), and the Hungarian *-k* (*alaviták*).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
     French *Damas* for Damascus); English plurals of its peoples and groups do not.
@@ -72,8 +72,8 @@ def singular(query: str) -> str | None:
     (None, None)
     >>> singular("Aleviler"), singular("Arap Alevileri"), singular("Peşmergelerin")
     ('Alevi', 'Arap Alevi', 'Peşmerge')
-    >>> singular("Schiiten"), singular("alawieten")
-    ('Schiit', 'alawiet')
+    >>> singular("Schiiten"), singular("alawieten"), singular("alaviták")
+    ('Schiit', 'alawiet', 'alavita')
     >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
     ('شیعی', None, 'حسینیه')
     >>> singular("کلاه سفید ها"), singular("ها"), singular("علویها"), singular("فيها")
@@ -86,6 +86,9 @@ def singular(query: str) -> str | None:
     other = _OTHER_PLURAL.search(last)
     if other is not None:
         return before + last[: other.start()]
+    lengthened = _HUNGARIAN_PLURAL.search(last)
+    if lengthened is not None:
+        return before + last[: lengthened.start()] + _SHORT_VOWEL[lengthened.group(1)]
     if not query.isascii() or len(last) < 5 or not last.endswith("s"):
         return None
     return None if last.endswith(("ss", "us", "as")) else query[:-1]
@@ -104,6 +107,12 @@ _OTHER_PLURAL: Final = re.compile(
     r"(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
+
+
+#: The Hungarian plural *-k* after a final *a* or *e*, which it lengthens (*alaviták*,
+#: *síiták*, *szunniták*: alavita, síita, szunnita), after a stem of four letters or more.
+_HUNGARIAN_PLURAL: Final = re.compile(r"(?<=\w{4})([áéÁÉ])[kK]$")
+_SHORT_VOWEL: Final = {"á": "a", "é": "e", "Á": "A", "É": "E"}
 
 
 def other_number(query: str) -> str | None:
