@@ -238,6 +238,30 @@ def test_readings_find_the_entry(query: str, expected: str, reason: str) -> None
     assert reason in top[0].reason
 
 
+def test_the_slavic_word_for_popular_is_also_peoples() -> None:
+    # Polish ludowy, like Czech lidový, is "people's" as well as "popular" (Chińska
+    # Republika Ludowa); Deutsche Welle Polska names the YPG "Ludowe Jednostki Obrony"
+    read = [english for english, _ in readings_in_english("Ludowe Jednostki Obrony")]
+    assert "People Units Defence" in read
+    ypg = Entry(
+        id="ypg",
+        kind="group",
+        name="People's Protection Units",
+        arabic="وحدات حماية الشعب",
+        variants=("People's Defense Units",),
+    )
+    pmf = Entry(
+        id="pmf",
+        kind="force",
+        name="Popular Mobilization Forces",
+        arabic="الحشد الشعبي",
+        variants=("Popular Mobilisation Units",),
+    )
+    top = Glossary([ypg, pmf], check=False).match("Ludowe Jednostki Obrony")
+    assert top[0].entry.id == "ypg"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+
+
 @pytest.mark.parametrize("query", ["Bekaa Vadisi", "Bekaa Vadisine", "Bekaa Vadisinde"])
 def test_a_turkish_word_with_its_case_suffix_reads_in_english(query: str) -> None:
     # Turkish press: "Bekaa Vadisine" (to the Bekaa Valley), "Bekaa Vadisinde" (in it)
