@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from qamus.match import SAME_NAME_THRESHOLD, similarity
 from qamus.match.phonetic import opening, phonetic
-from qamus.match.similarity import name_words, word_alignment
+from qamus.match.similarity import is_title, name_words, word_alignment
 from tests.strategies import any_text, arabic_names, latin_names
 
 SAME = [
@@ -384,6 +384,15 @@ def test_compound_cores_are_symmetric(a: str, b: str) -> None:
             assert (cores is None) == (reversed_cores is None)
             if cores is not None and reversed_cores is not None:
                 assert cores == reversed_cores[::-1]
+
+
+@pytest.mark.parametrize("title", ["Āyatollāh", "Ḥājjī", "Šayḫ", "Sayyid"])
+def test_a_title_with_its_long_vowels_marked_is_a_title(title: str) -> None:
+    # scholarly and Persian romanisations mark long vowels: "Āyatollāh Seyyed Alī
+    # Ḥoseynī Khāmeneī" is Ayatollah Ali Khamenei with his titles
+    assert is_title(phonetic(title))
+    full = similarity(f"{title} Alī Ḥoseynī Khāmeneī", "Ali Hosseini Khamenei")
+    assert full >= SAME_NAME_THRESHOLD
 
 
 @pytest.mark.parametrize(

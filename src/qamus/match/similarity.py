@@ -294,12 +294,23 @@ def is_title(word: Phonetic) -> bool:
     >>> is_title(phonetic("Sheikh")), is_title(phonetic("Sheikha"))
     (True, False)
     """
-    return word.codes in _title_codes()
+    return _title_key(word) in _title_codes()
+
+
+#: Latin letter codes of long vowels, and the short ones they are titles with: a title
+#: written with its long vowels marked is the title (*Āyatollāh*, *Ḥājjī*).
+_SHORTENED: Final = str.maketrans("AIU", "aiu")
+
+
+def _title_key(word: Phonetic) -> str:
+    """*word*'s letter codes as titles are looked up by: in Latin script, long vowels
+    read short."""
+    return word.codes.translate(_SHORTENED) if word.script == "latin" else word.codes
 
 
 @cache
 def _title_codes() -> frozenset[str]:
-    return frozenset(phonetic(t).codes for t in TITLES)
+    return frozenset(_title_key(phonetic(t)) for t in TITLES)
 
 
 #: Share of the score kept when both names carry titles and no title of one is a
@@ -353,7 +364,7 @@ def _in_titles_of_words(words: tuple[Phonetic, ...]) -> frozenset[int]:
     """The positions of *words* (the last aside) that make up a title of several words,
     word for word (حجة الإسلام, *Hujjat al-Islam*)."""
     sequences = _title_sequences()
-    codes = [w.codes for w in words[:-1]]
+    codes = [_title_key(w) for w in words[:-1]]
     for at, first in enumerate(codes):
         for sequence in sequences.get(first, ()):
             if tuple(codes[at : at + len(sequence)]) == sequence:
@@ -368,7 +379,7 @@ def _title_sequences() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The :data:`TITLES` of several words, as their words' letter codes, by first word."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for title in TITLES:
-        tokens = tuple(t.codes for t in phonetic(title).tokens)
+        tokens = tuple(_title_key(t) for t in phonetic(title).tokens)
         if len(tokens) > 1:
             found.setdefault(tokens[0], []).append(tokens)
     return {first: tuple(sorted(seqs, key=len, reverse=True)) for first, seqs in found.items()}
