@@ -262,6 +262,24 @@ def test_the_slavic_word_for_popular_is_also_peoples() -> None:
     assert top[0].score >= SAME_NAME_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("query", "english"),
+    [
+        # a Turkish noun of the table with a case suffix written on (Turkish press:
+        # "Hizbullah Tugaylarının", "Bekaa Vadisine", "Halk Koruma Birliklerinin")
+        ("Hizbullah Tugaylarının", "Hizbullah Brigades"),
+        ("Halk Koruma Birliklerinin", "People Protection Units"),
+        ("Bekaa Vadisinde", "Bekaa Valley"),
+    ],
+)
+def test_a_turkish_case_suffix_on_a_word_of_the_table_is_read_away(
+    query: str, english: str
+) -> None:
+    read = in_english(query)
+    assert read is not None
+    assert read[0] == english
+
+
 @pytest.mark.parametrize("query", ["Bekaa Vadisi", "Bekaa Vadisine", "Bekaa Vadisinde"])
 def test_a_turkish_word_with_its_case_suffix_reads_in_english(query: str) -> None:
     # Turkish press: "Bekaa Vadisine" (to the Bekaa Valley), "Bekaa Vadisinde" (in it)
@@ -451,6 +469,7 @@ _CASE_PLACES = [
         ("Ar-Rakce", "raqqa"),
         ("Syrii", "syria"),
         ("Bagdadzie", "baghdad"),  # TVN24: "Zamach samobójczy w Bagdadzie"
+        ("Sirijoje", "syria"),  # Lithuanian locative (Kauno diena: "karas Sirijoje")
         ("Hillassa", "hillah"),  # Finnish Wikipedia: "Hillassa käytiin Irakin sodan taisteluita"
         ("Basrassa", "basra"),
         ("Kirkukin", "kirkuk"),  # Finnish genitive of a name ending in a consonant

@@ -196,6 +196,20 @@ _PART: Final = 3
 
 #: Endings of the German genitive of a noun (*Widerstands*, *Staates*).
 _GERMAN_GENITIVE: Final = ("es", "s")
+
+#: Turkish and Azerbaijani case suffixes (folded: ı is i, ü is u), longest first, as
+#: they follow a word of the table written without an apostrophe (*Tugaylarının*,
+#: *Vadisine*, *Birliklerinden*): after its possessive -i a noun takes -n- before them.
+_TURKISH_CASES: Final = tuple(
+    sorted(
+        {"nin", "nun", "na", "ne", "nda", "nde", "ndan", "nden", "ni", "nu", "in", "un"}
+        | {"a", "e", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye"}
+        | {"yi", "yu", "i", "u"},
+        key=len,
+        reverse=True,
+    )
+)
+_TURKISH: Final = frozenset({"tr", "az"})
 _NOT_IN_TABLE: Final[tuple[str, frozenset[str]]] = ("", frozenset())
 
 #: The shortest compound word read as words of the table (*Weißhelme*).
@@ -411,6 +425,15 @@ def _compound(folded: str) -> tuple[str, ...] | None:
         # the German genitive of a noun of the table ("des Islamischen Widerstands")
         stem = folded.removesuffix(ending)
         if stem != folded and len(stem) > _PART and "de" in table.get(stem, _NOT_IN_TABLE)[1]:
+            return (stem,)
+    for ending in _TURKISH_CASES:
+        # a Turkish noun of the table with its case suffix ("Hizbullah Tugaylarının")
+        stem = folded.removesuffix(ending)
+        if (
+            stem != folded
+            and len(stem) > _PART
+            and not _TURKISH.isdisjoint(table.get(stem, _NOT_IN_TABLE)[1])
+        ):
             return (stem,)
     if len(folded) < _COMPOUND or not folded.isascii():
         return None  # compounds are German and Dutch

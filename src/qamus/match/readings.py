@@ -568,11 +568,14 @@ _HUNGARIAN_ENDING: Final = re.compile(
 def without_genitive_a(query: str) -> str | None:
     """A man's *query* of two names or more, each ending in a consonant and *-a*, read
     without the *-a*: the genitive Polish, Czech, Slovak and the South Slavic languages
-    give a man's every name ("Baszszara al-Asada", "Bašara al Asada": Bashar al-Assad's);
-    None otherwise, or when not in Latin script.
+    give a man's every name ("Baszszara al-Asada", "Bašara al Asada": Bashar al-Assad's),
+    and the same with *-o*, the Lithuanian genitive ("Basharo al Assado"); None
+    otherwise, or when not in Latin script.
 
     >>> without_genitive_a("Baszszara al-Asada"), without_genitive_a("Hassana Nasrallaha")
     ('Baszszar al-Asad', 'Hassan Nasrallah')
+    >>> without_genitive_a("Basharo al Assado"), without_genitive_a("Bašaro Asada")
+    ('Bashar al Assad', None)
     >>> without_genitive_a("Asma al-Assad"), without_genitive_a("Fatima")
     (None, None)
     """
@@ -580,13 +583,20 @@ def without_genitive_a(query: str) -> str | None:
         return None
     words = [w for w in _NAME_PARTS.split(query.strip()) if w]
     names = [w for w in words if w.casefold() not in _LATIN_ARTICLES]
-    if len(names) < 2 or not all(_GENITIVE_A.search(w) for w in names):
+    if len(names) < 2:
         return None
-    return _GENITIVE_A.sub("", query.strip()).strip()
+    for genitive in _GENITIVES:
+        if all(genitive.search(w) for w in names):
+            return genitive.sub("", query.strip()).strip()
+    return None
 
 
-#: A name's last letters in the Slavic genitive: two letters or more, a consonant, *-a*.
-_GENITIVE_A: Final = re.compile(r"(?<=[^\W\d_]{2}[b-df-hj-np-tv-zčšžćđłńśźżř])a\b", re.IGNORECASE)
+#: A name's last letters in the Slavic genitive: two letters or more, a consonant, *-a*;
+#: and in the Lithuanian, *-o*.
+_GENITIVES: Final = tuple(
+    re.compile(rf"(?<=[^\W\d_]{{2}}[b-df-hj-np-tv-zčšžćđłńśźżř]){vowel}\b", re.IGNORECASE)
+    for vowel in "ao"
+)
 _NAME_PARTS: Final = re.compile(r"[\s-]+")
 #: The article written apart, as romanisations write it (*al*, *el*, *ash*, *ad*, *ul*).
 _LATIN_ARTICLES: Final = PLAIN_ARTICLES | SUN_ARTICLES.keys()
@@ -635,6 +645,8 @@ _CASE_ENDINGS: Final = (
     # as an adjective (Abadiego, Abadiemu, Barzaního, Malikiho)
     (re.compile("(?<=[^\\W\\d_]{3})(?:i(?:ego|emu|ho|mu)|í(?:ho|mu))$", re.IGNORECASE), "i"),
     (re.compile("(?<=i)ji$", re.IGNORECASE), "ja"),
+    # the Lithuanian locative of -a (Sirija: Sirijoje, Irake)
+    (re.compile("(?<=[^\\W\\d_]{3})oje$", re.IGNORECASE), "a"),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
     (re.compile("rze$", re.IGNORECASE), "ra"),
     (re.compile("(?<=[kaeiou])ce$", re.IGNORECASE), "ka"),
