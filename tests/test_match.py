@@ -461,6 +461,18 @@ def test_initials_that_spell_a_word_of_another_language_are_initials() -> None:
     assert top.reason == "initials of 'Islamic Supreme Council of Iraq'"
 
 
+@pytest.mark.parametrize("query", ["YNK", "YNKê"])
+def test_initials_with_a_kurdish_case_ending_written_on(query: str) -> None:
+    # Kurmanji writes the oblique -ê on an acronym without an apostrophe (Rûdaw: "YNKê",
+    # the PUK's Kurdish initials)
+    name = "Yaketi Nishtimani Kurdistan"
+    puk = Entry(id="puk", kind="group", name="Patriotic Union of Kurdistan",
+                arabic="الاتحاد الوطني الكردستاني", variants=(name,))  # fmt: skip
+    top = Glossary([puk, *ENTRIES], check=False).match(query)
+    assert top[0].entry.id == "puk"
+    assert top[0].reason == f"initials of {name!r}"
+
+
 def test_initials_leave_out_son_of() -> None:
     # "JKW" (Indonesian press): Jaysh Khalid ibn al-Walid, without ibn and the article
     name = "Jaysh Khalid ibn al-Walid"
