@@ -608,6 +608,19 @@ def test_a_person_named_in_another_number_of_words_is_scored_by_the_words() -> N
     assert Glossary([aqil], check=False).match("Hajj Ibrahim Aqil")[0].entry.id == "aqil"
 
 
+def test_a_given_name_several_men_share_names_none_of_them() -> None:
+    # a spreadsheet cell "Ahmed" is no one in particular: the given name of two men of
+    # the glossary answers both below the threshold, with the reason
+    awda = Entry(id="awda", kind="person", name="Ahmed al-Awda", arabic="أحمد العودة")
+    sharaa = Entry(id="sharaa", kind="person", name="Ahmed al-Sharaa", arabic="أحمد الشرع")
+    found = Glossary([awda, sharaa], check=False).match("Ahmed")
+    assert {m.entry.id for m in found} == {"awda", "sharaa"}
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found)
+    assert all("the first word of 2 names" in m.reason for m in found)
+    # ... while one man's given name alone still names him
+    assert Glossary([awda], check=False).match("Ahmed")[0].score >= SAME_NAME_THRESHOLD
+
+
 def test_a_given_name_alone_is_no_tribe_of_banu() -> None:
     # "Khalid" names many men: only a word for tribe or a nisba reads it as Bani Khalid
     bani_khalid = Entry(id="bani-khalid", kind="tribe", name="Bani Khalid", arabic="بني خالد")

@@ -118,6 +118,10 @@ ACRONYM_LETTER_WEIGHT: Final = 2.5
 #: run of junk) and matches nothing (:data:`~qamus.match.similarity.LONGEST_NAME`).
 LONGEST_QUERY: Final = LONGEST_NAME
 
+#: How closely a one-word query sounds like the given name of each of several people's
+#: names to be that shared given name, which alone names none of them (*Ahmed*).
+GIVEN_NAME_MATCH: Final = 0.9
+
 #: How many candidate entries the index proposes for scoring.
 CANDIDATES: Final = 16
 
@@ -680,10 +684,11 @@ class Matcher:
         return results
 
     def _begun_with(self, form: Phonetic, scored: list[Scored]) -> frozenset[int]:
-        """The candidates, of no person, whose names (of two words or more, titles aside)
-        begin with the one word of a query *form* as it is spelled: several of them (تل:
-        Tell Abyad, Tell Rifaat; *Ahrar*: Ahrar al-Sham, Ahrar al-Sharqiya) or none. A
-        word that begins several names, alone, names none of them."""
+        """The candidates whose names (of two words or more, titles aside) begin with the
+        one word of a query *form* as it is spelled: several of them (تل: Tell Abyad, Tell
+        Rifaat; *Ahrar*: Ahrar al-Sham, Ahrar al-Sharqiya; the given name *Ahmed*: Ahmed
+        al-Awda, Ahmed al-Sharaa) or none. A word that begins several names, alone, names
+        none of them."""
         named = name_words(form)
         if len(named) != 1:
             return frozenset()
@@ -694,9 +699,14 @@ class Matcher:
             for raw, number, spelling_id, is_exact in scored
             if not is_exact
             and raw >= SAME_NAME_THRESHOLD
-            and index.entries[number].kind != "person"
             and len(words := name_words(index.forms[spelling_id])) > 1
             and words[0].skeleton == word
+            # a man's given name as it is, not one whose consonants it shares (Hasan
+            # does not begin Husayn ibn Ali)
+            and (
+                index.entries[number].kind != "person"
+                or whole_similarity(named[0], words[0]) >= GIVEN_NAME_MATCH
+            )
         )
         return begun if len(begun) > 1 else frozenset()
 
