@@ -140,6 +140,8 @@ class LookAlikes:
             mine = own.get(word.script)
             if not mine or word.codes in self._group_words:
                 continue  # *liwa*, *jaysh*: words of many groups' names tell none apart
+            if any(_one_and_more(word.codes, codes) for codes in mine):
+                continue  # the entry's own word in the other number ("Force", "Forces")
             closest_own = max(whole_similarity(word, w) for w in mine.values())
             if closest_own > 1.0 - PARTNER_WORD_MARGIN:
                 continue  # the entry's own word, or close enough to one
@@ -177,6 +179,8 @@ class LookAlikes:
 
             def close_to_own(word: Phonetic) -> bool:
                 for other in own:
+                    if other.script == word.script and _one_and_more(word.codes, other.codes):
+                        return True
                     score = whole_similarity(word, other)
                     if score < PARTNER_WORD:
                         continue
@@ -197,3 +201,9 @@ class LookAlikes:
             }
             self._apart_words[key] = known
         return known
+
+
+def _one_and_more(codes: str, other: str) -> bool:
+    """Whether two Latin words are one word, singular and English plural ("Force",
+    "Forces"): a look-alike's word in the other number is no word of its own."""
+    return len(codes) > 2 and (other == codes + "s" or codes == other + "s")
