@@ -621,6 +621,33 @@ def test_a_given_name_several_men_share_names_none_of_them() -> None:
     assert Glossary([awda], check=False).match("Ahmed")[0].score >= SAME_NAME_THRESHOLD
 
 
+def test_a_look_alike_word_in_the_other_number_is_no_word_of_its_own() -> None:
+    # "Local Defence Force" (singular) is the Local Defence Forces: the singular "Force"
+    # of the National Defence Forces' "National Defense Force" does not name that one
+    ldf = Entry(id="ldf", kind="force", name="Local Defence Forces", arabic="قوات الدفاع المحلي",
+                relations=relations(Relation("not-same-as", "ndf")))  # fmt: skip
+    ndf = Entry(id="ndf", kind="force", name="National Defence Forces",
+                arabic="قوات الدفاع الوطني", variants=("National Defense Force",))  # fmt: skip
+    top = Glossary([ldf, ndf], check=False).match("Local Defence Force")
+    assert top[0].entry.id == "ldf"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert top[1].score < SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"), [("الفرق", "firqa"), ("عشيرتان", "ashira"), ("القبيلتين", "ashira")]
+)
+def test_an_arabic_plural_or_dual_of_a_term_is_the_term(query: str, expected: str) -> None:
+    # Arabic press: فرق (divisions), عشيرتان and القبيلتين (two tribes)
+    firqa = Entry(id="firqa", kind="term", name="firqa", arabic="فرقة")
+    ashira = Entry(id="ashira", kind="term", name="‘ashira", arabic="عشيرة",
+                   variants=("قبيلة",))  # fmt: skip
+    top = Glossary([firqa, ashira], check=False).match(query)
+    assert top[0].entry.id == expected
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert "read as the singular" in top[0].reason
+
+
 def test_a_given_name_alone_is_no_tribe_of_banu() -> None:
     # "Khalid" names many men: only a word for tribe or a nisba reads it as Bani Khalid
     bani_khalid = Entry(id="bani-khalid", kind="tribe", name="Bani Khalid", arabic="بني خالد")

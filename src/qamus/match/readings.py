@@ -61,7 +61,8 @@ def singular(query: str) -> str | None:
     Alevileri", and the genitive *-lerin*: "Peşmergelerin"), the German *-en* of *-iten*
     and *-isten* ("Alawiten", "Salafisten") and the Dutch of *-ieten* ("alawieten"),
     the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها), a
-    space (کلاه سفید ها) or a Persian ی (علویها), and the Hungarian *-k* (*alaviták*).
+    space (کلاه سفید ها) or a Persian ی (علویها), the Sorani *-ekan* (سونیەکانی) and the
+    Hungarian *-k* (*alaviták*).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
     French *Damas* for Damascus); English plurals of its peoples and groups do not.
@@ -78,6 +79,9 @@ def singular(query: str) -> str | None:
     ('شیعی', None, 'حسینیه')
     >>> singular("کلاه سفید ها"), singular("ها"), singular("علویها"), singular("فيها")
     ('کلاه سفید', None, 'علوی', None)
+    >>> singular("سونیەکانی")  # the Sorani definite plural, before the ezafe
+    'سونی'
+
     """
     stem, _, last = query.rpartition(" ")
     if stem.strip() and last in _PERSIAN_PLURAL_APART:
@@ -104,7 +108,7 @@ _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 #: written on after a Persian ی, as many pages print it (علویها; an Arabic يها, "her",
 #: is written with the Arabic letter).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
+    r"(?<=\w{3})ەکانی?$|(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
 
@@ -138,14 +142,20 @@ def singulars_of_sound_plural(query: str) -> tuple[str, ...]:
     """A query of one word in the Arabic sound plural *-āt*, read as the singular, with
     ة and without: the plural of a feminine noun (الحوزات, "the hawzas", الحوزة) or of a
     masculine one (مقامات, "shrines", مقام); in Latin script with the long vowel marked
-    (*maqāmāt*); () for any other query, or a word too short to be a plural.
+    (*maqāmāt*); a feminine noun's dual (عشيرتان) as the noun; () for any other query, or
+    a word too short to be a plural.
 
     >>> singulars_of_sound_plural("الحوزات"), singulars_of_sound_plural("maqāmāt")
     (('الحوزة', 'الحوز'), ('maqāma', 'maqām'))
+    >>> singulars_of_sound_plural("عشيرتان"), singulars_of_sound_plural("القبيلتين")  # duals
+    (('عشيرة',), ('القبيلة',))
     >>> singulars_of_sound_plural("ثبات"), singulars_of_sound_plural("قوات القدس")
     ((), ())
     """
     word = query.strip()
+    dual = _FEMININE_DUAL.fullmatch(word)
+    if dual is not None:
+        return (f"{dual.group(1)}ة",)
     found = _SOUND_PLURAL.fullmatch(word)
     if found is None:
         return ()
@@ -155,6 +165,8 @@ def singulars_of_sound_plural(query: str) -> tuple[str, ...]:
 
 #: A word in the sound plural: three letters or more (after the article) before ات, or
 #: before a marked *-āt* in Latin script.
+#: The dual of a feminine noun, *-atān* and *-atayn* (عشيرتان, القبيلتين: two tribes).
+_FEMININE_DUAL: Final = re.compile(r"((?:ال)?[\u0621-\u064a]{3,})ت(?:ان|ين)")
 _SOUND_PLURAL: Final = re.compile(
     r"(?P<arabic>(?:ال)?[\u0621-\u064a]{3,})ات|(?P<latin>[^\W\d_]{3,})āt", re.IGNORECASE
 )
@@ -188,6 +200,7 @@ _SINGULARS: Final = {
     "عشيرة": ("عشائر",),
     "قبيلة": ("قبائل",),
     "شيخ": ("شيوخ", "مشايخ"),
+    "فرقة": ("فرق",),
     "سيد": ("سادة",),
     "إمام": ("أئمة",),
     "شهيد": ("شهداء",),
