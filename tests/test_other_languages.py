@@ -223,6 +223,8 @@ _ENTRIES = [
         ("Alawiten", "alawite", "read as the singular 'Alawit'"),
         # the Hungarian plural lengthens a final a (Hungarian press: "alaviták")
         ("alaviták", "alawite", "read as the singular 'alavita'"),
+        # Swahili makes words of manner with ki- (Swahili press: "Kishia", "Kisunni")
+        ("Kishia", "shia", "read without the Swahili prefix as 'shia'"),
         ("شیعیان", "shia", "read as the singular 'شیعی'"),  # Persian plural
         # the Persian -hā written on after a Persian ی, as pages print it (Alwaght: علویها)
         ("علویها", "alawite", "read as the singular 'علوی'"),
@@ -470,6 +472,8 @@ _CASE_PLACES = [
         ("Syrii", "syria"),
         ("Bagdadzie", "baghdad"),  # TVN24: "Zamach samobójczy w Bagdadzie"
         ("Sirijoje", "syria"),  # Lithuanian locative (Kauno diena: "karas Sirijoje")
+        ("Irakului", "iraq"),  # Romanian genitive
+        ("Irákem", "iraq"),  # Czech instrumental
         ("Hillassa", "hillah"),  # Finnish Wikipedia: "Hillassa käytiin Irakin sodan taisteluita"
         ("Basrassa", "basra"),
         ("Kirkukin", "kirkuk"),  # Finnish genitive of a name ending in a consonant

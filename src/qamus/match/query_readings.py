@@ -64,6 +64,7 @@ from qamus.match.readings import (
     without_preposition,
     without_proclitics,
     without_sect_word,
+    without_swahili_ki,
     without_tribe_word,
     written_letters,
     y_for_final_alif_maqsura,
@@ -446,6 +447,11 @@ def _inflected(query: str) -> list[Reading]:
     for term in (broken,) if broken else singulars_of_sound_plural(query):
         note = f"read as the singular {term!r}"
         out.append(Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
+    manner = without_swahili_ki(query)
+    if manner:
+        # answered by terms only: "Kirkuk" read as "rkuk" names nothing
+        note = f"read without the Swahili prefix as {manner!r}"
+        out.append(Reading(manner, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
     genitive = without_genitive_a(query)
     if genitive:
         note = f"read without the genitive as {genitive!r}"

@@ -48,6 +48,7 @@ __all__ = [
     "without_preposition",
     "without_proclitics",
     "without_sect_word",
+    "without_swahili_ki",
     "without_tribe_word",
     "written_letters",
     "y_for_final_alif_maqsura",
@@ -211,6 +212,23 @@ _SINGULARS: Final = {
 _BROKEN_PLURALS: Final = {
     normalise(plural): singular for singular, plurals in _SINGULARS.items() for plural in plurals
 }
+
+
+def without_swahili_ki(query: str) -> str | None:
+    """A word of Swahili made with the prefix *ki-* of manner and language, read
+    without it: *Kishia*, *Kisunni* ("Shia", "Sunni"); None for any other query.
+
+    >>> without_swahili_ki("Kisunni"), without_swahili_ki("Kishia"), without_swahili_ki("Kirkuk")
+    ('sunni', 'shia', 'rkuk')
+    >>> without_swahili_ki("Kiev"), without_swahili_ki("شيعة")
+    (None, None)
+    """
+    found = _SWAHILI_KI.fullmatch(query.strip())
+    return found.group(1) if found else None
+
+
+#: *Ki-* before a word of four letters or more, in Latin letters.
+_SWAHILI_KI: Final = re.compile(r"[Kk]i([a-z]{4,})")
 
 
 def nisba_of_plural(query: str) -> str | None:
@@ -660,6 +678,10 @@ _CASE_ENDINGS: Final = (
     (re.compile("(?<=i)ji$", re.IGNORECASE), "ja"),
     # the Lithuanian locative of -a (Sirija: Sirijoje, Irake)
     (re.compile("(?<=[^\\W\\d_]{3})oje$", re.IGNORECASE), "a"),
+    # the Romanian genitive of the definite article (Irakului, Libanului)
+    (re.compile("(?<=[^\\W\\d_]{3})ului$", re.IGNORECASE), ""),
+    # the Czech and Slovak instrumental after a consonant (Irákem, Kirkúkem)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zčšžřňťď])em$", re.IGNORECASE), ""),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
     (re.compile("rze$", re.IGNORECASE), "ra"),
     (re.compile("(?<=[kaeiou])ce$", re.IGNORECASE), "ka"),
