@@ -445,9 +445,10 @@ class Matcher:
         whole = results[0]
         words = {w.skeleton for w in name_words(phonetic(query))}
         for position, m in enumerate(results[1:PART_AFTER_WHOLE], start=1):
+            # however many more words the query has: every word of the part's spelling
+            # is in it ("Islamic Revolutionary Guard Corps (IRGC) Qods Force")
             if (
-                m.score >= SAME_NAME_THRESHOLD
-                and whole.entry.id in m.entry.related("part-of")
+                whole.entry.id in m.entry.related("part-of")
                 and {w.skeleton for w in name_words(phonetic(m.spelling))} <= words
             ):
                 reason = f"{m.reason}; a part of {whole.entry.id!r}, named with it"
