@@ -101,6 +101,8 @@ SAME = [
     # a final ه for ة, as Persian and colloquial Arabic write it
     ("رقه", "الرقة"),
     ("فلوجه", "الفلوجة"),
+    # Turkish writes Abi (أبي) as Ebi: "Ali b. Ebi Talib"
+    ("Ali b. Ebi Talib", "Ali b. Abi Talib"),
     # ... and a final ت for ة, as Persian and Urdu write Arabic words
     ("هیئت", "هيئة"),
     ("جمعیت", "جمعية"),

@@ -618,7 +618,7 @@ _COMPOUND_HEADS: Final = frozenset(
 #: Abu in the genitive and accusative, as the separate word before a name: أبي, أبا.
 _KUNYA_CASES: Final = {
     "abi": "abu", "abI": "abu", "aba": "abu", "AbI": "AbU", "AbA": "AbU",
-    "ebu": "abu",  # Turkish: "Ali bin Ebu Talib", "Ebu Bekir"
+    "ebu": "abu", "ebi": "abu",  # Turkish: "Ali bin Ebu Talib", "Ali b. Ebi Talib"
 }  # fmt: skip
 #: Persian "son" and "daughter" (پسر, دختر) before a father's name, in letter codes: the
 #: Arabic *bin* and *bint* (بن, بنت) of a name written in Persian; and *ibn* romanised
