@@ -648,6 +648,18 @@ def test_an_arabic_plural_or_dual_of_a_term_is_the_term(query: str, expected: st
     assert "read as the singular" in top[0].reason
 
 
+def test_a_unit_word_in_the_other_number_names_no_person() -> None:
+    # كتيبة أبو الفضل العباس (a battalion named after Abbas ibn Ali): read as كتيبات, the
+    # plural no group of the glossary is named with, it answered the man himself at 0.90
+    abbas = Entry(id="abbas", kind="person", name="al-Abbas ibn Ali", arabic="العباس بن علي",
+                  variants=("أبو الفضل العباس",))  # fmt: skip
+    katiba = Entry(id="katiba", kind="term", name="katiba", arabic="كتيبة")
+    brigade = Entry(id="brigade", kind="group", name="Liwa Abu al-Fadl al-Abbas",
+                    arabic="لواء أبو الفضل العباس", variants=("كتيبة السلطان مراد",))  # fmt: skip
+    found = Glossary([abbas, katiba, brigade], check=False).match("كتيبة أبو الفضل العباس")
+    assert all(m.score < SAME_NAME_THRESHOLD for m in found if m.entry.id == "abbas")
+
+
 def test_a_given_name_alone_is_no_tribe_of_banu() -> None:
     # "Khalid" names many men: only a word for tribe or a nisba reads it as Bani Khalid
     bani_khalid = Entry(id="bani-khalid", kind="tribe", name="Bani Khalid", arabic="بني خالد")

@@ -95,6 +95,12 @@ def in_arabic(match: Match) -> bool:
     return script_of(match.spelling) == "arabic"
 
 
+def of_a_unit_in_arabic(match: Match) -> bool:
+    """Whether *match* was made through an Arabic spelling (:func:`in_arabic`) and names
+    no person: a word for a unit in the other number (كتيبات for كتيبة) names a group."""
+    return in_arabic(match) and match.entry.kind != "person"
+
+
 def same_name(match: Match) -> bool:
     """Whether *match* scores as the same name (:data:`~qamus.match.SAME_NAME_THRESHOLD`)."""
     return match.score >= SAME_NAME_THRESHOLD

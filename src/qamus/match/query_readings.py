@@ -28,7 +28,7 @@ from qamus.match._answers import (
     a_tribe_spelled,
     as_acronym,
     either,
-    in_arabic,
+    of_a_unit_in_arabic,
     same_name,
     same_name_of,
     spelled_alike,
@@ -167,8 +167,9 @@ class QueryReadings:
             text = parent.text
             number = other_number(text)
             if number:
-                # answered by Arabic spellings only: جبهات reads like the Latin "Jabhat"
-                out.append(parent.derived(number, f"read as {number!r}", in_arabic))
+                # answered by Arabic spellings only: جبهات reads like the Latin "Jabhat";
+                # and by no person: كتيبة أبو الفضل العباس is a battalion, not the man
+                out.append(parent.derived(number, f"read as {number!r}", of_a_unit_in_arabic))
             one = singular(text)
             if one:
                 out.append(parent.derived(one, f"read as the singular {one!r}"))
