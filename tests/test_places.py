@@ -90,6 +90,7 @@ def _holds_place_words(name: str) -> bool:
         ("دریائے فرات", "فرات"),
         ("دریای فرات", "فرات"),
         ("صوبہ ادلب", "ادلب"),
+        ("شهرستان القائم", "القائم"),  # Persian: a county (IRNA: "شهرستان القائم")
         ("ضلع کرکوک", "کرکوک"),
         # epithets of holy cities after the name, with or without a place word
         ("النجف الأشرف", "النجف"),

@@ -45,7 +45,7 @@ __all__ = [
 
 #: Words for what a place is, in English, Arabic, Persian, Kurdish and the other
 #: languages of the press: a town, a governorate or its districts, a camp, an air base
-#: or airport (Persian شهر, شهرک, استان, فرودگاه; Kurdish پارێزگای, شاری, *bajarê*;
+#: or airport (Persian شهر, شهرک, استان, شهرستان, فرودگاه; Kurdish پارێزگای, شاری, *bajarê*;
 #: German *Provinz*, Turkish *şehri*, Swedish *staden*). Not *countryside* (ريف دمشق,
 #: Rif Dimashq, is a governorate of its own), *region* (Kurdistan Region), *valley* or
 #: *mount*, which name places of their own with the name they hold, nor حي, a word of
@@ -69,7 +69,8 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "صوبہ", "صوبے", "ضلع", "گاؤں", "کیمپ",
     "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء", "منطقة",
     "منطقه", "العاصمة", "پایتخت",
-    "شهر", "شهرک", "روستا", "روستای", "استان", "پادگان", "پایگاه", "فرودگاه", "پارێزگا",
+    "شهر", "شهرک", "روستا", "روستای", "استان", "شهرستان", "دهستان", "پادگان", "پایگاه",
+    "فرودگاه", "پارێزگا",
     "پارێزگای",
     # Sorani: a city, a village, an area, a camp, with the ezafe ("شاری کەرکووک")
     "شار", "شاری", "گوند", "گوندی", "ناوچە", "ناوچەی", "کەمپی",
