@@ -33,6 +33,7 @@ from tests.strategies import any_text
         ("Parti de l'union démocratique", "Democratic Union Party", "French"),
         ("Gouvernement de salut syrien", "Syrian Salvation Government", "French"),
         ("4e division blindée", "4th Armoured Division", "French"),
+        ("4ᵉ division blindée", "4th Armoured Division", "French"),  # a superscript ending
         # an ordinal word stays first, as the ordinal in digits does
         ("Quatrième division", "Fourth Division", "French"),
         ("Quarta Divisione", "Fourth Division", "Italian"),

@@ -45,6 +45,8 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Final, NamedTuple
 
+import icu
+
 from qamus.match.phonetic import script_of
 from qamus.normalise.arabic import normalise_arabic, part_glued_articles
 from qamus.normalise.latin import normalise_latin
@@ -193,6 +195,8 @@ _LINKS: Final = ("", "s", "n", "en", "es")
 
 #: The shortest part of a compound word read as two words of the table.
 _PART: Final = 3
+
+_NFKC: Final = icu.Normalizer2.getNFKCInstance()
 
 #: Endings of the German genitive of a noun (*Widerstands*, *Staates*).
 _GERMAN_GENITIVE: Final = ("es", "s")
@@ -475,7 +479,8 @@ def _words(name: str) -> list[_Word]:
     words: list[_Word] = []
     for written in _half_spaced(name.split(), table):
         token = _ELIDED.sub("", written)
-        ordinal = _ORDINAL.match(token)
+        # a superscript ending read as the letters it raises ("4ᵉ division", "1ʳᵉ")
+        ordinal = _ORDINAL.match(str(_NFKC.normalize(token)))
         if ordinal:
             words.append(_Word(_ordinal(ordinal.group(1)), _ORDINAL_MARK))
             continue
