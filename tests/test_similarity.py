@@ -101,8 +101,15 @@ SAME = [
     # a final ه for ة, as Persian and colloquial Arabic write it
     ("رقه", "الرقة"),
     ("فلوجه", "الفلوجة"),
-    # Turkish writes Abi (أبي) as Ebi: "Ali b. Ebi Talib"
+    # Turkish writes Abi (أبي) as Ebi: "Ali b. Ebi Talib"; Kurmanji Abu as Ebû
     ("Ali b. Ebi Talib", "Ali b. Abi Talib"),
+    ("Ebû Hemam", "Abu Hamam"),
+    # Czech, Slovak, Croatian and Lithuanian write ج as dž (Hadži, Džabhat)
+    ("Džabhat an-Nusra", "Jabhat al-Nusra"),
+    ("Hadži", "حاجي"),
+    # the article as a- before a sun letter, undoubled (Syria Direct: "Ahrar a-Sham")
+    ("Ahrar a-Sham", "Ahrar al-Sham"),
+    ("A-Raqqa", "الرقة"),
     # ... and a final ت for ة, as Persian and Urdu write Arabic words
     ("هیئت", "هيئة"),
     ("جمعیت", "جمعية"),

@@ -143,8 +143,10 @@ _LATIN_ARTICLE: Final = re.compile(
 #: and the name.
 _KUNYA_ARTICLE: Final = re.compile(r"\b([ae])b[ou]l[- ]?(?=[^\W\d_]{3})")
 #: The article's *l-* alone, its vowel elided after a vowel ("Bani l-Hashim", "Abu
-#: l-Fadl"): read before hyphens part words, as a lone *L* may be an initial.
-_ELIDED_ARTICLE: Final = re.compile(r"(?<![\w'’])[lL]-(?=\w)")
+#: l-Fadl"): read before hyphens part words, as a lone *L* may be an initial; and its
+#: *a-* alone before a consonant, as some romanise the article assimilated to the sun
+#: letter without doubling it ("A-Raqqa", "Ahrar a-Sham").
+_ELIDED_ARTICLE: Final = re.compile(r"(?<![\w'’])(?:[lL]-(?=\w)|[aA]-(?=[^\W\d_aeiouAEIOU]))")
 # (Kurdish writes the article of Arabic names ئەل: ئەلباب, al-Bab)
 _ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)(?:ال|ئەل)(?=\w\w)")
 #: *wa* ("and") written on a later word with the article (جيش القبائل والعشائر, "the
@@ -350,9 +352,10 @@ _OTHER_LATIN_LETTERS: Final = FoldTable(
 #: (*Haxhi* حاجي, *Xhemal* جمال), read there as *j*.
 _OTHER_LETTERS: Final = re.compile(r"c(?![hk])|v|xh|x|sy(?=[aiu])")
 _OTHER_LETTER: Final = {"c": "j", "v": "w", "xh": "j", "x": "kh", "sy": "sh"}
-#: Polish writes ج as *dż* (*Dżabhat*, *Faludża*, *Dżund*), which read as *dz* would
-#: be two letters Arabic names do not have.
-_POLISH_J: Final = re.compile("[dD][żŻ]")
+#: Polish writes ج as *dż* (*Dżabhat*, *Faludża*, *Dżund*), and Czech, Slovak, Croatian,
+#: Bosnian and Lithuanian as *dž* (*Džabhat*, *Hadži*, *Mudžahidinas*), which read as
+#: *dz* and *zh* would be two letters Arabic names do not have.
+_POLISH_J: Final = re.compile("[dD][żŻžŽ]")
 
 
 def _polish_j(found: re.Match[str]) -> str:
@@ -619,6 +622,7 @@ _COMPOUND_HEADS: Final = frozenset(
 _KUNYA_CASES: Final = {
     "abi": "abu", "abI": "abu", "aba": "abu", "AbI": "AbU", "AbA": "AbU",
     "ebu": "abu", "ebi": "abu",  # Turkish: "Ali bin Ebu Talib", "Ali b. Ebi Talib"
+    "ebU": "abu",  # Kurmanji: "Ebû Hemam"
 }  # fmt: skip
 #: Persian "son" and "daughter" (پسر, دختر) before a father's name, in letter codes: the
 #: Arabic *bin* and *bint* (بن, بنت) of a name written in Persian; and *ibn* romanised
