@@ -474,6 +474,7 @@ _CASE_PLACES = [
         ("Bagdadzie", "baghdad"),  # TVN24: "Zamach samobójczy w Bagdadzie"
         ("Sirijoje", "syria"),  # Lithuanian locative (Kauno diena: "karas Sirijoje")
         ("Irakului", "iraq"),  # Romanian genitive
+        ("Sīrijas", "syria"),  # Latvian genitive (LSM: "Sīrijas")
         ("Irákem", "iraq"),  # Czech instrumental
         ("Hillassa", "hillah"),  # Finnish Wikipedia: "Hillassa käytiin Irakin sodan taisteluita"
         ("Basrassa", "basra"),

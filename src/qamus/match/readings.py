@@ -109,7 +109,7 @@ _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 #: written on after a Persian ی, as many pages print it (علویها; an Arabic يها, "her",
 #: is written with the Arabic letter).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{3})ەکانی?$|(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
+    r"(?<=\w{3})[ەه][کك]انی?$|(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
 
@@ -543,6 +543,8 @@ def without_case_ending(query: str) -> str | None:
     ['Hələb', 'Azez', None]
     >>> [without_case_ending(word) for word in ("Bağdadda", "Bag‘dodda", "Jidda")]
     ['Bağdad', 'Bag‘dod', None]
+    >>> [without_case_ending(word) for word in ("Chomsą", "Sīrijas", "Hadžas", "YPG'ê", "Abbas")]
+    ['Choms', 'Sīrija', 'Hadž', 'YPG', None]
 
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
@@ -561,7 +563,13 @@ def without_case_ending(query: str) -> str | None:
         found = _HUNGARIAN_ENDING.search(last)
         if found:
             return head + last[: found.start()]
+    if last.endswith("as") and _LITHUANIAN_LETTERS.search(last):
+        return head + last[:-2]  # the Lithuanian nominative (Hadžas, Mudžahidinas)
     return None
+
+
+#: Letters of Lithuanian spelling, in a word that ends in the nominative *-as*.
+_LITHUANIAN_LETTERS: Final = re.compile("[žščėūąęįų]", re.IGNORECASE)
 
 
 def without_linking_i(query: str) -> str | None:
@@ -600,13 +608,16 @@ def without_genitive_a(query: str) -> str | None:
     """A man's *query* of two names or more, each ending in a consonant and *-a*, read
     without the *-a*: the genitive Polish, Czech, Slovak and the South Slavic languages
     give a man's every name ("Baszszara al-Asada", "Bašara al Asada": Bashar al-Assad's),
-    and the same with *-o*, the Lithuanian genitive ("Basharo al Assado"); None
+    and the same with *-o*, the Lithuanian genitive ("Basharo al Assado"), *-ą*, the
+    Polish and Lithuanian accusative, and the Czech instrumental *-em*, *-im*; None
     otherwise, or when not in Latin script.
 
     >>> without_genitive_a("Baszszara al-Asada"), without_genitive_a("Hassana Nasrallaha")
     ('Baszszar al-Asad', 'Hassan Nasrallah')
     >>> without_genitive_a("Basharo al Assado"), without_genitive_a("Bašaro Asada")
     ('Bashar al Assad', None)
+    >>> without_genitive_a("Basharą al-Assadą"), without_genitive_a("Kaisem al-Khazalim")
+    ('Bashar al-Assad', 'Kais al-Khazali')
     >>> without_genitive_a("Asma al-Assad"), without_genitive_a("Fatima")
     (None, None)
     """
@@ -619,14 +630,21 @@ def without_genitive_a(query: str) -> str | None:
     for genitive in _GENITIVES:
         if all(genitive.search(w) for w in names):
             return genitive.sub("", query.strip()).strip()
+    if all(_INSTRUMENTAL.search(w) for w in names):
+        return _INSTRUMENTAL.sub("", query.strip()).strip()
     return None
 
 
 #: A name's last letters in the Slavic genitive: two letters or more, a consonant, *-a*;
-#: and in the Lithuanian, *-o*.
+#: in the Lithuanian, *-o*; in the Polish and Lithuanian accusative, *-ą*.
 _GENITIVES: Final = tuple(
     re.compile(rf"(?<=[^\W\d_]{{2}}[b-df-hj-np-tv-zčšžćđłńśźżř]){vowel}\b", re.IGNORECASE)
-    for vowel in "ao"
+    for vowel in "aoą"
+)
+#: ... and in the Czech instrumental, *-em* after a consonant and *-m* after *-i*
+#: ("Kaisem al-Khazalim": Qais al-Khazali).
+_INSTRUMENTAL: Final = re.compile(
+    r"(?<=[^\W\d_]{2}[b-df-hj-np-tv-zčšžřňťď])em\b|(?<=[^\W\d_]{3}i)m\b", re.IGNORECASE
 )
 _NAME_PARTS: Final = re.compile(r"[\s-]+")
 #: The article written apart, as romanisations write it (*al*, *el*, *ash*, *ad*, *ul*).
@@ -662,7 +680,7 @@ _CASE_ENDINGS: Final = (
         "",
     ),
     # any suffix after an acronym's capitals (IŞİD’e, PKK'nin, SDG'ye)
-    (re.compile("(?<=[A-ZÇĞİÖŞÜ]{2})['’‘ʼ][a-zçğıöşüə]{1,5}$"), ""),
+    (re.compile("(?<=[A-ZÇĞİÖŞÜ]{2})['’‘ʼ][a-zçğıöşüəêîû]{1,5}$"), ""),
     # the genitive *-in*, *-un* after a consonant (Halep'in, Beyrut'un), and the
     # accusative *-i*, *-u* (Serakib'i)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])['’‘ʼ][iu]n?$"), ""),
@@ -676,8 +694,11 @@ _CASE_ENDINGS: Final = (
     # as an adjective (Abadiego, Abadiemu, Barzaního, Malikiho)
     (re.compile("(?<=[^\\W\\d_]{3})(?:i(?:ego|emu|ho|mu)|í(?:ho|mu))$", re.IGNORECASE), "i"),
     (re.compile("(?<=i)ji$", re.IGNORECASE), "ja"),
-    # the Lithuanian locative of -a (Sirija: Sirijoje, Irake)
+    # the Lithuanian locative of -a (Sirija: Sirijoje, Irake) and accusative (Chomsą)
     (re.compile("(?<=[^\\W\\d_]{3})oje$", re.IGNORECASE), "a"),
+    (re.compile("(?<=[^\\W\\d_]{3})ą$", re.IGNORECASE), ""),
+    # the Latvian genitive of -ija (Sīrija: Sīrijas)
+    (re.compile("(?<=[iī])jas$", re.IGNORECASE), "ja"),
     # the Romanian genitive of the definite article (Irakului, Libanului)
     (re.compile("(?<=[^\\W\\d_]{3})ului$", re.IGNORECASE), ""),
     # the Czech and Slovak instrumental after a consonant (Irákem, Kirkúkem)
