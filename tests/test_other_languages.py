@@ -34,6 +34,8 @@ from tests.strategies import any_text
         ("Gouvernement de salut syrien", "Syrian Salvation Government", "French"),
         ("4e division blindée", "4th Armoured Division", "French"),
         ("4ᵉ division blindée", "4th Armoured Division", "French"),  # a superscript ending
+        ("4.ª División Acorazada", "4th Armoured Division", "Spanish"),
+        ("Partit dels Treballadors del Kurdistan", "Kurdistan Workers Party", "Catalan"),
         # an ordinal word stays first, as the ordinal in digits does
         ("Quatrième division", "Fourth Division", "French"),
         ("Quarta Divisione", "Fourth Division", "Italian"),
@@ -210,6 +212,7 @@ _ENTRIES = [
         ("Banu Tayy", "tayy", "read without 'Banu'"),
         ("قبيلة طيء", "tayy", "read without 'قبيلة'"),
         ("عشيرة العبيد", "ubayd", "read without 'عشيرة'"),
+        ("عشایر العبيد", "ubayd", "read without 'عشایر'"),  # Persian spelling
         # Turkish writes the word for tribe after the name (Yeni Şafak: "Akidat Aşireti")
         ("Obeid Aşireti", "ubayd", "read without 'Aşireti'"),
         # a sect's adjective beside a word for Muslims, before or after it (Spanish press:
@@ -475,6 +478,7 @@ _CASE_PLACES = [
         ("Sirijoje", "syria"),  # Lithuanian locative (Kauno diena: "karas Sirijoje")
         ("Irakului", "iraq"),  # Romanian genitive
         ("Sīrijas", "syria"),  # Latvian genitive (LSM: "Sīrijas")
+        ("Bagdadeko", "baghdad"),  # Basque local genitive
         ("Irákem", "iraq"),  # Czech instrumental
         ("Hillassa", "hillah"),  # Finnish Wikipedia: "Hillassa käytiin Irakin sodan taisteluita"
         ("Basrassa", "basra"),

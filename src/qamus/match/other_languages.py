@@ -188,7 +188,9 @@ _ELIDED: Final = re.compile(r"^(?:l|d|dell|dall|all|nell|sull|qu)['’](?=\w)", 
 
 #: An ordinal written with a French, Spanish, Italian, German or Turkish ending: 4e, 4ème,
 #: 4ta, 4ª, 4°, 4.
-_ORDINAL: Final = re.compile(r"^(\d+)(?:e|ème|eme|er|re|o|a|ta|to|º|ª|°|\.)$", re.IGNORECASE)
+_ORDINAL: Final = re.compile(
+    r"^(\d+)(?:e|ème|eme|er|re|\.?o|\.?a|ta|to|\.?º|\.?ª|°|\.)$", re.IGNORECASE
+)
 
 #: Linking letters between the parts of a German compound: Volk-s-verteidigung.
 _LINKS: Final = ("", "s", "n", "en", "es")

@@ -278,6 +278,8 @@ _TRIBE_WORDS: Final = frozenset({"banu", "bani", "beni", "bano", "bny", "بنو"
 #: (*tribu*, *tribù*, *tribo*): "قبيلة تميم" is Banu Tamim, "عشيرة الولدة" is al-Walda.
 _TRIBE_NOUNS: Final = frozenset(
     {"قبيلة", "قبيله", "عشيرة", "عشيره", "قبائل", "عشائر", "قبيلتي", "عشيرتي"}
+    # ... the plurals as Persian and Kurdish write them (عشایر العکیدات)
+    | {"عشایر", "قبایل", "عشاير", "قبايل"}
     | {"qabila", "qabilah", "qabilat", "ashira", "ashirah", "ashirat", "tribu", "tribù", "tribo"}
 )
 #: ... and after it, in English and in Turkish, with or without its possessive ending
@@ -545,6 +547,8 @@ def without_case_ending(query: str) -> str | None:
     ['Bağdad', 'Bag‘dod', None]
     >>> [without_case_ending(word) for word in ("Chomsą", "Sīrijas", "Hadžas", "YPG'ê", "Abbas")]
     ['Choms', 'Sīrija', 'Hadž', 'YPG', None]
+    >>> [without_case_ending(word) for word in ("Iranul", "Baghdadeko", "Mosul", "Kabul")]
+    ['Iran', 'Baghdad', None, None]
 
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
@@ -699,8 +703,12 @@ _CASE_ENDINGS: Final = (
     (re.compile("(?<=[^\\W\\d_]{3})ą$", re.IGNORECASE), ""),
     # the Latvian genitive of -ija (Sīrija: Sīrijas)
     (re.compile("(?<=[iī])jas$", re.IGNORECASE), "ja"),
-    # the Romanian genitive of the definite article (Irakului, Libanului)
+    # the Romanian genitive of the definite article (Irakului, Libanului), and the
+    # article itself after -n or -k (Iranul, Irakul)
     (re.compile("(?<=[^\\W\\d_]{3})ului$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{2}[nk])ul$", re.IGNORECASE), ""),
+    # the Basque local genitive (Baghdadeko, Alepoko)
+    (re.compile("(?<=[^\\W\\d_]{3})e?ko$", re.IGNORECASE), ""),
     # the Czech and Slovak instrumental after a consonant (Irákem, Kirkúkem)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zčšžřňťď])em$", re.IGNORECASE), ""),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
