@@ -936,11 +936,19 @@ class Matcher:
             elif words.score > whole or (
                 # a name of another number of words: the words say how alike
                 # they are, not the letters run together ("Ayad Allawi" holds the
-                # letters of ديالى, Diyala; "Uday Hussein" those of *Tahsin*); but
-                # for a person's name across scripts, where a compound is one word
-                # in Latin and two in Arabic (*Jalaluddin*, جلال الدين)
-                (not person or spelling_form.script == form.script)
-                and len(named) != len(name_words(spelling_form))
+                # letters of ديالى, Diyala; "Uday Hussein" those of *Tahsin*). For a
+                # person, only within one script (a compound is one word in Latin
+                # and two in Arabic: *Jalaluddin*, جلال الدين) and when the words
+                # differ in number titles included (a given name that is also a
+                # title, *Qari*, is still a word of the name)
+                len(named) != len(name_words(spelling_form))
+                and (
+                    not person
+                    or (
+                        spelling_form.script == form.script
+                        and len(form.tokens) != len(spelling_form.tokens)
+                    )
+                )
             ):
                 raw = words.score
                 if words.words > 1:
