@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Final
 
 from qamus.match.other_languages import is_name_word
+from qamus.match.phonetic import script_of
 from qamus.normalise import normalise
 from qamus.normalise.latin import PLAIN_ARTICLES, SUN_ARTICLES
 from qamus.translit import schemes, untransliterate
@@ -164,10 +165,10 @@ def singulars_of_sound_plural(query: str) -> tuple[str, ...]:
     return (f"{stem}{'ة' if found.group('arabic') else 'a'}", stem)
 
 
-#: A word in the sound plural: three letters or more (after the article) before ات, or
-#: before a marked *-āt* in Latin script.
 #: The dual of a feminine noun, *-atān* and *-atayn* (عشيرتان, القبيلتين: two tribes).
 _FEMININE_DUAL: Final = re.compile(r"((?:ال)?[\u0621-\u064a]{3,})ت(?:ان|ين)")
+#: A word in the sound plural: three letters or more (after the article) before ات, or
+#: before a marked *-āt* in Latin script.
 _SOUND_PLURAL: Final = re.compile(
     r"(?P<arabic>(?:ال)?[\u0621-\u064a]{3,})ات|(?P<latin>[^\W\d_]{3,})āt", re.IGNORECASE
 )
@@ -420,7 +421,7 @@ def sons_of(name: str) -> str | None:
     plain = _LEADING_ARTICLE.sub("", name.strip())
     if not plain or len(plain.split()) != 1 or plain.casefold() in _TRIBE_WORDS:
         return None
-    kin = "بني" if any("\u0600" <= c <= "\u06ff" for c in plain) else "Banu"
+    kin = "بني" if script_of(plain) == "arabic" else "Banu"
     return f"{kin} {plain}"
 
 
