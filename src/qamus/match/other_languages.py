@@ -482,7 +482,7 @@ def _words(name: str) -> list[_Word]:
     for written in _half_spaced(name.split(), table):
         token = _ELIDED.sub("", written)
         # a superscript ending read as the letters it raises ("4ᵉ division", "1ʳᵉ")
-        ordinal = _ORDINAL.match(str(_NFKC.normalize(token)))
+        ordinal = _ORDINAL.match(str(_NFKC.normalize(token))) if token[:1].isdigit() else None
         if ordinal:
             words.append(_Word(_ordinal(ordinal.group(1)), _ORDINAL_MARK))
             continue
