@@ -1011,8 +1011,8 @@ class Matcher:
         found = self._acronyms.get(normalise_latin(query), {})
         if not found:
             # the capitals alone, without the case ending written on (*YNKê*, the PUK)
-            for letters in acronym_letters(query)[1:]:
-                found = self._acronyms.get(letters, {})
+            capitals = acronym_letters(query)[1:]
+            found = self._acronyms.get(capitals[0], {}) if capitals else {}
         return {n: s for n, s in found.items() if allowed is None or n in allowed}
 
     def _allowed(self, kind: str | Sequence[str] | None) -> set[int] | None:

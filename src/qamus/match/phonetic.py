@@ -443,9 +443,11 @@ def phonetic(text: str) -> Phonetic:
             _read(parted, script, _ARABIC_TABLE), _read(joined, script, _ARABIC_TABLE)
         )
     form = _read(joined, script, _ARABIC_TABLE)
-    persian_t = script == "arabic" and _PERSIAN_FINAL_T.search(joined) is not None
-    if persian_t and not _PERSIAN_LETTERS.search(joined):
-        persian_t = False
+    persian_t = (
+        script == "arabic"
+        and _PERSIAN_FINAL_T.search(joined) is not None
+        and _PERSIAN_LETTERS.search(joined) is not None
+    )
     if script == "arabic" and (
         _MERGED_IN_READING.search(joined) or _FINAL_HA.search(joined) or persian_t
     ):
