@@ -512,6 +512,29 @@ def test_an_acronym_spelled_in_kurdish_or_persian_letters_is_the_acronym(query: 
     assert top[0].reason.endswith("read as the letters 'PKK'")
 
 
+@pytest.mark.parametrize(
+    ("query", "acronym"),
+    [
+        ("ایس ڈی ایف", "SDF"),  # Urdu press (held-out spellings): the SDF
+        ("آئی ایس آئی ایس", "ISIS"),
+        ("ایچ ٹی ایس", "HTS"),
+    ],
+)
+def test_an_acronym_spelled_in_urdu_letter_names_is_the_acronym(query: str, acronym: str) -> None:
+    entries = [
+        Entry(id="sdf", kind="force", name="Syrian Democratic Forces",
+              arabic="قوات سوريا الديمقراطية", variants=("SDF",)),
+        Entry(id="isis", kind="group", name="Islamic State", arabic="الدولة الإسلامية",
+              variants=("ISIS",)),
+        Entry(id="hts", kind="group", name="Hay'at Tahrir al-Sham", arabic="هيئة تحرير الشام",
+              variants=("HTS",)),
+        Entry(id="asayish", kind="force", name="Asayish", arabic="الأسايش"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert acronym in top[0].entry.variants
+    assert top[0].reason.endswith(f"read as the letters {acronym!r}")
+
+
 def test_arabic_letters_apart_may_stand_for_p_and_g() -> None:
     # The Arabic press writes Turkish acronyms letter by letter, ب for p: "ب ي د" for
     # the PYD (Anadolu Agency's Arabic text, as reprinted by Rassd)
@@ -594,6 +617,48 @@ def test_a_tribe_named_without_banu_is_the_tribe(query: str) -> None:
     assert top[0].entry.id == "tamim"
     assert top[0].score >= SAME_NAME_THRESHOLD
     assert "read as the tribe" in top[0].reason
+
+
+@pytest.mark.parametrize(
+    "query", ["tribu des Chaïtat", "tribe of the Shaitat", "tribù dei Shaitat"]
+)
+def test_a_tribe_named_after_a_word_for_tribe_and_of_is_the_tribe(query: str) -> None:
+    # the French press: "la tribu des Chaïtat" (held-out spellings)
+    shaitat = Entry(id="shaitat", kind="tribe", name="al-Shaitat", arabic="الشعيطات",
+                    variants=("Chaïtat",))  # fmt: skip
+    shia = Entry(id="shia", kind="term", name="Shi‘a", arabic="شيعة")
+    top = Glossary([shaitat, shia], check=False).match(query)
+    assert top[0].entry.id == "shaitat"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("سووریێ", "syria"),  # Kurmanji in Arabic script (held-out spellings): Sûriyê
+        ("سووریەیێ", "syria"),
+        ("کەرکووکێ", "kirkuk"),
+    ],
+)
+def test_a_kurdish_oblique_in_arabic_script_is_read_away(query: str, expected: str) -> None:
+    entries = [
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=("سووریە",)),
+        Entry(id="kirkuk", kind="place", name="Kirkuk", arabic="كركوك", variants=("کەرکووک",)),
+        Entry(id="saa", kind="force", name="Syrian Arab Army", arabic="الجيش العربي السوري",
+              variants=("الجيش السوري",)),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert top[0].score >= SAME_NAME_THRESHOLD
+
+
+@given(any_text)
+def test_reading_a_kurdish_oblique_never_raises(query: str) -> None:
+    from qamus.match.readings import without_kurdish_oblique
+
+    for stem in without_kurdish_oblique(query):
+        assert stem != query.strip()
+        assert len(stem) <= len(query.strip())
 
 
 def test_a_person_named_in_another_number_of_words_is_scored_by_the_words() -> None:

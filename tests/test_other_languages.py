@@ -17,7 +17,7 @@ from qamus.match.other_languages import (
     in_english,
     readings_in_english,
 )
-from qamus.match.readings import named_parts, without_case_ending
+from qamus.match.readings import named_parts, without_case_ending, without_short_ending
 from qamus.model import Entry
 from qamus.normalise.latin import normalise_latin
 from tests.strategies import any_text
@@ -489,6 +489,15 @@ _CASE_PLACES = [
         # Turkish writes a name's suffix after an apostrophe: "Kerkük ve Diyala’da"
         ("Diyala’da", "diyala"),
         ("Irak'ın", "iraq"),
+        # Finnish illative after a consonant (Yle: "Irakiin"), Estonian elative and
+        # illative (Postimees: "Doumast"), Albanian genitive (Top Channel: "Sirisë"),
+        # Azerbaijani locative with -ki (gzt.az: "Bağdaddakı")
+        ("Irakiin", "iraq"),
+        ("Kirkukiin", "kirkuk"),
+        ("Basrast", "basra"),
+        ("Basrasse", "basra"),
+        ("Sirisë", "syria"),
+        ("Bağdaddakı", "baghdad"),
     ],
 )
 def test_a_case_ending_of_polish_or_czech_is_read_away(query: str, expected: str) -> None:
@@ -496,6 +505,60 @@ def test_a_case_ending_of_polish_or_czech_is_read_away(query: str, expected: str
     assert top[0].entry.id == expected
     assert top[0].score >= SAME_NAME_THRESHOLD
     assert "read without a case ending" in top[0].reason
+
+
+@pytest.mark.parametrize("query", ["HTS-ja", "HTS:n", "HTS-së"])
+def test_an_acronym_with_a_case_ending_after_a_hyphen_is_read_away(query: str) -> None:
+    # Finnish writes a case ending after an acronym with a colon (Yle: "HTS:n") or a
+    # hyphen, Albanian with a hyphen (Top Channel: "HTS-së")
+    hts = Entry(id="hts", kind="group", name="Hay'at Tahrir al-Sham",
+                arabic="هيئة تحرير الشام", variants=("HTS",))  # fmt: skip
+    top = Glossary([hts, *_CASE_PLACES], check=False).match(query)
+    assert top[0].entry.id == "hts"
+    assert top[0].reason.endswith("read without a case ending as 'HTS'")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Alepon", "aleppo"),  # Finnish genitive (Yle: "Alepon")
+        ("Daraan", "daraa"),
+        ("Iraka", "iraq"),  # Serbian genitive (N1: "Na severu Iraka")
+        ("Suriyada", "syria"),  # Azerbaijani locative (gzt.az: "Suriyada")
+    ],
+)
+def test_a_short_case_ending_is_read_away_to_a_spelling_the_glossary_gives(
+    query: str, expected: str
+) -> None:
+    entries = [
+        *(e for e in _CASE_PLACES if e.id != "syria"),
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=("Suriya",)),
+        Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب", variants=("Alepo",)),
+        Entry(id="daraa", kind="place", name="Daraa", arabic="درعا"),
+    ]
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert top[0].reason.endswith(f"read without a case ending as {without_short_ending(query)!r}")
+
+
+@pytest.mark.parametrize("query", ["Hassan", "Tehran", "Ramadi", "Tikrit"])
+def test_a_name_ending_as_a_short_case_ending_keeps_its_own_answer(query: str) -> None:
+    # names end as those endings do: the reading answers only with a spelling the
+    # glossary gives, so "Tehra", "Ramad" and "Tikr" find nothing
+    entries = [
+        Entry(id="hassan", kind="person", name="Hassan Nasrallah", arabic="حسن نصر الله"),
+        Entry(id="tehran", kind="place", name="Tehran", arabic="طهران"),
+        Entry(id="ramadi", kind="place", name="Ramadi", arabic="الرمادي"),
+        Entry(id="tikrit", kind="place", name="Tikrit", arabic="تكريت"),
+    ]
+    for top in Glossary(entries, check=False).match(query)[:1]:
+        assert "case ending" not in top.reason
+
+
+@given(any_text)
+def test_reading_a_short_case_ending_never_raises(query: str) -> None:
+    plain = without_short_ending(query)
+    assert plain is None or plain != query
 
 
 @pytest.mark.parametrize("query", ["Abadiego", "Abadiemu", "al-Abadího", "Abadiho"])

@@ -209,7 +209,15 @@ _LETTER_NAMES: Final = {
     "إم": "M", "ام": "M", "إن": "N", "أو": "O", "او": "O", "كيو": "Q", "آر": "R",
     "ار": "R", "إس": "S", "اس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W",
     "إكس": "X", "اكس": "X", "واي": "Y", "وائي": "Y", "زد": "Z",
+    # ... and as the Urdu press writes them (ایس ڈی ایف *SDF*, آئی ایس آئی ایس *ISIS*),
+    # after the Persian letters are read as Arabic ones (:data:`_PERSIAN_LETTERS`)
+    "ايس": "S", "ڈي": "D", "ايف": "F", "آئي": "I", "ٹي": "T", "ايچ": "H", "ايم": "M",
+    "اين": "N", "ايل": "L", "وي": "V", "ڈبليو": "W", "ايكس": "X", "زيڈ": "Z",
 }  # fmt: skip
+
+#: Names of letters the Urdu press writes with ے that :data:`_PERSIAN_LETTERS` would
+#: make another letter's (جے *J*, not جی *G*; اے *A*).
+_URDU_LETTER_NAMES: Final = {"جے": "J", "اے": "A"}
 
 
 #: Persian and Urdu letters read as the Arabic ones the names of :data:`_LETTER_NAMES`
@@ -230,9 +238,14 @@ def letter_names(query: str) -> tuple[str, ...]:
 
     >>> letter_names("پی کے کے"), letter_names("وائی پی جی")
     (('PKK',), ('YPG',))
+    >>> letter_names("ایس ڈی ایف"), letter_names("آئی ایس آئی ایس"), letter_names("جے کے ایل")
+    (('SDF',), ('ISIS',), ('JKL',))
     """
-    names = query.translate(_PERSIAN_LETTERS).split()
-    if not MIN_LETTERS <= len(names) <= 6 or any(n not in _LETTER_NAMES for n in names):
+    names = query.split()
+    choices = [
+        _URDU_LETTER_NAMES.get(name) or _LETTER_NAMES.get(name.translate(_PERSIAN_LETTERS), "")
+        for name in names
+    ]
+    if not MIN_LETTERS <= len(names) <= 6 or not all(choices):
         return ()
-    choices = [_LETTER_NAMES[name] for name in names]
     return tuple("".join(letters) for letters in itertools.product(*choices))

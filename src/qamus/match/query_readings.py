@@ -60,10 +60,12 @@ from qamus.match.readings import (
     tribe_of_nisba,
     without_case_ending,
     without_genitive_a,
+    without_kurdish_oblique,
     without_linking_i,
     without_preposition,
     without_proclitics,
     without_sect_word,
+    without_short_ending,
     without_swahili_ki,
     without_tribe_word,
     written_letters,
@@ -439,6 +441,13 @@ def _inflected(query: str) -> list[Reading]:
         for read in dict.fromkeys((plain, y_for_j(plain) or plain, stem)):
             note = f"read without a case ending as {read!r}"
             out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
+    for stem in without_kurdish_oblique(query):
+        note = f"read without the Kurdish oblique as {stem!r}"
+        out.append(Reading(stem, note, factor=GENERATED_FACTOR, allowed=same_name))
+    short_ending = without_short_ending(query)
+    if short_ending:
+        note = f"read without a case ending as {short_ending!r}"
+        out.append(Reading(short_ending, note, factor=GENERATED_FACTOR, allowed=spelled_alike))
     members = nisba_of_plural(query)
     if members:
         allowed = either(a_term, a_group)

@@ -283,6 +283,9 @@ _TRIBE_NOUNS: Final = frozenset(
     | {"عشایر", "قبایل", "عشاير", "قبايل"}
     | {"qabila", "qabilah", "qabilat", "ashira", "ashirah", "ashirat", "tribu", "tribù", "tribo"}
 )
+#: Words for "of (the)" between a word for tribe and the name, in French, Spanish,
+#: Italian, Portuguese and English (*tribu des Chaïtat*, *tribù dei Baggara*).
+_OF_THE: Final = frozenset({"des", "de", "du", "dei", "degli", "dos", "das", "da", "of"})
 #: ... and after it, in English and in Turkish, with or without its possessive ending
 #: ("Akidat Aşireti", "Dulaim Kabilesi", "Shammar tribe").
 _TRIBE_NOUNS_AFTER: Final = frozenset(
@@ -316,7 +319,9 @@ def without_tribe_word(query: str) -> str | None:
     >>> without_tribe_word("Banu Tayy"), without_tribe_word("بني خالد")
     ('Tayy', 'خالد')
     >>> without_tribe_word("قبيلة تميم"), without_tribe_word("tribu des Bani Khalid")
-    ('تميم', None)
+    ('تميم', 'Bani Khalid')
+    >>> without_tribe_word("tribu des Chaïtat"), without_tribe_word("tribe of the Shammar")
+    ('Chaïtat', 'Shammar')
     >>> without_tribe_word("عشيرة بني خالد"), without_tribe_word("tribu Bani Khalid")
     ('بني خالد', 'Bani Khalid')
     >>> without_tribe_word("قبيلتي البكارة")  # the dual, before two tribes' names
@@ -329,9 +334,15 @@ def without_tribe_word(query: str) -> str | None:
     first, _, rest = query.strip().partition(" ")
     words = rest.split()
     folded = first.casefold()
+    tribe_noun = folded in _TRIBE_NOUNS
+    if words and words[0].casefold() in _OF_THE and (tribe_noun or folded in _TRIBE_NOUNS_AFTER):
+        # "tribu des Chaïtat", "tribe of the Shammar": the name after "of (the)"
+        words = words[2:] if [w.casefold() for w in words[:2]] == ["of", "the"] else words[1:]
+        rest = " ".join(words)
+        tribe_noun = True
     if folded in _TRIBE_WORDS and len(words) == 1:
         return rest
-    if folded in _TRIBE_NOUNS and (
+    if tribe_noun and (
         len(words) == 1 or (len(words) == 2 and without_tribe_word(rest) is not None)
     ):
         return rest
@@ -557,6 +568,9 @@ def without_case_ending(query: str) -> str | None:
     """
     if not _in_latin_script(query):
         return None
+    acronym = _ACRONYM_ENDING.fullmatch(query.strip())
+    if acronym:
+        return acronym.group(1)
     head, last = _LAST_WORD.match(query.strip()).groups()  # type: ignore[union-attr]
     if len(last) < _INFLECTED_LENGTH:
         return None
@@ -572,6 +586,10 @@ def without_case_ending(query: str) -> str | None:
         return head + last[:-2]  # the Lithuanian nominative (Hadžas, Mudžahidinas)
     return None
 
+
+#: An acronym in capitals and a case ending after a hyphen or a colon, as Finnish,
+#: Estonian and Albanian write them (*HTS-ja*, *PKK:n*, *HTS-së*).
+_ACRONYM_ENDING: Final = re.compile("([A-ZÀ-ÖØ-ÞČĞİŠŞŽ]{2,6})[-:][a-zà-öø-ÿčğışšžëêîûə]{1,4}")
 
 #: Letters of Lithuanian spelling, in a word that ends in the nominative *-as*.
 _LITHUANIAN_LETTERS: Final = re.compile("[žščėūąęįų]", re.IGNORECASE)
@@ -590,6 +608,66 @@ def without_linking_i(query: str) -> str | None:
         return None
     found = _LINKING_I.search(query.strip())
     return query.strip()[: found.start()] if found else None
+
+
+def without_kurdish_oblique(query: str) -> tuple[str, ...]:
+    """*query*, in Arabic script, with its last word out of the Kurdish oblique (ێ, *-ê*),
+    as Kurdish writes a name after a preposition or in an ezafe: with ە for ێ, and
+    without it (سووریێ: سووریە; شامێ: شام), and without یێ after a vowel (بەغدایێ:
+    بەغدا); () when its last word does not end in ێ.
+
+    >>> without_kurdish_oblique("سووریێ"), without_kurdish_oblique("بەغدایێ")
+    (('سووریە', 'سووری'), ('بەغدا',))
+    >>> without_kurdish_oblique("سوریا"), without_kurdish_oblique("Sûriyê")
+    ((), ())
+    """
+    text = query.strip()
+    if not text.endswith("ێ") or len(text.rsplit(None, 1)[-1]) < _OBLIQUE_LENGTH:
+        return ()
+    stem = text[:-1]
+    if stem.endswith("ی") and stem[-2:-1] in _KURDISH_VOWEL_LETTERS:
+        return (stem[:-1],)
+    return (stem + "ە", stem)
+
+
+#: The shortest word, its ending included, read out of the Kurdish oblique.
+_OBLIQUE_LENGTH: Final = 3
+#: Letters that write a vowel in Kurdish spelling, after which the oblique is یێ.
+_KURDISH_VOWEL_LETTERS: Final = frozenset("اەوۆێ")
+
+
+def without_short_ending(query: str) -> str | None:
+    """*query* without a case ending of a letter or two that names end in as often: the
+    Finnish genitive *-n* after a vowel (*Alepon*, *Daraan*: Alepo, Daraa), the South
+    Slavic genitive *-a* after a consonant (*Iraka*: Irak), the Polish genitive *-y* of a
+    name in *-a* (*Muktady*: Muktada), the Albanian genitive *-it*, *-ut* (*Asadit*) and
+    the Azerbaijani locative and ablative after a vowel (*Suriyada*, *Suriyadan*); None
+    when its last word does not end so, or it is not in Latin script. *Hassan*, *Hama*
+    and *Tikrit* end so too, so the matcher takes such a reading only where it is a
+    spelling the glossary gives.
+
+    >>> [without_short_ending(word) for word in ("Alepon", "Iraka", "Muktady", "Asadit")]
+    ['Alepo', 'Irak', 'Muktada', 'Asad']
+    >>> [without_short_ending(word) for word in ("Suriyada", "Idlib", "Iran", "Hama")]
+    ['Suriya', None, None, None]
+    """
+    if not _in_latin_script(query):
+        return None
+    text = query.strip()
+    for ending, plain in _SHORT_ENDINGS:
+        found = ending.search(text)
+        if found:
+            return text[: found.start()] + plain
+    return None
+
+
+_SHORT_ENDINGS: Final = (
+    (re.compile("(?<=[^\\W\\d_]{3}[aeiouı])d[ae]n?$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3}[aiouyäö])n$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zčćšžđ])a$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])y$", re.IGNORECASE), "a"),
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])[iu]t$", re.IGNORECASE), ""),
+)
 
 
 #: A Finnish inessive or elative after a consonant and a linking *i*.
@@ -713,6 +791,14 @@ _CASE_ENDINGS: Final = (
     # the Czech and Slovak instrumental after a consonant (Irákem, Kirkúkem)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zčšžřňťď])em$", re.IGNORECASE), ""),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
+    # the Azerbaijani locative with the suffix -ki, "the one in" (Bağdaddakı, Hələbdəki)
+    (re.compile("(?<=[^\\W\\d_]{3})[dt](?:akı|əki)$", re.IGNORECASE), ""),
+    # the Finnish illative after a consonant (Homsiin, Irakiin), and the Estonian elative
+    # and illative after a vowel (Doumast, Doumasse)
+    (re.compile("(?<=[^\\W\\d_]{2}[b-df-hj-np-tv-z])iin$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3}[aeiou])s(?:t|se)$", re.IGNORECASE), ""),
+    # the Albanian genitive of a name in -a (Siria: Sirisë)
+    (re.compile("(?<=[^\\W\\d_]{3})së$", re.IGNORECASE), "a"),
     (re.compile("rze$", re.IGNORECASE), "ra"),
     (re.compile("(?<=[kaeiou])ce$", re.IGNORECASE), "ka"),
     (re.compile("dzie$", re.IGNORECASE), "d"),
@@ -822,8 +908,12 @@ def written_letters(query: str) -> tuple[str, str] | None:
     (None, None, None)
     """
     if query.isascii():
-        if _SMALL_VOWEL_LETTERS.search(query) or not any(c.islower() for c in query):
-            return None  # a name, or an acronym
+        if (
+            _SMALL_VOWEL_LETTERS.search(query)
+            or not any(c.islower() for c in query)
+            or _ACRONYM_ENDING.fullmatch(query.strip())
+        ):
+            return None  # a name, or an acronym (with a case ending: "PKK:n")
         arabic = untransliterate(query, "buckwalter")
         # a letter Buckwalter has no use for ("Mhd"): an abbreviation, not Buckwalter
         return None if _LATIN_LETTER.search(arabic) else (_SCHEME_TITLES["buckwalter"], arabic)

@@ -202,8 +202,11 @@ TITLES: Final[tuple[str, ...]] = (
     "Grand", "العظمى", "Uzma", "al-Uzma", "Ozma", "ol-Ozma",
     # Persian and Urdu honorific of prophets, imams and saints ("Hazrat Ali", حضرت علی)
     "Hazrat", "Hazret", "Hadrat", "Hadhrat", "حضرت", "حضرة",
-    # ... and its Turkish and Azerbaijani forms ("Hazreti Hüseyin", "Hz. Ali", "Həzrət")
-    "Hazreti", "Hz", "Həzrət",
+    # ... and its Turkish, Azerbaijani and Kurmanji forms ("Hazreti Hüseyin", "Hz. Ali",
+    # "Həzrət", "Hezretî Elî")
+    "Hazreti", "Hz", "Həzrət", "Hezret", "Hezretî",
+    # Kurmanji for the hajj title ("Hec Qasim")
+    "Hec", "Hecî",
     # Persian for a general of the Revolutionary Guards (سردار قاآنی); in Latin script
     # *Sardar* is a given name too, and is left alone
     "سردار",
