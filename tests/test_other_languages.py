@@ -17,7 +17,12 @@ from qamus.match.other_languages import (
     in_english,
     readings_in_english,
 )
-from qamus.match.readings import named_parts, without_case_ending, without_short_ending
+from qamus.match.readings import (
+    named_parts,
+    sect_of_adjective,
+    without_case_ending,
+    without_short_ending,
+)
 from qamus.model import Entry
 from qamus.normalise.latin import normalise_latin
 from tests.strategies import any_text
@@ -559,6 +564,33 @@ def test_a_name_ending_as_a_short_case_ending_keeps_its_own_answer(query: str) -
 def test_reading_a_short_case_ending_never_raises(query: str) -> None:
     plain = without_short_ending(query)
     assert plain is None or plain != query
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("sunnitským", "sunni"),  # Slovak press (TASR): "týmto sunnitským extrémistom"
+        ("šiitskega", "shia"),  # Slovenian press: "vodja šiitskega gibanja Hezbolah"
+        ("alavitských", "alawite"),
+        ("schiitischen", "shia"),
+    ],
+)
+def test_a_sects_adjective_is_the_sect(query: str, expected: str) -> None:
+    entries = [
+        Entry(id="sunni", kind="term", name="Sunni", arabic="سني", variants=("Sunnite",)),
+        Entry(id="shia", kind="term", name="Shi‘a", arabic="شيعة", variants=("Shiite",)),
+        Entry(id="alawite", kind="term", name="Alawite", arabic="علوي"),
+        Entry(id="tikrit", kind="place", name="Tikrit", arabic="تكريت"),
+    ]
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert top[0].reason.endswith(f"read as {sect_of_adjective(query)!r}")
+
+
+@given(any_text)
+def test_reading_a_sects_adjective_never_raises(query: str) -> None:
+    sect = sect_of_adjective(query)
+    assert sect is None or (sect.casefold().endswith("it") and len(sect) < len(query))
 
 
 @pytest.mark.parametrize("query", ["Abadiego", "Abadiemu", "al-Abadího", "Abadiho"])

@@ -53,6 +53,7 @@ from qamus.match.readings import (
     nisba,
     nisba_of_plural,
     other_number,
+    sect_of_adjective,
     singular,
     singular_of_broken_plural,
     singulars_of_sound_plural,
@@ -392,6 +393,11 @@ def _without_a_kin_or_sect_word(query: str) -> list[Reading]:
         # answered by terms only: الطائفة العلوية is the Alawites, not a place
         note = f"read without {_left_out(query, sect)!r}"
         out.append(Reading(sect, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
+    adjective = sect_of_adjective(query)
+    if adjective:
+        # answered by terms only: a sect's adjective of one word is the sect
+        note = f"read as {adjective!r}"
+        out.append(Reading(adjective, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
     # ... after a word for tribe too ("Tamimi tribe", عشيرة الجبوري)
     stem = tribe_of_nisba(query) or (tribe_of_nisba(tribe) if tribe else None)
     if stem:

@@ -397,6 +397,26 @@ def without_sect_word(query: str) -> str | None:
     return None
 
 
+def sect_of_adjective(query: str) -> str | None:
+    """The sect a European adjective of one word names, as its noun (*sunnitským*,
+    *šiitskega*, *schiitischen*, *alawitisk*: Sunnit, Šiit, Schiit, Alawit); None for
+    any other query.
+
+    >>> sect_of_adjective("sunnitským"), sect_of_adjective("šiitskega")
+    ('sunnit', 'šiit')
+    >>> sect_of_adjective("schiitischen"), sect_of_adjective("Tikrit"), sect_of_adjective("Bagdad")
+    ('schiit', None, None)
+    """
+    found = _SECT_ADJECTIVE.fullmatch(query.strip())
+    return found.group(1) if found else None
+
+
+#: An adjective of a sect (a noun in *-it*) in Czech, Slovak, Slovene, Croatian, Serbian,
+#: German, Dutch and the Scandinavian languages, with its case ending (*sunnitským*,
+#: *šiitskega*, *sjiitische*, *alawitisk*).
+_SECT_ADJECTIVE: Final = re.compile(r"([^\W\d_]{2,}?it)(?:sk|isch|isk)[^\W\d_]{0,4}", re.IGNORECASE)
+
+
 #: Words for "militia" (ميليشيا, or ميليشية) the press writes before a group's name in
 #: place of the group's own word for what it is (ميليشيا الباقر for لواء الباقر, *milice
 #: Fatemiyoun*), the Arabic press's "organisation" and "faction(s)" (تنظيم داعش, فصائل
