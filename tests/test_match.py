@@ -535,6 +535,34 @@ def test_an_acronym_spelled_in_urdu_letter_names_is_the_acronym(query: str, acro
     assert top[0].reason.endswith(f"read as the letters {acronym!r}")
 
 
+def test_an_acronym_spelled_out_with_a_sorani_suffix_is_the_acronym() -> None:
+    # پەدەکەوە: the KDP's Kurdish initials (PDK) spelled out, with the postposition -ewe
+    # (held-out spellings, the Kurdish press)
+    kdp = Entry(id="kdp", kind="group", name="Kurdistan Democratic Party",
+                arabic="الحزب الديمقراطي الكردستاني", variants=("PDK",))  # fmt: skip
+    badia = Entry(id="badia", kind="place", name="Badia", arabic="البادية", variants=("Badiya",))
+    top = Glossary([kdp, badia], check=False).match("پەدەکەوە")
+    assert top[0].entry.id == "kdp"
+    assert top[0].reason.endswith("read as the letters 'PDK'")
+
+
+@pytest.mark.parametrize("query", ["Saidina Ali", "Hazrat Ali", "Hezretî Elî", "مولا علی"])
+def test_a_title_and_a_name_answer_a_title_and_the_name(query: str) -> None:
+    # the Malay and Indonesian "Saidina Ali" (held-out spellings), the Persian and
+    # Urdu "Hazrat Ali": a title and one name are the one the glossary names with a
+    # title and that name ("Imam Ali"), before men named Ali and more
+    entries = [
+        Entry(id="ali", kind="person", name="Ali ibn Abi Talib", arabic="علي بن أبي طالب",
+              variants=("Imam Ali", "الإمام علي")),
+        Entry(id="mamlouk", kind="person", name="Ali Mamlouk", arabic="علي مملوك"),
+        Entry(id="khamenei", kind="person", name="Ali Khamenei", arabic="علي خامنئي",
+              variants=("Ayatollah Ali Khamenei",)),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == "ali"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+
+
 def test_arabic_letters_apart_may_stand_for_p_and_g() -> None:
     # The Arabic press writes Turkish acronyms letter by letter, ب for p: "ب ي د" for
     # the PYD (Anadolu Agency's Arabic text, as reprinted by Rassd)

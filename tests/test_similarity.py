@@ -904,6 +904,8 @@ def test_sayyida_is_a_title_as_sayyid_is() -> None:
         ("Həzrət Zeynəb", "Zeynəb"),
         ("Hezretî Elî", "Elî"),  # Kurmanji (held-out spellings)
         ("Hec Qasim", "Qasim"),  # ... and its hajj title
+        ("Saidina Hasan", "Hasan"),  # Malay and Indonesian "our master"
+        ("مولا حسین", "حسین"),  # Urdu and Persian "master"
         ("Seyyide Zeyneb", "Zeyneb"),
         ("الجنرال قاآني", "قاآني"),  # the Arabic press's loanword for a general
         ("جنرل قاسم سلیمانی", "قاسم سلیمانی"),  # ... and the Urdu press's

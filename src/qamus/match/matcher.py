@@ -857,6 +857,7 @@ class Matcher:
         checked = {n for s, n, _, _ in scored if s >= SAME_NAME_THRESHOLD and n not in chosen}
         chosen |= checked
         arabic_query = form.script == "arabic"
+        titled_name = len(named) == 1 < len(form.tokens)
         out = list(scored)
         for position, (_, number, best_whole, is_exact) in enumerate(scored):
             if is_exact or number not in chosen:
@@ -898,6 +899,11 @@ class Matcher:
                 held = self._spelling_held_in(query_skeletons, named, ranked)
                 if held is not None and held not in aligned_ids:
                     aligned_ids.append(held)
+                # and, for a title and a name ("Saidina Ali"), the closest spelling of a
+                # title and a name ("Imam Ali"), whose titles differ, not the name
+                titled = self._titled_like(form, named, ranked) if titled_name else None
+                if titled is not None and titled not in aligned_ids:
+                    aligned_ids.append(titled)
             for whole, spelling_id in aligned_ids:
                 aligned, note = self._aligned(form, named, spelling_id, whole, person)
                 if aligned > score:
@@ -978,6 +984,25 @@ class Matcher:
             ):
                 return item
         return None
+
+    def _titled_like(
+        self, form: Phonetic, named: tuple[Phonetic, ...], ranked: list[tuple[float, int]]
+    ) -> tuple[float, int] | None:
+        """Of *ranked* (whole-name similarity, spelling), the attested spelling in the
+        script of a query of titles and one name (*named*) that is titles and one name too,
+        and of those the one whose name is closest to the query's, or None."""
+        forms, attested = self._index.forms, self._index.attested
+        best, closest = None, 0.0
+        for item in ranked:
+            spelling = forms[item[1]]
+            if not attested[item[1]] or spelling.script != form.script:
+                continue
+            words = name_words(spelling)
+            if len(words) == 1 < len(spelling.tokens):
+                alike = whole_similarity(named[0], words[0])
+                if alike > closest:
+                    best, closest = item, alike
+        return best
 
     def _sharing_most_words(
         self, words: Set[str], ranked: list[tuple[float, int]], script: str

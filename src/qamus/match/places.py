@@ -19,6 +19,7 @@ name left over score them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
@@ -265,6 +266,11 @@ def without_place_words(text: str) -> str | None:
     ('Idlib', None)
     >>> without_place_words("Bekaa-Ebene"), without_place_words("Tal Afar")
     ('Bekaa', None)
+
+    ... and one joined to it, as Swedish and Danish write it:
+
+    >>> without_place_words("Ninevehprovinsen"), without_place_words("Hollejren")
+    ('Nineveh', 'Hol')
     """
     words: list[str] = []
     roles: list[str] = []
@@ -293,7 +299,18 @@ def _hyphened_place_word(word: str) -> tuple[str, ...]:
     head, hyphen, last = word.rpartition("-")
     if hyphen and head and (_role(last) == "head" or normalise(last) in _HYPHENED_HEADS):
         return head, last
+    glued = _GLUED_HEAD.match(word)
+    if glued:
+        return glued.group(1), glued.group(2)
     return (word,)
+
+
+#: A place word Swedish, Norwegian, Danish and German join to the name with no hyphen
+#: ("Ninevehprovinsen", "Idlibprovinz", "Hollägret", "Hollejren"), after a name of
+#: three letters or more that begins with a capital.
+_GLUED_HEAD: Final = re.compile(
+    r"^((?:[^\W\d_]+-)?[A-ZÀ-Ý][^\W\d_]{2,}?)(provinsen|provinz|lägret|lejren|leiren)$"
+)
 
 
 #: German words for a plain, a valley, an area and heights that follow a name after a

@@ -450,8 +450,7 @@ def _inflected(query: str) -> list[Reading]:
     for stem in without_kurdish_oblique(query):
         note = f"read without the Kurdish oblique as {stem!r}"
         out.append(Reading(stem, note, factor=GENERATED_FACTOR, allowed=same_name))
-    short_ending = without_short_ending(query)
-    if short_ending:
+    for short_ending in without_short_ending(query):
         note = f"read without a case ending as {short_ending!r}"
         out.append(Reading(short_ending, note, factor=GENERATED_FACTOR, allowed=spelled_alike))
     members = nisba_of_plural(query)

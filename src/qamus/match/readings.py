@@ -656,34 +656,35 @@ _OBLIQUE_LENGTH: Final = 3
 _KURDISH_VOWEL_LETTERS: Final = frozenset("اەوۆێ")
 
 
-def without_short_ending(query: str) -> str | None:
+def without_short_ending(query: str) -> tuple[str, ...]:
     """*query* without a case ending of a letter or two that names end in as often: the
-    Finnish genitive *-n* after a vowel (*Alepon*, *Daraan*: Alepo, Daraa), the South
-    Slavic genitive *-a* after a consonant (*Iraka*: Irak), the Polish genitive *-y* of a
-    name in *-a* (*Muktady*: Muktada), the Albanian genitive *-it*, *-ut* (*Asadit*) and
-    the Azerbaijani locative and ablative after a vowel (*Suriyada*, *Suriyadan*); None
-    when its last word does not end so, or it is not in Latin script. *Hassan*, *Hama*
-    and *Tikrit* end so too, so the matcher takes such a reading only where it is a
-    spelling the glossary gives.
+    Finnish genitive *-n* after a vowel and illative after a vowel it doubles (*Alepon*,
+    *Daraan*, *Syyriaan*: Alepo, Daraa, Syyria), the South Slavic genitive *-a* after a
+    consonant (*Iraka*: Irak), the Polish genitive *-y* of a name in *-a* (*Muktady*:
+    Muktada), the Albanian genitive *-it*, *-ut* (*Asadit*) and the Azerbaijani locative
+    and ablative after a vowel (*Suriyada*, *Suriyadan*); () when its last word does
+    not end so, or it is not in Latin script. *Hassan*, *Hama* and *Tikrit* end so too,
+    so the matcher takes such a reading only where it is a spelling the glossary gives.
 
     >>> [without_short_ending(word) for word in ("Alepon", "Iraka", "Muktady", "Asadit")]
-    ['Alepo', 'Irak', 'Muktada', 'Asad']
-    >>> [without_short_ending(word) for word in ("Suriyada", "Idlib", "Iran", "Hama")]
-    ['Suriya', None, None, None]
+    [('Alepo',), ('Irak',), ('Muktada',), ('Asad',)]
+    >>> [without_short_ending(word) for word in ("Syyriaan", "Suriyada", "Idlib", "Hama")]
+    [('Syyriaa', 'Syyria'), ('Suriya', 'Suriyad'), (), ()]
     """
     if not _in_latin_script(query):
-        return None
+        return ()
     text = query.strip()
-    for ending, plain in _SHORT_ENDINGS:
-        found = ending.search(text)
-        if found:
-            return text[: found.start()] + plain
-    return None
+    return tuple(
+        text[: found.start()] + plain
+        for ending, plain in _SHORT_ENDINGS
+        if (found := ending.search(text))
+    )
 
 
 _SHORT_ENDINGS: Final = (
     (re.compile("(?<=[^\\W\\d_]{3}[aeiouı])d[ae]n?$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[aiouyäö])n$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3}([aiouyäö]))\\1n$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zčćšžđ])a$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])y$", re.IGNORECASE), "a"),
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])[iu]t$", re.IGNORECASE), ""),

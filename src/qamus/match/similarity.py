@@ -207,6 +207,9 @@ TITLES: Final[tuple[str, ...]] = (
     "Hazreti", "Hz", "Həzrət", "Hezret", "Hezretî",
     # Kurmanji for the hajj title ("Hec Qasim")
     "Hec", "Hecî",
+    # "our master", of the Prophet's family, as the Malay and Indonesian press writes it
+    # ("Saidina Ali", "Sayyidina Husain"), and the Urdu and Persian "master" (مولا علی)
+    "Saidina", "Sayyidina", "Sayidina", "Sayyiduna", "Seyyidina", "مولا",
     # Persian for a general of the Revolutionary Guards (سردار قاآنی); in Latin script
     # *Sardar* is a given name too, and is left alone
     "سردار",
