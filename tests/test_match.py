@@ -648,6 +648,26 @@ def test_a_tribe_named_without_banu_is_the_tribe(query: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "expected"), [("Akidat-Stammes", "uqaydat"), ("العنزيين", "anizah")]
+)
+def test_a_tribe_with_a_german_tribe_word_or_its_members_is_the_tribe(
+    query: str, expected: str
+) -> None:
+    # the German press joins Stamm to the name ("des Akidat-Stammes", Anadolu's German
+    # copy); the Arabic plural of the nisba names the tribe's men (العنزيين, held-out
+    # spellings: the men of Anizah)
+    entries = [
+        Entry(id="uqaydat", kind="tribe", name="al-Uqaydat", arabic="العقيدات",
+              variants=("Akidat",)),
+        Entry(id="anizah", kind="tribe", name="Anizah", arabic="عنزة"),
+        Entry(id="nujaba", kind="group", name="Harakat al-Nujaba", arabic="حركة النجباء"),
+        Entry(id="saddam", kind="person", name="Saddam Hussein", arabic="صدام حسين"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+
+
+@pytest.mark.parametrize(
     "query", ["tribu des Chaïtat", "tribe of the Shaitat", "tribù dei Shaitat"]
 )
 def test_a_tribe_named_after_a_word_for_tribe_and_of_is_the_tribe(query: str) -> None:

@@ -455,7 +455,8 @@ def _inflected(query: str) -> list[Reading]:
         out.append(Reading(short_ending, note, factor=GENERATED_FACTOR, allowed=spelled_alike))
     members = nisba_of_plural(query)
     if members:
-        allowed = either(a_term, a_group)
+        # ... and by tribes: العنزيين, the men of Anizah (العنزي), are the tribe
+        allowed = either(either(a_term, a_group), a_tribe)
         note = f"read as {members!r}"
         out.append(Reading(members, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
     broken = singular_of_broken_plural(query)

@@ -283,6 +283,8 @@ _TRIBE_NOUNS: Final = frozenset(
     | {"عشایر", "قبایل", "عشاير", "قبايل"}
     | {"qabila", "qabilah", "qabilat", "ashira", "ashirah", "ashirat", "tribu", "tribù", "tribo"}
 )
+#: ... and joined to it with a hyphen, as German writes it ("Akidat-Stammes").
+_TRIBE_NOUNS_JOINED: Final = frozenset({"stamm", "stammes", "stämme", "clan", "clans"})
 #: Words for "of (the)" between a word for tribe and the name, in French, Spanish,
 #: Italian, Portuguese and English (*tribu des Chaïtat*, *tribù dei Baggara*).
 _OF_THE: Final = frozenset({"des", "de", "du", "dei", "degli", "dos", "das", "da", "of"})
@@ -330,6 +332,8 @@ def without_tribe_word(query: str) -> str | None:
     (None, None)
     >>> without_tribe_word("Akidat Aşireti"), without_tribe_word("Bani Khalid tribe")
     ('Akidat', 'Bani Khalid')
+    >>> without_tribe_word("Akidat-Stammes"), without_tribe_word("Deir ez-Zor")
+    ('Akidat', None)
     """
     first, _, rest = query.strip().partition(" ")
     words = rest.split()
@@ -348,6 +352,9 @@ def without_tribe_word(query: str) -> str | None:
         return rest
     head, _, last = query.strip().rpartition(" ")
     if head and last.casefold() in _TRIBE_NOUNS_AFTER and len(head.split()) <= 2:
+        return head
+    head, _, last = query.strip().rpartition("-")
+    if head and last.casefold() in _TRIBE_NOUNS_JOINED and len(head.split()) <= 2:
         return head
     return None
 

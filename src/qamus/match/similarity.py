@@ -210,6 +210,8 @@ TITLES: Final[tuple[str, ...]] = (
     # "our master", of the Prophet's family, as the Malay and Indonesian press writes it
     # ("Saidina Ali", "Sayyidina Husain"), and the Urdu and Persian "master" (مولا علی)
     "Saidina", "Sayyidina", "Sayidina", "Sayyiduna", "Seyyidina", "مولا",
+    # the Urdu and Persian honorific of a holy woman ("Hazrat Bibi Zainab", بی بی زینب)
+    "Bibi", "بی بی", "بیبی",
     # Persian for a general of the Revolutionary Guards (سردار قاآنی); in Latin script
     # *Sardar* is a given name too, and is left alone
     "سردار",
