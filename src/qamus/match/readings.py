@@ -731,6 +731,12 @@ def without_genitive_a(query: str) -> str | None:
     ('Bashar al-Assad', 'Kais al-Khazali')
     >>> without_genitive_a("Asma al-Assad"), without_genitive_a("Fatima")
     (None, None)
+
+    Polish declines a man's names ending in *-i* as adjectives, *-ego* (*Alego
+    as-Sistaniego*: Ali al-Sistani's).
+
+    >>> without_genitive_a("Alego as-Sistaniego"), without_genitive_a("Alego Chameneiemu")
+    ('Ali as-Sistani', 'Ali Chamenei')
     """
     if not _in_latin_script(query):
         return None
@@ -738,6 +744,8 @@ def without_genitive_a(query: str) -> str | None:
     names = [w for w in words if w.casefold() not in _LATIN_ARTICLES]
     if len(names) < 2:
         return None
+    if all(_ADJECTIVAL_GENITIVE.search(w) for w in names):
+        return _ADJECTIVAL_GENITIVE.sub("i", query.strip()).strip()
     for genitive in _GENITIVES:
         if all(genitive.search(w) for w in names):
             return genitive.sub("", query.strip()).strip()
@@ -757,6 +765,8 @@ _GENITIVES: Final = tuple(
 _INSTRUMENTAL: Final = re.compile(
     r"(?<=[^\W\d_]{2}[b-df-hj-np-tv-zčšžřňťď])em\b|(?<=[^\W\d_]{3}i)m\b", re.IGNORECASE
 )
+#: ... and the Polish genitive and dative of a name in *-i*, declined as an adjective.
+_ADJECTIVAL_GENITIVE: Final = re.compile(r"(?<=[^\W\d_]{2})i?(?:ego|emu)\b", re.IGNORECASE)
 _NAME_PARTS: Final = re.compile(r"[\s-]+")
 #: The article written apart, as romanisations write it (*al*, *el*, *ash*, *ad*, *ul*).
 _LATIN_ARTICLES: Final = PLAIN_ARTICLES | SUN_ARTICLES.keys()
