@@ -21,6 +21,7 @@ from qamus.match.readings import (
     named_parts,
     sect_of_adjective,
     without_case_ending,
+    without_german_genitive,
     without_short_ending,
 )
 from qamus.model import Entry
@@ -206,6 +207,15 @@ _ENTRIES = [
     Entry(id="ubayd", kind="tribe", name="al-Ubayd", arabic="العبيد", variants=("Obeid",)),
     Entry(id="alawite", kind="term", name="Alawite", arabic="علوي", variants=("Alawi",)),
     Entry(id="shia", kind="term", name="Shia", arabic="شيعة", variants=("شيعي",)),
+    Entry(
+        id="snc",
+        kind="organisation",
+        name="Syrian National Coalition",
+        arabic="الائتلاف الوطني السوري",
+    ),
+    Entry(
+        id="sol", kind="organisation", name="State of Law Coalition", arabic="ائتلاف دولة القانون"
+    ),
 ]
 
 
@@ -240,6 +250,9 @@ _ENTRIES = [
         ("ارتش آزاد سوریه", "fsa", "(Persian)"),
         ("نیروهای دموکراتیک سوریه", "sdf", "(Persian)"),
         ("هێزەکانی سووریای دیموکرات", "sdf", "(Sorani Kurdish)"),
+        # Kurmanji (held-out spellings): "Hevbendiya Niştimanî", "Dewleta Yasa"
+        ("Hevbendiya Niştimanî ya Sûrî", "snc", "(Kurdish)"),
+        ("Hevpeymaniya Dewleta Yasa", "sol", "(Kurdish)"),
     ],
 )
 def test_readings_find_the_entry(query: str, expected: str, reason: str) -> None:
@@ -564,6 +577,25 @@ def test_a_name_ending_as_a_short_case_ending_keeps_its_own_answer(query: str) -
     ]
     for top in Glossary(entries, check=False).match(query)[:1]:
         assert "case ending" not in top.reason
+
+
+@pytest.mark.parametrize("query", ["Soleimanis", "Soleimani"])
+def test_a_mans_name_in_the_german_genitive(query: str) -> None:
+    # German writes the genitive -s on a man's name (Die Zeit: "Soleimanis Tod")
+    entries = [
+        Entry(id="soleimani", kind="person", name="Qasem Soleimani", arabic="قاسم سليماني",
+              variants=("Soleimani",)),
+        Entry(id="sulaymaniyah", kind="place", name="Sulaymaniyah", arabic="السليمانية"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == "soleimani"
+    assert ("German genitive" in top[0].reason) == query.endswith("s")
+
+
+@given(any_text)
+def test_reading_a_german_genitive_never_raises(query: str) -> None:
+    plain = without_german_genitive(query)
+    assert plain is None or plain + "s" == query.strip()
 
 
 @given(any_text)

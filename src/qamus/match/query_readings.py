@@ -61,6 +61,7 @@ from qamus.match.readings import (
     tribe_of_nisba,
     without_case_ending,
     without_genitive_a,
+    without_german_genitive,
     without_kurdish_oblique,
     without_linking_i,
     without_preposition,
@@ -450,6 +451,10 @@ def _inflected(query: str) -> list[Reading]:
     for stem in without_kurdish_oblique(query):
         note = f"read without the Kurdish oblique as {stem!r}"
         out.append(Reading(stem, note, factor=GENERATED_FACTOR, allowed=same_name))
+    german = without_german_genitive(query)
+    if german:
+        note = f"read without the German genitive as {german!r}"
+        out.append(Reading(german, note, factor=GENERATED_FACTOR, allowed=same_name))
     for short_ending in without_short_ending(query):
         note = f"read without a case ending as {short_ending!r}"
         out.append(Reading(short_ending, note, factor=GENERATED_FACTOR, allowed=spelled_alike))

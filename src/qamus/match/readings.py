@@ -663,6 +663,28 @@ _OBLIQUE_LENGTH: Final = 3
 _KURDISH_VOWEL_LETTERS: Final = frozenset("اەوۆێ")
 
 
+def without_german_genitive(query: str) -> str | None:
+    """*query* without the *-s* German writes on a man's name in the genitive
+    (*Soleimanis*, *al-Dscholanis*: Soleimani's, al-Jolani's), after a name ending in a
+    vowel or *d*, *n*, *r*, *t*; None when its last word does not end so, or it is not
+    in Latin script.
+
+    >>> without_german_genitive("Soleimanis"), without_german_genitive("al-Dscholanis")
+    ('Soleimani', 'al-Dscholani')
+    >>> without_german_genitive("Abbas"), without_german_genitive("Homs")
+    (None, None)
+    """
+    if not _in_latin_script(query):
+        return None
+    found = _GERMAN_GENITIVE.search(query.strip())
+    return query.strip()[: found.start()] if found else None
+
+
+#: The German genitive *-s* of a name of five letters or more ending in *-i*, *-o*, *-d*,
+#: *-n*, *-r* or *-t* (not *-as*, *-is*, *-us*: *Abbas*, *Idris*, *Tartus*).
+_GERMAN_GENITIVE: Final = re.compile("(?<=[^\\W\\d_]{4}[iodnrt])s$")
+
+
 def without_short_ending(query: str) -> tuple[str, ...]:
     """*query* without a case ending of a letter or two that names end in as often: the
     Finnish genitive *-n* after a vowel and illative after a vowel it doubles (*Alepon*,
