@@ -516,6 +516,13 @@ _CASE_PLACES = [
         ("Basrasse", "basra"),
         ("Sirisë", "syria"),
         ("Bağdaddakı", "baghdad"),
+        # Hungarian suffixes on a name with no Hungarian letter (Index: "Irakban"), and
+        # the accusative (Telex: "Aleppót" has one)
+        ("Irakban", "iraq"),
+        ("Bagdadhoz", "baghdad"),
+        ("Szíriát", "syria"),
+        # the Slovak and Serbian instrumental (SME: "s Iranom")
+        ("Irakom", "iraq"),
     ],
 )
 def test_a_case_ending_of_polish_or_czech_is_read_away(query: str, expected: str) -> None:

@@ -445,7 +445,9 @@ def _inflected(query: str) -> list[Reading]:
     plain = without_case_ending(query)
     if plain:
         stem = without_linking_i(query) or plain
-        for read in dict.fromkeys((plain, y_for_j(plain) or plain, stem)):
+        # ... in English letters, when Hungarian letters spell it (Nadzsafban: Nadzsaf, Najaf)
+        hungarian = in_hungarian_letters(plain) or plain
+        for read in dict.fromkeys((plain, y_for_j(plain) or plain, stem, hungarian)):
             note = f"read without a case ending as {read!r}"
             out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
     for stem in without_kurdish_oblique(query):

@@ -605,10 +605,10 @@ def without_case_ending(query: str) -> str | None:
         found = ending.search(last)
         if found:
             return head + last[: found.start()] + plain
-    if _HUNGARIAN_LETTERS.search(last):
-        found = _HUNGARIAN_ENDING.search(last)
-        if found:
-            return head + last[: found.start()]
+    hungarian = _HUNGARIAN_ENDING if _HUNGARIAN_LETTERS.search(last) else _HUNGARIAN_LONG_ENDING
+    found = hungarian.search(last)
+    if found:
+        return head + last[: found.start()]
     if last.endswith("as") and _LITHUANIAN_LETTERS.search(last):
         return head + last[:-2]  # the Lithuanian nominative (Hadžas, Mudžahidinas)
     return None
@@ -717,6 +717,9 @@ _SHORT_ENDINGS: Final = (
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zčćšžđ])a$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])y$", re.IGNORECASE), "a"),
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])[iu]t$", re.IGNORECASE), ""),
+    # the Slovak, Slovene and Serbian instrumental (Iranom; al-Kaidom, of al-Kaida)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])om$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])om$", re.IGNORECASE), "a"),
 )
 
 
@@ -729,11 +732,17 @@ _LINKING_I: Final = re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])is[st][aä]$"
 _HUNGARIAN_LETTERS: Final = re.compile("[áéíóöőúüű]|sz|zs|gy|ny", re.IGNORECASE)
 
 #: Hungarian case suffixes of a place's name, written on it: in, into, out of, onto,
-#: off, at, to, from, for (*Aleppóban*, *Darájába*, *Iránra*, *Bejrútból*).
+#: off, at, to, from, for (*Aleppóban*, *Darájába*, *Iránra*, *Bejrútból*), and the
+#: accusative after a vowel (*Aleppót*).
 _HUNGARIAN_ENDING: Final = re.compile(
     "(?<=[^\\W\\d_]{3})(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nál|nél|hoz|hez|höz|tól|től"
-    "|nak|nek)$",
+    "|nak|nek|(?<=[aeiouáéíóöőúüű])t)$",
     re.IGNORECASE,
+)
+#: ... those of three letters, on a name Hungarian spells with no letter of its own
+#: (*Irakban*, *Hezbollahnak*), after four letters of it or more.
+_HUNGARIAN_LONG_ENDING: Final = re.compile(
+    "(?<=[^\\W\\d_]{4})(?:ban|ben|nak|nek|hoz|hez)$", re.IGNORECASE
 )
 
 
@@ -759,6 +768,8 @@ def without_genitive_a(query: str) -> str | None:
 
     >>> without_genitive_a("Alego as-Sistaniego"), without_genitive_a("Alego Chameneiemu")
     ('Ali as-Sistani', 'Ali Chamenei')
+    >>> without_genitive_a("Imama Alego")
+    'Imam Ali'
     """
     if not _in_latin_script(query):
         return None
@@ -768,6 +779,16 @@ def without_genitive_a(query: str) -> str | None:
         return None
     if all(_ADJECTIVAL_GENITIVE.search(w) for w in names):
         return _ADJECTIVAL_GENITIVE.sub("i", query.strip()).strip()
+    if any(_ADJECTIVAL_GENITIVE.search(w) for w in names) and all(
+        _ADJECTIVAL_GENITIVE.search(w) or _GENITIVES[0].search(w) for w in names
+    ):
+        # ... beside a name in -a ("Imama Alego": Imam Ali's)
+        return " ".join(
+            _ADJECTIVAL_GENITIVE.sub("i", w)
+            if _ADJECTIVAL_GENITIVE.search(w)
+            else _GENITIVES[0].sub("", w)
+            for w in query.strip().split()
+        )
     for genitive in _GENITIVES:
         if all(genitive.search(w) for w in names):
             return genitive.sub("", query.strip()).strip()
