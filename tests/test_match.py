@@ -535,15 +535,29 @@ def test_an_acronym_spelled_in_urdu_letter_names_is_the_acronym(query: str, acro
     assert top[0].reason.endswith(f"read as the letters {acronym!r}")
 
 
-def test_an_acronym_spelled_out_with_a_sorani_suffix_is_the_acronym() -> None:
+@pytest.mark.parametrize("query", ["پەدەکەوە", "پەدەکەیان", "پەدەکەی"])
+def test_an_acronym_spelled_out_with_a_sorani_suffix_is_the_acronym(query: str) -> None:
     # پەدەکەوە: the KDP's Kurdish initials (PDK) spelled out, with the postposition -ewe
-    # (held-out spellings, the Kurdish press)
+    # (held-out spellings, the Kurdish press; هەسەدەیان, the SDF's with -yan)
     kdp = Entry(id="kdp", kind="group", name="Kurdistan Democratic Party",
                 arabic="الحزب الديمقراطي الكردستاني", variants=("PDK",))  # fmt: skip
     badia = Entry(id="badia", kind="place", name="Badia", arabic="البادية", variants=("Badiya",))
-    top = Glossary([kdp, badia], check=False).match("پەدەکەوە")
+    top = Glossary([kdp, badia], check=False).match(query)
     assert top[0].entry.id == "kdp"
     assert top[0].reason.endswith("read as the letters 'PDK'")
+
+
+@pytest.mark.parametrize(("query", "expected"), [("عێراقدا", "iraq"), ("جۆلاندا", "golan")])
+def test_a_sorani_locative_is_read_away(query: str, expected: str) -> None:
+    # Sorani writes -دا on a place after a preposition (Rudaw: "لە عێراقدا")
+    entries = [
+        Entry(id="iraq", kind="place", name="Iraq", arabic="العراق", variants=("عێراق",)),
+        Entry(id="golan", kind="place", name="Golan", arabic="الجولان", variants=("جۆلان",)),
+        Entry(id="markada", kind="place", name="Markada", arabic="مركدة"),
+    ]
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert "read without the Sorani locative" in top[0].reason
 
 
 @pytest.mark.parametrize("query", ["Saidina Ali", "Hazrat Ali", "Hezretî Elî", "مولا علی"])
@@ -648,7 +662,8 @@ def test_a_tribe_named_without_banu_is_the_tribe(query: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("query", "expected"), [("Akidat-Stammes", "uqaydat"), ("العنزيين", "anizah")]
+    ("query", "expected"),
+    [("Akidat-Stammes", "uqaydat"), ("العنزيين", "anizah"), ("Akidat aşiretinin", "uqaydat")],
 )
 def test_a_tribe_with_a_german_tribe_word_or_its_members_is_the_tribe(
     query: str, expected: str

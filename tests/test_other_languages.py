@@ -523,6 +523,14 @@ _CASE_PLACES = [
         ("Szíriát", "syria"),
         # the Slovak and Serbian instrumental (SME: "s Iranom")
         ("Irakom", "iraq"),
+        # the Uzbek genitive and locative with -gi (Kun.uz: "Bag‘dodning"), the Turkmen
+        # genitive after a consonant, the Azerbaijani genitive after a vowel (Azadlıq
+        # Radiosu: "Əl-Bağdadinin") and its locative after a consonant ("İraqda")
+        ("Bagdadning", "baghdad"),
+        ("Bagdaddagi", "baghdad"),
+        ("Bagdadyň", "baghdad"),
+        ("Hillanin", "hillah"),
+        ("Irakda", "iraq"),
     ],
 )
 def test_a_case_ending_of_polish_or_czech_is_read_away(query: str, expected: str) -> None:

@@ -907,6 +907,7 @@ def test_sayyida_is_a_title_as_sayyid_is() -> None:
         ("Saidina Hasan", "Hasan"),  # Malay and Indonesian "our master"
         ("مولا حسین", "حسین"),  # Urdu and Persian "master"
         ("Hazrat Bibi Zainab", "Zainab"),  # ... and Bibi, of a holy woman
+        ("Oyatulloh Ali Xomanaiy", "Ali Xomanaiy"),  # Uzbek (Kun.uz)
         ("Seyyide Zeyneb", "Zeyneb"),
         ("الجنرال قاآني", "قاآني"),  # the Arabic press's loanword for a general
         ("جنرل قاسم سلیمانی", "قاسم سلیمانی"),  # ... and the Urdu press's

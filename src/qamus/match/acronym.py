@@ -160,8 +160,9 @@ _CONSONANT: Final = "[" + "".join(_LATIN_LETTER_OF) + "]"
 #: ە (or ه and a zero-width non-joiner), the last one with ێ too (the oblique *-ê*).
 _SPELLED_OUT: Final = re.compile(rf"^(?:{_CONSONANT}(?:ە|ه\u200c?)){{2,}}{_CONSONANT}(?:ە|ه|ێ)$")
 _LETTER_AND_VOWEL: Final = re.compile(rf"({_CONSONANT})(?:ە|ه\u200c?|ێ)")
-#: The Sorani postposition *-ewe* ("from", "by") written on a word.
-_SORANI_SUFFIX: Final = "وە"
+#: Sorani suffixes written on a word: the postposition *-ewe* ("from", "by"), the
+#: plural possessive *-yan*, the copula *-ye* and the ezafe *-y*.
+_SORANI_SUFFIXES: Final = ("وە", "یان", "یە", "ی")
 #: Letters written apart, with dots or spaces between them.
 _LETTERS_APART: Final = re.compile(rf"^{_CONSONANT}(?:[.\s]+{_CONSONANT}){{2,}}\.?$")
 #: Three or four letters joined, none a vowel letter: Persian writes acronyms so (پکک).
@@ -179,6 +180,8 @@ def spelled_letters(query: str) -> tuple[str, ...]:
     (('PKK',), ('HSD',), ('PKK',))
     >>> spelled_letters("پهكهكێ"), spelled_letters("ب ي د"), spelled_letters("پەدەکەوە")
     (('PKK',), ('BYD', 'PYD'), ('PDKW', 'PDK'))
+    >>> spelled_letters("هەسەدەیان"), spelled_letters("هەسەدەی")
+    (('HSD',), ('HSD',))
 
     Persian writes them joined, as a word of consonants alone (پکک, *PKK*; یپگ, *YPG*);
     such a word may be a word too, so a reading of it is answered by acronyms alone.
@@ -189,14 +192,15 @@ def spelled_letters(query: str) -> tuple[str, ...]:
     ((), (), ())
     """
     text = query.strip()
-    if _SPELLED_OUT.match(text):
-        spelled: tuple[str, ...] = (
-            "".join(_LATIN_LETTER_OF[c] for c in _LETTER_AND_VOWEL.findall(text)),
-        )
-        # ... or the letters and a Sorani suffix (پەدەکەوە, *PDK* and -ewe)
-        stem = text.removesuffix(_SORANI_SUFFIX)
-        if stem != text and _SPELLED_OUT.match(stem):
-            spelled += ("".join(_LATIN_LETTER_OF[c] for c in _LETTER_AND_VOWEL.findall(stem)),)
+    # the letters, or the letters and a Sorani suffix (پەدەکەوە, *PDK* and -ewe;
+    # هەسەدەیان, *HSD* and -yan)
+    stems = [text, *(text.removesuffix(end) for end in _SORANI_SUFFIXES if text.endswith(end))]
+    spelled = tuple(
+        "".join(_LATIN_LETTER_OF[c] for c in _LETTER_AND_VOWEL.findall(stem))
+        for stem in stems
+        if _SPELLED_OUT.match(stem)
+    )
+    if spelled:
         return spelled
     if _LETTERS_APART.match(text) or _LETTERS_JOINED.match(text):
         choices = [

@@ -68,6 +68,7 @@ from qamus.match.readings import (
     without_proclitics,
     without_sect_word,
     without_short_ending,
+    without_sorani_locative,
     without_swahili_ki,
     without_tribe_word,
     written_letters,
@@ -450,6 +451,10 @@ def _inflected(query: str) -> list[Reading]:
         for read in dict.fromkeys((plain, y_for_j(plain) or plain, stem, hungarian)):
             note = f"read without a case ending as {read!r}"
             out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
+    sorani = without_sorani_locative(query)
+    if sorani:
+        note = f"read without the Sorani locative as {sorani!r}"
+        out.append(Reading(sorani, note, factor=GENERATED_FACTOR, allowed=same_name))
     for stem in without_kurdish_oblique(query):
         note = f"read without the Kurdish oblique as {stem!r}"
         out.append(Reading(stem, note, factor=GENERATED_FACTOR, allowed=same_name))

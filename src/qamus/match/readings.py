@@ -292,6 +292,8 @@ _OF_THE: Final = frozenset({"des", "de", "du", "dei", "degli", "dos", "das", "da
 #: ("Akidat Aşireti", "Dulaim Kabilesi", "Shammar tribe").
 _TRIBE_NOUNS_AFTER: Final = frozenset(
     {"tribe", "clan", "aşiret", "aşireti", "asireti", "kabile", "kabilesi"}
+    # ... with a Turkish case suffix after the possessive ("Akidat aşiretinin")
+    | {"aşiretinin", "aşiretine", "aşiretini", "aşiretinden", "kabilesinin", "kabilesine"}
 )
 
 
@@ -685,6 +687,30 @@ def without_german_genitive(query: str) -> str | None:
 _GERMAN_GENITIVE: Final = re.compile("(?<=[^\\W\\d_]{4}[iodnrt])s$")
 
 
+def without_sorani_locative(query: str) -> str | None:
+    """*query*, in Kurdish written in Arabic script, without the Sorani locative -دا on
+    its last word (and the copula after it: عێراقدا, جۆلاندا, سووریادایە); None when it
+    does not end so, or has no letter only Kurdish writes.
+
+    >>> without_sorani_locative("عێراقدا"), without_sorani_locative("سووریادایە")
+    ('عێراق', 'سووریا')
+    >>> without_sorani_locative("بغدادا"), without_sorani_locative("بەغدا")
+    (None, None)
+    """
+    text = query.strip()
+    if not _KURDISH_LETTERS.search(text):
+        return None
+    found = _SORANI_LOCATIVE.search(text)
+    return text[: found.start()] if found else None
+
+
+#: Letters Kurdish writes and Arabic and Persian do not.
+_KURDISH_LETTERS: Final = re.compile("[ەێۆڕڵڤ]")
+#: The Sorani locative, with the copula or not, after four letters of the word (not
+#: بەغدا, Baghdad, which ends so).
+_SORANI_LOCATIVE: Final = re.compile("(?<=[\u0620-\u06ff]{4})دا(?:یە)?$")
+
+
 def without_short_ending(query: str) -> tuple[str, ...]:
     """*query* without a case ending of a letter or two that names end in as often: the
     Finnish genitive *-n* after a vowel and illative after a vowel it doubles (*Alepon*,
@@ -712,6 +738,8 @@ def without_short_ending(query: str) -> tuple[str, ...]:
 
 _SHORT_ENDINGS: Final = (
     (re.compile("(?<=[^\\W\\d_]{3}[aeiouı])d[ae]n?$", re.IGNORECASE), ""),
+    # ... and after a consonant (İraqda, Iroqda)
+    (re.compile("(?<=[^\\W\\d_]{3}[bcçdfgğhjklmnpqrsştvxz])d[aə]$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[aiouyäö])n$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}([aiouyäö]))\\1n$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zčćšžđ])a$", re.IGNORECASE), ""),
@@ -872,6 +900,13 @@ _CASE_ENDINGS: Final = (
     # the Czech and Slovak instrumental after a consonant (Irákem, Kirkúkem)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zčšžřňťď])em$", re.IGNORECASE), ""),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
+    # the Uzbek genitive and locative with -gi (Bag‘dodning, Bogʻdoddagi), the Turkmen
+    # genitive after a consonant (Liwanyň; after a vowel, -nyň, it would read Liwa in
+    # it), and the Azerbaijani and Turkish genitive after a vowel written without an
+    # apostrophe (Əl-Bağdadinin)
+    (re.compile("(?<=[^\\W\\d_]{3})(?:ning|dagi)$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zňşž])[yi]ň$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3}[aeiıoöuüə])n[iıuü]n$", re.IGNORECASE), ""),
     # the Azerbaijani locative with the suffix -ki, "the one in" (Bağdaddakı, Hələbdəki)
     (re.compile("(?<=[^\\W\\d_]{3})[dt](?:akı|əki)$", re.IGNORECASE), ""),
     # the Finnish illative after a consonant (Homsiin, Irakiin), and the Estonian elative

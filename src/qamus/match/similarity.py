@@ -194,6 +194,7 @@ TITLES: Final[tuple[str, ...]] = (
     # heads of state and Shi'a clerical ranks ("President Assad", "Ayatollah Khamenei")
     "President", "Pres", "الرئيس",
     "Ayatollah", "Ayatullah", "Ayatolah", "آية الله", "آیت الله", "آیت‌الله", "آیه الله",
+    "Oyatulloh",  # Uzbek (Kun.uz: "Oyatulloh Ali Xomanaiy")
     "Hojatoleslam", "Hojjatoleslam", "Hujjat al-Islam", "حجة الإسلام", "حجت الاسلام",
     # ... and its full form, "the proof of Islam and the Muslims" (Al-Kawthar: حجة الاسلام
     # والمسلمين اكرم الكعبي)
