@@ -451,20 +451,17 @@ def _inflected(query: str) -> list[Reading]:
         for read in dict.fromkeys((plain, y_for_j(plain) or plain, stem, hungarian)):
             note = f"read without a case ending as {read!r}"
             out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
-    sorani = without_sorani_locative(query)
-    if sorani:
-        note = f"read without the Sorani locative as {sorani!r}"
-        out.append(Reading(sorani, note, factor=GENERATED_FACTOR, allowed=same_name))
-    for stem in without_kurdish_oblique(query):
-        note = f"read without the Kurdish oblique as {stem!r}"
-        out.append(Reading(stem, note, factor=GENERATED_FACTOR, allowed=same_name))
-    german = without_german_genitive(query)
-    if german:
-        note = f"read without the German genitive as {german!r}"
-        out.append(Reading(german, note, factor=GENERATED_FACTOR, allowed=same_name))
-    for short_ending in without_short_ending(query):
-        note = f"read without a case ending as {short_ending!r}"
-        out.append(Reading(short_ending, note, factor=GENERATED_FACTOR, allowed=spelled_alike))
+    # endings names end in as often are taken only where they leave a spelling the
+    # glossary gives (Alepon, Iraka: but Hassan, Hama)
+    for read_away, ending, answering in (
+        ((without_sorani_locative(query),), "the Sorani locative", same_name),
+        (without_kurdish_oblique(query), "the Kurdish oblique", same_name),
+        ((without_german_genitive(query),), "the German genitive", same_name),
+        (without_short_ending(query), "a case ending", spelled_alike),
+    ):
+        for read in filter(None, read_away):
+            note = f"read without {ending} as {read!r}"
+            out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=answering))
     members = nisba_of_plural(query)
     if members:
         # ... and by tribes: العنزيين, the men of Anizah (العنزي), are the tribe
