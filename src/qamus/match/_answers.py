@@ -83,11 +83,9 @@ def both(
     return lambda match: first(match) and second(match)
 
 
-def either(
-    first: Callable[[Match], bool], second: Callable[[Match], bool]
-) -> Callable[[Match], bool]:
-    """The answers either filter allows."""
-    return lambda match: first(match) or second(match)
+def either(*filters: Callable[[Match], bool]) -> Callable[[Match], bool]:
+    """The answers any of *filters* allows."""
+    return lambda match: any(allows(match) for allows in filters)
 
 
 def in_arabic(match: Match) -> bool:

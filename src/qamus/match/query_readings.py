@@ -444,16 +444,24 @@ def _inflected(query: str) -> list[Reading]:
     only)."""
     out: list[Reading] = []
     plain = without_case_ending(query)
-    if plain:
-        stem = without_linking_i(query) or plain
-        # ... in English letters, when Hungarian letters spell it (Nadzsafban: Nadzsaf, Najaf)
-        hungarian = in_hungarian_letters(plain) or plain
-        for read in dict.fromkeys((plain, y_for_j(plain) or plain, stem, hungarian)):
-            note = f"read without a case ending as {read!r}"
-            out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=same_name))
-    # endings names end in as often are taken only where they leave a spelling the
-    # glossary gives (Alepon, Iraka: but Hassan, Hama)
+    # the plain form with j for y, without the Finnish linking i, and in English letters
+    # when Hungarian letters spell it (Nadzsafban: Nadzsaf, Najaf)
+    case_forms = (
+        dict.fromkeys(
+            (
+                plain,
+                y_for_j(plain) or plain,
+                without_linking_i(query) or plain,
+                in_hungarian_letters(plain) or plain,
+            )
+        )
+        if plain
+        else ()
+    )
+    # each ending read away, answered only as the same name; endings names end in as
+    # often, only by a spelling the glossary gives (Alepon, Iraka: but Hassan, Hama)
     for read_away, ending, answering in (
+        (case_forms, "a case ending", same_name),
         ((without_sorani_locative(query),), "the Sorani locative", same_name),
         (without_kurdish_oblique(query), "the Kurdish oblique", same_name),
         ((without_german_genitive(query),), "the German genitive", same_name),
@@ -465,7 +473,7 @@ def _inflected(query: str) -> list[Reading]:
     members = nisba_of_plural(query)
     if members:
         # ... and by tribes: العنزيين, the men of Anizah (العنزي), are the tribe
-        allowed = either(either(a_term, a_group), a_tribe)
+        allowed = either(a_term, a_group, a_tribe)
         note = f"read as {members!r}"
         out.append(Reading(members, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
     broken = singular_of_broken_plural(query)

@@ -805,18 +805,11 @@ def without_genitive_a(query: str) -> str | None:
     names = [w for w in words if w.casefold() not in _LATIN_ARTICLES]
     if len(names) < 2:
         return None
-    if all(_ADJECTIVAL_GENITIVE.search(w) for w in names):
-        return _ADJECTIVAL_GENITIVE.sub("i", query.strip()).strip()
     if any(_ADJECTIVAL_GENITIVE.search(w) for w in names) and all(
         _ADJECTIVAL_GENITIVE.search(w) or _GENITIVES[0].search(w) for w in names
     ):
-        # ... beside a name in -a ("Imama Alego": Imam Ali's)
-        return " ".join(
-            _ADJECTIVAL_GENITIVE.sub("i", w)
-            if _ADJECTIVAL_GENITIVE.search(w)
-            else _GENITIVES[0].sub("", w)
-            for w in query.strip().split()
-        )
+        # declined as adjectives, alone or beside a name in -a ("Imama Alego": Imam Ali's)
+        return _TOKEN.sub(_out_of_the_genitive, query.strip())
     for genitive in _GENITIVES:
         if all(genitive.search(w) for w in names):
             return genitive.sub("", query.strip()).strip()
@@ -838,6 +831,18 @@ _INSTRUMENTAL: Final = re.compile(
 )
 #: ... and the Polish genitive and dative of a name in *-i*, declined as an adjective.
 _ADJECTIVAL_GENITIVE: Final = re.compile(r"(?<=[^\W\d_]{2})i?(?:ego|emu)\b", re.IGNORECASE)
+_TOKEN: Final = re.compile(r"\S+")
+
+
+def _out_of_the_genitive(found: re.Match[str]) -> str:
+    """A word of a man's names out of the Polish genitive: declined as an adjective
+    (*Alego*: Ali), or in *-a* (*Imama*: Imam)."""
+    word = found.group()
+    if _ADJECTIVAL_GENITIVE.search(word):
+        return _ADJECTIVAL_GENITIVE.sub("i", word)
+    return _GENITIVES[0].sub("", word)
+
+
 _NAME_PARTS: Final = re.compile(r"[\s-]+")
 #: The article written apart, as romanisations write it (*al*, *el*, *ash*, *ad*, *ul*).
 _LATIN_ARTICLES: Final = PLAIN_ARTICLES | SUN_ARTICLES.keys()
