@@ -1961,6 +1961,34 @@ def test_nationalities_before_an_acronym_describe_it(query: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("SDF forces", "sdf"),
+        ("YPG Forces", "ypg"),
+        ("SDF troops", "sdf"),
+        ("Tiger Forces", "tiger"),
+    ],
+)
+def test_an_acronym_before_the_word_for_what_it_is_is_the_acronym(
+    query: str, expected: str
+) -> None:
+    # "SDF forces" answered al-Ridha Forces and "YPG forces" the Tiger Forces by the
+    # letters of "forces"; a name ending in the word is still that name
+    entries = [
+        Entry(id="ypg", kind="force", name="People's Protection Units",
+              arabic="وحدات حماية الشعب", variants=("YPG",)),
+        Entry(id="sdf", kind="force", name="Syrian Democratic Forces",
+              arabic="قوات سوريا الديمقراطية", variants=("SDF",)),
+        Entry(id="tiger", kind="force", name="Tiger Forces", arabic="قوات النمر"),
+        Entry(id="ridha", kind="force", name="Quwat al-Ridha", arabic="قوات الرضا",
+              variants=("al-Ridha Forces",)),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == expected
+    assert found[0].score >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
     "query",
     [
         "Revolutionary Guards' Quds Force",

@@ -531,6 +531,9 @@ _CASE_PLACES = [
         ("Bagdadyň", "baghdad"),
         ("Hillanin", "hillah"),
         ("Irakda", "iraq"),
+        # the Basque ablative (Argia: "Bagdadetik") and terminative
+        ("Bagdadetik", "baghdad"),
+        ("Basraraino", "basra"),
     ],
 )
 def test_a_case_ending_of_polish_or_czech_is_read_away(query: str, expected: str) -> None:
@@ -559,6 +562,13 @@ def test_an_acronym_with_a_case_ending_after_a_hyphen_is_read_away(query: str) -
         ("Iraka", "iraq"),  # Serbian genitive (N1: "Na severu Iraka")
         ("Suriyada", "syria"),  # Azerbaijani locative (gzt.az: "Suriyada")
         ("Syyriaan", "syria"),  # Finnish illative (Yle: "Syyriaan")
+        # the Basque genitive, ergative and local genitive after -n (Basque Wikipedia and
+        # Argia: "Iraken", "Iranek", "Irango"), the Icelandic genitive (Morgunblaðið: "Írans")
+        ("Iraken", "iraq"),
+        ("Irakek", "iraq"),
+        ("Iranek", "iran"),
+        ("Irango", "iran"),
+        ("Írans", "iran"),
     ],
 )
 def test_a_short_case_ending_is_read_away_to_a_spelling_the_glossary_gives(
@@ -571,6 +581,7 @@ def test_a_short_case_ending_is_read_away_to_a_spelling_the_glossary_gives(
         ),
         Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب", variants=("Alepo",)),
         Entry(id="daraa", kind="place", name="Daraa", arabic="درعا"),
+        Entry(id="iran", kind="place", name="Iran", arabic="إيران"),
     ]
     top = Glossary(entries, check=False).match(query)
     assert top[0].entry.id == expected
@@ -580,7 +591,7 @@ def test_a_short_case_ending_is_read_away_to_a_spelling_the_glossary_gives(
     )
 
 
-@pytest.mark.parametrize("query", ["Hassan", "Tehran", "Ramadi", "Tikrit"])
+@pytest.mark.parametrize("query", ["Hassan", "Tehran", "Ramadi", "Tikrit", "Malek", "Homs"])
 def test_a_name_ending_as_a_short_case_ending_keeps_its_own_answer(query: str) -> None:
     # names end as those endings do: the reading answers only with a spelling the
     # glossary gives, so "Tehra", "Ramad" and "Tikr" find nothing
@@ -589,9 +600,25 @@ def test_a_name_ending_as_a_short_case_ending_keeps_its_own_answer(query: str) -
         Entry(id="tehran", kind="place", name="Tehran", arabic="طهران"),
         Entry(id="ramadi", kind="place", name="Ramadi", arabic="الرمادي"),
         Entry(id="tikrit", kind="place", name="Tikrit", arabic="تكريت"),
+        Entry(id="malek", kind="person", name="Malek Jaber", arabic="مالك جابر"),
+        Entry(id="homs", kind="place", name="Homs", arabic="حمص"),
     ]
     for top in Glossary(entries, check=False).match(query)[:1]:
         assert "case ending" not in top.reason
+
+
+@pytest.mark.parametrize("query", ["an tSiria", "na Siria", "na Síria", "An Siria"])
+def test_an_irish_or_portuguese_article_before_a_name_is_read_away(query: str) -> None:
+    # the Irish article and the letter it puts before a capital (Irish Wikipedia: "an
+    # tSiria", "na Siria"), and the Portuguese "na", "in the" ("na Síria")
+    entries = [
+        *(e for e in _CASE_PLACES if e.id != "syria"),
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=("Siria",)),
+    ]
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == "syria"
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert top[0].reason.endswith("read without an article as 'Siria'") or "Síria" in query
 
 
 @pytest.mark.parametrize("query", ["Soleimanis", "Soleimani"])

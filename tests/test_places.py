@@ -75,12 +75,14 @@ def _holds_place_words(name: str) -> bool:
         ("Ninevehprovinsen", "Nineveh"),
         ("al-Hollägret", "al-Hol"),
         ("Hollejren", "Hol"),
+        ("Afrinhéraði", "Afrin"),  # ... and Icelandic its district (Vísir)
         ("bajarê Qamişlo", "Qamişlo"),
         ("شاری کەرکووک", "کەرکووک"),  # Sorani, the ezafe written (Kurdistan24)
         ("staden Raqqa", "Raqqa"),  # Swedish
         ("grad Alep", "Alep"),  # Croatian
         # a quarter of a town, in Arabic and Persian (the Arabic and Persian press:
         # "حي المزة", "محله المزه")
+        ("مقاطعة دير الزور", "دير الزور"),  # a province or canton
         ("حي المزة", "المزة"),
         ("محله المزه", "المزه"),
         # a river (Indonesian, Turkish, Arabic and Persian press: "Sungai Eufrat",

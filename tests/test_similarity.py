@@ -257,6 +257,24 @@ def test_first_words_of_group_names_are_no_given_names() -> None:
     assert group.score > person.score
 
 
+@pytest.mark.parametrize(
+    ("word", "two_words"),
+    # a word that sounds only somewhat like two words of a place's or group's name run
+    # together is another name
+    [("Tayfour", "Tall Afar"), ("al-Qurashi", "Quwat al-Ridha")],
+)
+def test_a_group_word_read_as_two_words_must_sound_like_them(word: str, two_words: str) -> None:
+    near = word_alignment(phonetic(word), phonetic(two_words), given_names=False)
+    assert near.paired == 0
+    # ... one written as one word pairs with them, in groups' names as in people's
+    joined = word_alignment(phonetic("Tallafar"), phonetic("Tall Afar"), given_names=False)
+    assert joined.paired == 2
+    assert joined.score >= SAME_NAME_THRESHOLD
+    # and people's names, whose compounds are written apart, keep the floor of any pair
+    person = word_alignment(phonetic("al-Qurashi"), phonetic("Quwat al-Ridha"))
+    assert person.paired == 2
+
+
 def test_a_word_inside_an_arabic_group_name_costs_more_than_one_beside_it() -> None:
     # Arabic names of groups keep their words in order: a word between two the names
     # share makes another name, a word after them qualifies the same one
@@ -911,6 +929,9 @@ def test_sayyida_is_a_title_as_sayyid_is() -> None:
         ("Seyyide Zeyneb", "Zeyneb"),
         ("الجنرال قاآني", "قاآني"),  # the Arabic press's loanword for a general
         ("جنرل قاسم سلیمانی", "قاسم سلیمانی"),  # ... and the Urdu press's
+        # ranks in Swahili and Hausa (IQNA Swahili, VOA Hausa)
+        ("Luteni Jenerali Qassem Soleimani", "Qassem Soleimani"),
+        ("Laftanar Janar Kassim Sulaimani", "Kassim Sulaimani"),
     ],
 )
 def test_titles_in_the_other_languages_of_the_press(titled: str, name: str) -> None:

@@ -69,6 +69,8 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     # Urdu: a province, a district, a village, a camp (صوبہ ادلب, ضلع کرکوک)
     "صوبہ", "صوبے", "ضلع", "گاؤں", "کیمپ",
     "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء", "منطقة",
+    # ... and مقاطعة, a province or canton (مقاطعة دير الزور, مقاطعة الجزيرة)
+    "مقاطعة",
     "منطقه", "العاصمة", "پایتخت",
     "شهر", "شهرک", "روستا", "روستای", "استان", "شهرستان", "دهستان", "پادگان", "پایگاه",
     "فرودگاه", "پارێزگا",
@@ -305,11 +307,13 @@ def _hyphened_place_word(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-#: A place word Swedish, Norwegian, Danish and German join to the name with no hyphen
-#: ("Ninevehprovinsen", "Idlibprovinz", "Hollägret", "Hollejren"), after a name of
+#: A place word Swedish, Norwegian, Danish, German and Icelandic join to the name with no
+#: hyphen ("Ninevehprovinsen", "Idlibprovinz", "Hollägret", "Hollejren", "Afrinhéraði":
+#: the district of Afrin), after a name of
 #: three letters or more that begins with a capital.
 _GLUED_HEAD: Final = re.compile(
-    r"^((?:[^\W\d_]+-)?[A-ZÀ-Ý][^\W\d_]{2,}?)(provinsen|provinz|lägret|lejren|leiren)$"
+    r"^((?:[^\W\d_]+-)?[A-ZÀ-Ý][^\W\d_]{2,}?)"
+    r"(provinsen|provinz|lägret|lejren|leiren|héraði|héraðs|hérað)$"
 )
 
 

@@ -62,6 +62,7 @@ from qamus.match.readings import (
     without_case_ending,
     without_genitive_a,
     without_german_genitive,
+    without_irish_article,
     without_kurdish_oblique,
     without_linking_i,
     without_preposition,
@@ -458,13 +459,15 @@ def _inflected(query: str) -> list[Reading]:
         if plain
         else ()
     )
-    # each ending read away, answered only as the same name; endings names end in as
-    # often, only by a spelling the glossary gives (Alepon, Iraka: but Hassan, Hama)
+    # each ending (and an Irish article) read away, answered only as the same name;
+    # endings names end in as often, only by a spelling the glossary gives (Alepon,
+    # Iraka: but Hassan, Hama)
     for read_away, ending, answering in (
         (case_forms, "a case ending", same_name),
         ((without_sorani_locative(query),), "the Sorani locative", same_name),
         (without_kurdish_oblique(query), "the Kurdish oblique", same_name),
         ((without_german_genitive(query),), "the German genitive", same_name),
+        ((without_irish_article(query),), "an article", same_name),
         (without_short_ending(query), "a case ending", spelled_alike),
     ):
         for read in filter(None, read_away):

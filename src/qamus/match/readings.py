@@ -45,6 +45,7 @@ __all__ = [
     "tribe_of_nisba",
     "without_case_ending",
     "without_genitive_a",
+    "without_irish_article",
     "without_linking_i",
     "without_preposition",
     "without_proclitics",
@@ -75,6 +76,8 @@ def singular(query: str) -> str | None:
     (None, None)
     >>> singular("Aleviler"), singular("Arap Alevileri"), singular("Peşmergelerin")
     ('Alevi', 'Arap Alevi', 'Peşmerge')
+    >>> singular("Şiiler"), singular("Şiilerinin"), singular("Kalar")
+    ('Şii', 'Şii', None)
     >>> singular("Schiiten"), singular("alawieten"), singular("alaviták")
     ('Schiit', 'alawiet', 'alavita')
     >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
@@ -103,14 +106,15 @@ def singular(query: str) -> str | None:
 #: The Persian plural *-hā* (*-hā-ye* before a word) written apart, after a space.
 _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 
-#: A Turkish plural ending after a stem of four letters or more, the German *-en* after
+#: A Turkish plural ending (and its possessive and genitive after it: *Şiilerinin*) after
+#: a stem of three letters or more, the German *-en* after
 #: *-it* and *-ist*, the Persian *-ān* after a Persian ی (شیعیان; Arabic names end in
 #: يان with the Arabic letter: سفيان), or the Persian *-hā* (*-hā-ye* before a word)
 #: after a zero-width non-joiner, which keeps it apart from the word (حسینیه‌ها), or
 #: written on after a Persian ی, as many pages print it (علویها; an Arabic يها, "her",
 #: is written with the Arabic letter).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{3})[ەه][کك]انی?$|(?<=\w{4})l[ae]r(?:[iı]n?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
+    r"(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[ae]r(?:[iı](?:n[iı]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
 
@@ -590,6 +594,8 @@ def without_case_ending(query: str) -> str | None:
     ['Choms', 'Sīrija', 'Hadž', 'YPG', None]
     >>> [without_case_ending(word) for word in ("Iranul", "Baghdadeko", "Mosul", "Kabul")]
     ['Iran', 'Baghdad', None, None]
+    >>> [without_case_ending(word) for word in ("Bagdadetik", "Siriatik", "Basoraraino")]
+    ['Bagdad', 'Siria', 'Basora']
 
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
@@ -687,6 +693,25 @@ def without_german_genitive(query: str) -> str | None:
 _GERMAN_GENITIVE: Final = re.compile("(?<=[^\\W\\d_]{4}[iodnrt])s$")
 
 
+def without_irish_article(query: str) -> str | None:
+    """*query* without the Irish article *an* or *na* before a name, and the letter it
+    puts before the name's capital (*an tSiria*, *na hIaráice*, *na Siria*), or the
+    Portuguese *na* ("in the": *na Síria*); None when it begins with neither.
+
+    >>> without_irish_article("an tSiria"), without_irish_article("na hIaráice")
+    ('Siria', 'Iaráice')
+    >>> without_irish_article("na Siria"), without_irish_article("Nasiriyah")
+    ('Siria', None)
+    """
+    found = _IRISH_ARTICLE.match(query.strip())
+    return found.group(1) if found else None
+
+
+#: The Irish article before a name, and the letter it may put before its capital: *h*
+#: before a vowel, *t* before a vowel or *s*, the eclipsing *n*, *m*, *g*, *b*, *d*, *bh*.
+_IRISH_ARTICLE: Final = re.compile(r"(?:[Aa]n|[Nn]a)\s+(?:bh|[hntmgbd]-?)?([A-ZÁÉÍÓÚ][^\W\d_].*)$")
+
+
 def without_sorani_locative(query: str) -> str | None:
     """*query*, in Kurdish written in Arabic script, without the Sorani locative -دا on
     its last word (and the copula after it: عێراقدا, جۆلاندا, سووریادایە); None when it
@@ -716,15 +741,20 @@ def without_short_ending(query: str) -> tuple[str, ...]:
     Finnish genitive *-n* after a vowel and illative after a vowel it doubles (*Alepon*,
     *Daraan*, *Syyriaan*: Alepo, Daraa, Syyria), the South Slavic genitive *-a* after a
     consonant (*Iraka*: Irak), the Polish genitive *-y* of a name in *-a* (*Muktady*:
-    Muktada), the Albanian genitive *-it*, *-ut* (*Asadit*) and the Azerbaijani locative
-    and ablative after a vowel (*Suriyada*, *Suriyadan*); () when its last word does
-    not end so, or it is not in Latin script. *Hassan*, *Hama* and *Tikrit* end so too,
-    so the matcher takes such a reading only where it is a spelling the glossary gives.
+    Muktada), the Albanian genitive *-it*, *-ut* (*Asadit*), the Azerbaijani locative
+    and ablative after a vowel (*Suriyada*, *Suriyadan*), the Basque genitive, inessive,
+    ergative and local genitive (*Iraken*, *Iranek*, *Irango*) and the Icelandic and
+    Scandinavian genitive *-s* (*Írans*, *Iraks*); () when its last word does not end
+    so, or it is not in Latin script. *Hassan*, *Hama*, *Tikrit*, *Malek* and *Homs* end
+    so too, so the matcher takes such a reading only where it is a spelling the glossary
+    gives.
 
     >>> [without_short_ending(word) for word in ("Alepon", "Iraka", "Muktady", "Asadit")]
     [('Alepo',), ('Irak',), ('Muktada',), ('Asad',)]
     >>> [without_short_ending(word) for word in ("Syyriaan", "Suriyada", "Idlib", "Hama")]
     [('Syyriaa', 'Syyria'), ('Suriya', 'Suriyad'), (), ()]
+    >>> [without_short_ending(word) for word in ("Iraken", "Iranek", "Irango", "Írans")]
+    [('Irak',), ('Iran',), ('Iran',), ('Íran',)]
     """
     if not _in_latin_script(query):
         return ()
@@ -748,6 +778,13 @@ _SHORT_ENDINGS: Final = (
     # the Slovak, Slovene and Serbian instrumental (Iranom; al-Kaidom, of al-Kaida)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])om$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])om$", re.IGNORECASE), "a"),
+    # the Basque genitive or inessive and ergative after a consonant (Iraken, Iranek), and
+    # the local genitive after -n (Irango)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])e[nk]$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3}n)go$", re.IGNORECASE), ""),
+    # the genitive -s after a consonant, as Icelandic and the Scandinavian languages write
+    # it on a land's or a group's name (Írans, Iraks, Hizbollahs)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-rtv-zð])s$", re.IGNORECASE), ""),
 )
 
 
@@ -900,8 +937,11 @@ _CASE_ENDINGS: Final = (
     # article itself after -n or -k (Iranul, Irakul)
     (re.compile("(?<=[^\\W\\d_]{3})ului$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{2}[nk])ul$", re.IGNORECASE), ""),
-    # the Basque local genitive (Baghdadeko, Alepoko)
+    # the Basque local genitive (Baghdadeko, Alepoko), ablative (Bagdadetik, Siriatik) and
+    # terminative (Basoraraino)
     (re.compile("(?<=[^\\W\\d_]{3})e?ko$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3})e?tik$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3})e?raino$", re.IGNORECASE), ""),
     # the Czech and Slovak instrumental after a consonant (Irákem, Kirkúkem)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zčšžřňťď])em$", re.IGNORECASE), ""),
     (re.compile("(?<=[aeiouêîû])yê$", re.IGNORECASE), ""),
@@ -1163,6 +1203,8 @@ def named_parts(query: str) -> list[str]:
     (['Liwa al-Baqir', 'لواء الباقر'], ['Bekara', 'Baggara'])
     >>> named_parts("Iraqi PM Mohammed Shia al-Sudani"), named_parts("Syrian Kurdish PYD")
     (['Mohammed Shia al-Sudani'], ['PYD'])
+    >>> named_parts("SDF forces"), named_parts("IRGC troops"), named_parts("Tiger Forces")
+    (['SDF'], ['IRGC'], [])
     """
     alternatives = [a for a in _ALTERNATIVES.split(query) if sum(c.isalpha() for c in a) > 1]
     if len(alternatives) > 1:
@@ -1207,11 +1249,25 @@ def named_parts(query: str) -> list[str]:
             and all(w.lower() in NATIONALITIES for w in words[:-1])
         ):
             words = words[-1:]
+        # "SDF forces", "IRGC troops": an acronym before the word for what it is
+        if (
+            len(words) > 1
+            and _ACRONYM_WORD.fullmatch(words[0])
+            and all(w.lower() in _WHAT_AN_ACRONYM_IS for w in words[1:])
+        ):
+            words = words[:1]
         trimmed.append(" ".join(words))
     parts = [p for p in trimmed if any(c.isupper() for c in p)]
     if parts == [query]:
         return []
     return parts[::-1]
+
+
+#: Words the press writes after an acronym for what it names ("SDF forces", "IRGC
+#: troops", "PMF militias"), as it writes *fighters* after any name.
+_WHAT_AN_ACRONYM_IS: Final = frozenset(
+    {"forces", "force", "troops", "units", "militia", "militias", "army", "group"}
+)
 
 
 def names_after_an_office(query: str) -> list[str]:

@@ -230,6 +230,10 @@ TITLES: Final[tuple[str, ...]] = (
     "Hauptmann", "Tuğgeneral", "Tümgeneral", "Korgeneral", "Orgeneral", "Yarbay",
     "Binbaşı", "Yüzbaşı", "Letnan", "Kolonel", "Mayjen", "Brigjen",
     "الفريق", "سرلشکر", "سرتیپ", "سرهنگ", "سپهبد", "سرگرد", "سروان",
+    # ranks in Swahili and Hausa ("Luteni Jenerali Qassem Soleimani", "Laftanar Janar
+    # Kassim Sulaimani", "Manjo Janar"; Kanali, Kanar: a colonel)
+    "Jenerali", "Luteni", "Meja", "Kanali", "Brigedia", "Janar", "Laftanar", "Manjo",
+    "Kanar", "Birgediya",
     # Kurdish for a president or leader, in Sorani and Kurmanji (سەرۆک بارزانی, "Serok Apo")
     "سەرۆک", "Serok",
 )  # fmt: skip
@@ -459,10 +463,12 @@ def _compound_pairs(
     singles: list[_Pair],
     free_short: set[int],
     free_long: set[int],
+    least: float = 0.0,
 ) -> list[_Pair]:
     """The *singles* of :func:`_word_pairs`, plus each word against two neighbours of
     the other name read as one ("Akhund Zada" / "Akhundzada"), where a word of the
-    pair, or the word against them, found no counterpart of its own."""
+    pair, or the word against them, found no counterpart of its own, and the word scores
+    at least *least* against them."""
     n, m = len(short), len(long_)
     pairs = list(singles)
     # a word may be two neighbours written as one when it is longer than the longer of
@@ -474,16 +480,26 @@ def _compound_pairs(
         for k in range(m - 1):
             if size > long_pairs[k] and (i in free_short or k in free_long or k + 1 in free_long):
                 score = _word_match(x, _joined_pair(long_[k], long_[k + 1]))
-                pairs.append((score, -abs(i / n - k / m), (i,), (k, k + 1)))
+                if score >= least:
+                    pairs.append((score, -abs(i / n - k / m), (i,), (k, k + 1)))
     for j, y in enumerate(long_):
         size = len(y.codes)
         for k in range(n - 1):
             if size > short_pairs[k] and (j in free_long or k in free_short or k + 1 in free_short):
                 score = _word_match(_joined_pair(short[k], short[k + 1]), y)
-                pairs.append((score, -abs(k / n - j / m), (k, k + 1), (j,)))
+                if score >= least:
+                    pairs.append((score, -abs(k / n - j / m), (k, k + 1), (j,)))
     pairs.sort(reverse=True)
     return pairs
 
+
+#: A word of the name of a group, place or thing read as two neighbouring words of the
+#: other name scores at least this against them: such names are made of common words,
+#: and a word that sounds only somewhat like two of them run together is another name
+#: (*Tayfour* is not *Tall Afar*, *al-Qurashi* not *Quwat al-Ridha*). People's names,
+#: whose compounds are often written apart (*Abdulrahman*, *Abd al-Rahman*), keep the
+#: floor of any pair of words.
+GROUP_COMPOUND_MATCH: Final = 0.7
 
 #: Words that stand between the words of a name, never inside one: *fi* (في, "in": "Kata'ib
 #: Hizballah fi al-Iraq") and *wa* ("and").
@@ -646,7 +662,8 @@ def word_alignment(
         # compounds written as one word on that side
         free_short = set(range(len(short))) - used_short
         free_long = set(range(len(long_))) - used_long
-        compounds = _compound_pairs(short, long_, singles, free_short, free_long)
+        least = 0.0 if given_names else GROUP_COMPOUND_MATCH
+        compounds = _compound_pairs(short, long_, singles, free_short, free_long, least)
         pairing, used_short, used_long = _pair_greedily(compounds, floor)
     free_short = set(range(len(short))) - used_short
     free_long = set(range(len(long_))) - used_long
