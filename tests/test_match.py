@@ -1962,6 +1962,26 @@ def test_nationalities_before_an_acronym_describe_it(query: str) -> None:
 
 @pytest.mark.parametrize(
     ("query", "expected"),
+    [("مهزڵوم عهبدی", "mazloum"), ("مهنبهجی", "manbij"), ("دێرهزۆری", "deir")],
+)
+def test_sorani_typed_with_h_for_its_vowel_e(query: str, expected: str) -> None:
+    # Sorani typed on Arabic keyboards writes ه for ە (North Press Agency's Kurdish
+    # pages: مهزڵوم عهبدی); read with ە, it is the Kurdish spelling
+    entries = [
+        Entry(id="mazloum", kind="person", name="Mazloum Abdi", arabic="مظلوم عبدي"),
+        Entry(id="manbij", kind="place", name="Manbij", arabic="منبج"),
+        Entry(id="deir", kind="place", name="Deir ez-Zor", arabic="دير الزور"),
+        Entry(id="mahdi", kind="person", name="Abu Mahdi al-Muhandis",
+              arabic="أبو مهدي المهندس"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == expected
+    assert found[0].score >= SAME_NAME_THRESHOLD
+    assert "read as" in found[0].reason
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
     [
         ("SDF forces", "sdf"),
         ("YPG Forces", "ypg"),

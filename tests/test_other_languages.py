@@ -326,6 +326,13 @@ def test_a_word_of_two_senses_reads_both_ways() -> None:
     glossary = Glossary([ssg, sna, *_ENTRIES], check=False)
     assert glossary.match("Suriye Kurtuluş Hükümeti")[0].entry.id == "ssg"
     assert glossary.match("سوپای نیشتمانی سوریا")[0].entry.id == "sna"
+    # German Einheit is a unit and unity: "Partei der Demokratischen Einheit" (a Bundestag
+    # paper) is the Democratic Union Party, the PYD
+    pyd = Entry(id="pyd", kind="group", name="Democratic Union Party",
+                arabic="حزب الاتحاد الديمقراطي")  # fmt: skip
+    found = Glossary([pyd, *_ENTRIES], check=False).match("Partei der Demokratischen Einheit")
+    assert found[0].entry.id == "pyd"
+    assert found[0].score >= SAME_NAME_THRESHOLD
 
 
 def test_a_current_reads_as_a_movement_too() -> None:

@@ -48,6 +48,7 @@ from qamus.match.readings import (
     in_somali_letters,
     j_for_y,
     kh_for_j,
+    kurdish_e_for_h,
     named_parts,
     names_after_an_office,
     nisba,
@@ -418,8 +419,9 @@ def _without_a_kin_or_sect_word(query: str) -> list[Reading]:
 def _other_forms(query: str) -> list[Reading]:
     """*query* with an English compass word in its other form ("East Ghouta" as
     "Eastern Ghouta"), or written out from its abbreviation ("E. Ghouta": answered only
-    by a place of the same name, as the letter may be a person's initial), and with ي for a final ى
-    (على بن أبي طالب: Ali, as Egypt writes him; answered only by the same name)."""
+    by a place of the same name, as the letter may be a person's initial), with ي for a final ى
+    (على بن أبي طالب: Ali, as Egypt writes him; answered only by the same name), and
+    Kurdish with ە for ه inside its words (مهنبهجی; answered only by the same name)."""
     out: list[Reading] = []
     compass = other_compass_form(query)
     if compass:
@@ -432,6 +434,11 @@ def _other_forms(query: str) -> list[Reading]:
     ya = y_for_final_alif_maqsura(query)
     if ya:
         out.append(Reading(ya, f"read as {ya!r}", factor=GENERATED_FACTOR, allowed=same_name))
+    kurdish = kurdish_e_for_h(query)
+    if kurdish:
+        out.append(
+            Reading(kurdish, f"read as {kurdish!r}", factor=GENERATED_FACTOR, allowed=same_name)
+        )
     return out
 
 

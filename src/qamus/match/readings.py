@@ -33,6 +33,7 @@ __all__ = [
     "in_somali_letters",
     "j_for_y",
     "kh_for_j",
+    "kurdish_e_for_h",
     "named_parts",
     "names_after_an_office",
     "nisba",
@@ -522,6 +523,31 @@ def y_for_final_alif_maqsura(query: str) -> str | None:
     """
     read = _FINAL_ALIF_MAQSURA.sub("ي", query)
     return read if read != query else None
+
+
+def kurdish_e_for_h(query: str) -> str | None:
+    """*query* with ە for each ه inside a word, as Sorani typed with Arabic keyboards
+    writes its vowel *e* (مهزڵوم عهبدی, مهنبهجی: مەزڵوم عەبدی, مەنبەجی), when it is
+    Kurdish: it has a letter Kurdish writes and Arabic and Persian do not, or a word with
+    two such ه (Persian and Arabic write one inside مهدی, مهندس, شهر); else None.
+
+    >>> kurdish_e_for_h("مهزڵوم عهبدی"), kurdish_e_for_h("مهنبهجی")
+    ('مەزڵوم عەبدی', 'مەنبەجی')
+    >>> kurdish_e_for_h("مهدی المهندس"), kurdish_e_for_h("ئەلهەول")
+    (None, None)
+    """
+    text = query.strip()
+    if "ە" in text:
+        return None  # written with the vowel's own letter: its ه is an h (ئەلهەول)
+    if not _KURDISH_LETTERS.search(text) and not _TWO_INNER_H.search(text):
+        return None
+    read = _INNER_H.sub("ە", text)
+    return read if read != text else None
+
+
+#: ه inside a word, between two Arabic-script letters; and a word with two of them.
+_INNER_H: Final = re.compile("(?<=[\u0620-\u06ff])ه(?=[\u0620-\u06ff])")
+_TWO_INNER_H: Final = re.compile("[\u0620-\u06ff]ه[\u0620-\u06ff]*[\u0620-\u06ff]ه[\u0620-\u06ff]")
 
 
 def _in_latin_script(query: str) -> bool:
