@@ -683,7 +683,15 @@ def test_a_tribe_with_a_german_tribe_word_or_its_members_is_the_tribe(
 
 
 @pytest.mark.parametrize(
-    "query", ["tribu des Chaïtat", "tribe of the Shaitat", "tribù dei Shaitat"]
+    "query",
+    [
+        "tribu des Chaïtat",
+        "tribe of the Shaitat",
+        "tribù dei Shaitat",
+        # the German press: a tribe and a confederation of tribes (ACCORD, HRW)
+        "Stamm der Shaitat",
+        "Stammeskonföderation al-Shaitat",
+    ],
 )
 def test_a_tribe_named_after_a_word_for_tribe_and_of_is_the_tribe(query: str) -> None:
     # the French press: "la tribu des Chaïtat" (held-out spellings)

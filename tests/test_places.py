@@ -83,6 +83,8 @@ def _holds_place_words(name: str) -> bool:
         # a quarter of a town, in Arabic and Persian (the Arabic and Persian press:
         # "حي المزة", "محله المزه")
         ("مقاطعة دير الزور", "دير الزور"),  # a province or canton
+        ("gouvernorat d’Alep", "Alep"),  # French, de elided (UN meeting coverage)
+        ("Muhafazat as Suwayda", "as Suwayda"),  # the Arabic word, romanised
         ("حي المزة", "المزة"),
         ("محله المزه", "المزه"),
         # a river (Indonesian, Turkish, Arabic and Persian press: "Sungai Eufrat",

@@ -68,6 +68,8 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "دریا", "دریای", "دریائے",
     # Urdu: a province, a district, a village, a camp (صوبہ ادلب, ضلع کرکوک)
     "صوبہ", "صوبے", "ضلع", "گاؤں", "کیمپ",
+    # ... and the Arabic word romanised, in the construct ("Muhafazat as Suwayda")
+    "muhafazat", "muhafazah", "muhafaza", "mohafazat", "mohafaza",
     "محافظة", "مدينة", "بلدة", "قرية", "مخيم", "مطار", "قاعدة", "ناحية", "قضاء", "منطقة",
     # ... and مقاطعة, a province or canton (مقاطعة دير الزور, مقاطعة الجزيرة)
     "مقاطعة",
@@ -222,6 +224,8 @@ def compass_abbreviation_read(name: str) -> str | None:
 #: English, French, Spanish, Italian and Portuguese *of* after a place word that begins a
 #: name ("City of Aleppo", "città di Aleppo").
 _OF: Final = frozenset({"of", "de", "du", "des", "d", "di", "del", "della", "do", "da"})
+#: The French *de* elided before a vowel and written on the name (*d'Alep*, *d’Idlib*).
+_ELIDED_OF: Final = re.compile("^[dD]['’](?=[^\\W\\d_])")
 
 _HEADS: Final = frozenset(normalise(w) for w in PLACE_WORDS)
 _EPITHETS: Final = frozenset(normalise(w) for w in PLACE_EPITHETS)
@@ -269,6 +273,9 @@ def without_place_words(text: str) -> str | None:
     >>> without_place_words("Bekaa-Ebene"), without_place_words("Tal Afar")
     ('Bekaa', None)
 
+    >>> without_place_words("gouvernorat d’Alep")
+    'Alep'
+
     ... and one joined to it, as Swedish and Danish write it:
 
     >>> without_place_words("Ninevehprovinsen"), without_place_words("Hollejren")
@@ -288,6 +295,9 @@ def without_place_words(text: str) -> str | None:
             first_kept = drop.index(False) if False in drop else len(drop)
             if first_kept < len(words) and normalise(words[first_kept]) in _OF:
                 drop[first_kept] = True  # "Governorate of Raqqa"
+            elif first_kept < len(words):
+                # ... and the French elided de ("gouvernorat d'Alep")
+                words[first_kept] = _ELIDED_OF.sub("", words[first_kept])
         kept = [w for w, dropped in zip(words, drop, strict=True) if not dropped]
     kept = _without_epithets(kept)
     if not kept or len(kept) == len(words):

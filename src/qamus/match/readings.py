@@ -65,8 +65,8 @@ def singular(query: str) -> str | None:
     Alevileri", and the genitive *-lerin*: "Peşmergelerin"), the German *-en* of *-iten*
     and *-isten* ("Alawiten", "Salafisten") and the Dutch of *-ieten* ("alawieten"),
     the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها), a
-    space (کلاه سفید ها) or a Persian ی (علویها), the Sorani *-ekan* (سونیەکانی) and the
-    Hungarian *-k* (*alaviták*).
+    space (کلاه سفید ها) or a Persian ی (علویها), the Sorani *-ekan* (سونیەکانی), the
+    Urdu *-oṉ* (شیعوں) and the Hungarian *-k* (*alaviták*).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
     French *Damas* for Damascus); English plurals of its peoples and groups do not.
@@ -87,6 +87,8 @@ def singular(query: str) -> str | None:
     ('کلاه سفید', None, 'علوی', None)
     >>> singular("سونیەکانی")  # the Sorani definite plural, before the ezafe
     'سونی'
+    >>> singular("کردوں"), singular("سنیوں")  # the Urdu oblique plural
+    ('کرد', 'سنی')
 
     """
     stem, _, last = query.rpartition(" ")
@@ -113,9 +115,10 @@ _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 #: يان with the Arabic letter: سفيان), or the Persian *-hā* (*-hā-ye* before a word)
 #: after a zero-width non-joiner, which keeps it apart from the word (حسینیه‌ها), or
 #: written on after a Persian ی, as many pages print it (علویها; an Arabic يها, "her",
-#: is written with the Arabic letter).
+#: is written with the Arabic letter), or the Urdu oblique plural *-oṉ*, with a letter
+#: Arabic and Persian lack (شیعوں, کردوں).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[ae]r(?:[iı](?:n[iı]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
+    r"(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[ae]r(?:[iı](?:n[iı]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
 
@@ -287,12 +290,16 @@ _TRIBE_NOUNS: Final = frozenset(
     # ... the plurals as Persian and Kurdish write them (عشایر العکیدات)
     | {"عشایر", "قبایل", "عشاير", "قبايل"}
     | {"qabila", "qabilah", "qabilat", "ashira", "ashirah", "ashirat", "tribu", "tribù", "tribo"}
+    # ... and in German, a tribe or a confederation of tribes ("Stammeskonföderation
+    # al-Okaidat", "Stamm der Schammar")
+    | {"stamm", "stammesverband", "stammesföderation", "stammeskonföderation"}
 )
 #: ... and joined to it with a hyphen, as German writes it ("Akidat-Stammes").
 _TRIBE_NOUNS_JOINED: Final = frozenset({"stamm", "stammes", "stämme", "clan", "clans"})
 #: Words for "of (the)" between a word for tribe and the name, in French, Spanish,
-#: Italian, Portuguese and English (*tribu des Chaïtat*, *tribù dei Baggara*).
-_OF_THE: Final = frozenset({"des", "de", "du", "dei", "degli", "dos", "das", "da", "of"})
+#: Italian, Portuguese, English and German (*tribu des Chaïtat*, *tribù dei Baggara*,
+#: *Stamm der Schammar*).
+_OF_THE: Final = frozenset({"des", "de", "du", "dei", "degli", "dos", "das", "da", "of", "der"})
 #: ... and after it, in English and in Turkish, with or without its possessive ending
 #: ("Akidat Aşireti", "Dulaim Kabilesi", "Shammar tribe").
 _TRIBE_NOUNS_AFTER: Final = frozenset(
