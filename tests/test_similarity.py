@@ -275,6 +275,19 @@ def test_a_group_word_read_as_two_words_must_sound_like_them(word: str, two_word
     assert person.paired == 2
 
 
+def test_a_nationality_before_a_groups_name_costs_less_than_a_word_of_it() -> None:
+    # "Kurdish Democratic Union Party" (held-out spellings) is the Democratic Union
+    # Party, not the Kurdish Democratic Party: each leaves one word of it out, and the
+    # nationality describes the group
+    from qamus.match.similarity import NATIONALITY_WORD_FACTOR
+
+    assert 0.0 < NATIONALITY_WORD_FACTOR < 1.0
+    query = phonetic("Kurdish Democratic Union Party")
+    pyd = word_alignment(query, phonetic("Democratic Union Party"), given_names=False)
+    kdp = word_alignment(query, phonetic("Kurdish Democratic Party"), given_names=False)
+    assert pyd.score > kdp.score
+
+
 def test_a_word_inside_an_arabic_group_name_costs_more_than_one_beside_it() -> None:
     # Arabic names of groups keep their words in order: a word between two the names
     # share makes another name, a word after them qualifies the same one

@@ -123,6 +123,19 @@ SHORT_NAME_WEIGHT: Final = 3.0
 #: complete names first, charges :data:`qamus.match.levels.MATCH_MISSING_WORD_PENALTY`).
 MISSING_WORD_PENALTY: Final = 0.3
 
+#: How much a nationality ("Kurdish", "Syrian") weighs, missing from the shorter of two
+#: names of groups, places or things, beside another word of the longer.
+NATIONALITY_WORD_FACTOR: Final = 0.5
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    """The phonetic codes of the English words for the region's nationalities."""
+    from qamus.match.readings import NATIONALITIES
+
+    return frozenset(phonetic(word).codes for word in NATIONALITIES)
+
+
 #: How much more a word of the longer of two Arabic names of groups or places weighs,
 #: missing from the shorter, when it stands between words both names share.
 INSERTED_WORD_FACTOR: Final = 1.5
@@ -680,6 +693,13 @@ def word_alignment(
     total = sum(score * sum(len(short[k].codes) for k in i) for i, (_, score) in pairing.items())
     aligned = total / short_length
     missing: float = sum(len(t.codes) for j, t in enumerate(long_) if j in free_long)
+    if not given_names and free_long:
+        # a nationality before a group's name describes it ("Kurdish Democratic Union
+        # Party" is the Democratic Union Party): it costs less than a word of the name
+        described = sum(
+            len(long_[j].codes) for j in free_long if long_[j].codes in _nationalities()
+        )
+        missing -= (1.0 - NATIONALITY_WORD_FACTOR) * described
     if group_words and a.script == "arabic" and free_long and len(free_long) < len(long_):
         # in an Arabic name of a group or place, whose words keep their order, a word
         # between words both names share makes another name (جيش ثوار حوران is not جيش
