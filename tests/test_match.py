@@ -691,6 +691,7 @@ def test_a_tribe_with_a_german_tribe_word_or_its_members_is_the_tribe(
         # the German press: a tribe and a confederation of tribes (ACCORD, HRW)
         "Stamm der Shaitat",
         "Stammeskonföderation al-Shaitat",
+        "eşîreta Shaitat",  # Kurmanji, with the ezafe (ANF: "eşîreta Şeîtatê")
     ],
 )
 def test_a_tribe_named_after_a_word_for_tribe_and_of_is_the_tribe(query: str) -> None:
@@ -1950,6 +1951,24 @@ def test_a_surname_alone_with_a_long_vowel_written_short_names_the_person() -> N
     found = g.match("Sarut")
     assert found[0].entry.id == "sarout"
     assert all("a person's surname alone" in m.reason for m in found if m.entry.kind == "place")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Saidina Hussein ibni Ali", "husayn"), ("Sayeda Zainab binti Ali Ibn Abu Talib", "zaynab")],
+)
+def test_a_malay_nasab_is_one_name(query: str, expected: str) -> None:
+    # Malay and Indonesian write "son of" and "daughter of" ibni and binti (held-out
+    # spellings): small words of the name, not prose cutting "Ali" off as a name of its own
+    entries = [
+        Entry(id="ali", kind="person", name="Ali ibn Abi Talib", arabic="علي بن أبي طالب",
+              variants=("Imam Ali",)),
+        Entry(id="husayn", kind="person", name="Husayn ibn Ali", arabic="الحسين بن علي"),
+        Entry(id="zaynab", kind="person", name="Zaynab bint Ali", arabic="زينب بنت علي",
+              variants=("Zaynab bint Ali ibn Abi Talib",)),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == expected
 
 
 @pytest.mark.parametrize("query", ["Kurdish YPG", "the Syrian Kurdish YPG", "Syrian SDF"])

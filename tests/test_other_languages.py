@@ -576,6 +576,7 @@ def test_an_acronym_with_a_case_ending_after_a_hyphen_is_read_away(query: str) -
         ("Iranek", "iran"),
         ("Irango", "iran"),
         ("Írans", "iran"),
+        ("Bagdadê", "baghdad"),  # the Kurmanji oblique after a consonant (ANF: "Şeîtatê")
     ],
 )
 def test_a_short_case_ending_is_read_away_to_a_spelling_the_glossary_gives(

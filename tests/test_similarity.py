@@ -937,6 +937,7 @@ def test_sayyida_is_a_title_as_sayyid_is() -> None:
         ("Hec Qasim", "Qasim"),  # ... and its hajj title
         ("Saidina Hasan", "Hasan"),  # Malay and Indonesian "our master"
         ("مولا حسین", "حسین"),  # Urdu and Persian "master"
+        ("Maula Ali", "Ali"),  # ... in English letters
         ("Hazrat Bibi Zainab", "Zainab"),  # ... and Bibi, of a holy woman
         ("Oyatulloh Ali Xomanaiy", "Ali Xomanaiy"),  # Uzbek (Kun.uz)
         ("Seyyide Zeyneb", "Zeyneb"),

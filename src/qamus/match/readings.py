@@ -293,6 +293,8 @@ _TRIBE_NOUNS: Final = frozenset(
     # ... and in German, a tribe or a confederation of tribes ("Stammeskonföderation
     # al-Okaidat", "Stamm der Schammar")
     | {"stamm", "stammesverband", "stammesföderation", "stammeskonföderation"}
+    # ... and in Kurmanji, with the ezafe ("eşîreta Şeîtatê", "eşîra Akêdat")
+    | {"eşîr", "eşîra", "eşîreta", "eşîret", "eşîrên"}
 )
 #: ... and joined to it with a hyphen, as German writes it ("Akidat-Stammes").
 _TRIBE_NOUNS_JOINED: Final = frozenset({"stamm", "stammes", "stämme", "clan", "clans"})
@@ -777,10 +779,10 @@ def without_short_ending(query: str) -> tuple[str, ...]:
     Muktada), the Albanian genitive *-it*, *-ut* (*Asadit*), the Azerbaijani locative
     and ablative after a vowel (*Suriyada*, *Suriyadan*), the Basque genitive, inessive,
     ergative and local genitive (*Iraken*, *Iranek*, *Irango*) and the Icelandic and
-    Scandinavian genitive *-s* (*Írans*, *Iraks*); () when its last word does not end
-    so, or it is not in Latin script. *Hassan*, *Hama*, *Tikrit*, *Malek* and *Homs* end
-    so too, so the matcher takes such a reading only where it is a spelling the glossary
-    gives.
+    Scandinavian genitive *-s* (*Írans*, *Iraks*) and the Kurmanji oblique *-ê* after a
+    consonant (*Şeîtatê*); () when its last word does not end so, or it is not in Latin
+    script. *Hassan*, *Hama*, *Tikrit*, *Malek* and *Homs* end so too, so the matcher
+    takes such a reading only where it is a spelling the glossary gives.
 
     >>> [without_short_ending(word) for word in ("Alepon", "Iraka", "Muktady", "Asadit")]
     [('Alepo',), ('Irak',), ('Muktada',), ('Asad',)]
@@ -815,6 +817,8 @@ _SHORT_ENDINGS: Final = (
     # the local genitive after -n (Irango)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])e[nk]$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}n)go$", re.IGNORECASE), ""),
+    # the Kurmanji oblique -ê after a consonant (Şeîtatê)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçş])ê$", re.IGNORECASE), ""),
     # the genitive -s after a consonant, as Icelandic and the Scandinavian languages write
     # it on a land's or a group's name (Írans, Iraks, Hizbollahs)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-rtv-zð])s$", re.IGNORECASE), ""),
@@ -1134,6 +1138,9 @@ NAME_SMALL_WORDS: Final = frozenset({
     "al", "el", "ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh", "ed", "en", "er", "es",
     "esh", "et", "ez", "ibn", "bin", "bint", "ben", "bn", "b", "ul", "ur", "ud", "u", "wa", "w",
     "li", "fi", "of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "le",
+    # ... and "son of", "daughter of" as Malay and Indonesian write them ("Hussein ibni
+    # Ali", "Zainab binti Ali", "Ali ibnu Abi Thalib"), and "father of" in a nasab
+    "ibni", "ibnu", "binti", "binte", "bte", "abi", "abu",
 })  # fmt: skip
 _LATIN_WORDS: Final = re.compile(r"\S+")
 #: Capitalised English words for offices that describe the person named after them in

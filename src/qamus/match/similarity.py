@@ -222,8 +222,10 @@ TITLES: Final[tuple[str, ...]] = (
     # Kurmanji for the hajj title ("Hec Qasim")
     "Hec", "Hecî",
     # "our master", of the Prophet's family, as the Malay and Indonesian press writes it
-    # ("Saidina Ali", "Sayyidina Husain"), and the Urdu and Persian "master" (مولا علی)
+    # ("Saidina Ali", "Sayyidina Husain"), and the Urdu and Persian "master" (مولا علی,
+    # *Maula Ali*)
     "Saidina", "Sayyidina", "Sayidina", "Sayyiduna", "Seyyidina", "مولا",
+    "Maula", "Mawla", "Moula", "Maulaa",
     # the Urdu and Persian honorific of a holy woman ("Hazrat Bibi Zainab", بی بی زینب)
     "Bibi", "بی بی", "بیبی",
     # Persian for a general of the Revolutionary Guards (سردار قاآنی); in Latin script
