@@ -1971,14 +1971,20 @@ def test_a_malay_nasab_is_one_name(query: str, expected: str) -> None:
     assert found[0].entry.id == expected
 
 
+#: Two forces known by their acronyms.
+_YPG_AND_SDF = [
+    Entry(id="ypg", kind="force", name="People's Protection Units",
+          arabic="وحدات حماية الشعب", variants=("YPG",)),
+    Entry(id="sdf", kind="force", name="Syrian Democratic Forces",
+          arabic="قوات سوريا الديمقراطية", variants=("SDF",)),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize("query", ["Kurdish YPG", "the Syrian Kurdish YPG", "Syrian SDF"])
 def test_nationalities_before_an_acronym_describe_it(query: str) -> None:
     # "Kurdish YPG" answered the Peshmerga ("Kurdish Peshmerga") by its letters
     entries = [
-        Entry(id="ypg", kind="force", name="People's Protection Units",
-              arabic="وحدات حماية الشعب", variants=("YPG",)),
-        Entry(id="sdf", kind="force", name="Syrian Democratic Forces",
-              arabic="قوات سوريا الديمقراطية", variants=("SDF",)),
+        *_YPG_AND_SDF,
         Entry(id="peshmerga", kind="force", name="Peshmerga", arabic="البيشمركة",
               variants=("Kurdish Peshmerga",)),
     ]  # fmt: skip
@@ -2022,10 +2028,7 @@ def test_an_acronym_before_the_word_for_what_it_is_is_the_acronym(
     # "SDF forces" answered al-Ridha Forces and "YPG forces" the Tiger Forces by the
     # letters of "forces"; a name ending in the word is still that name
     entries = [
-        Entry(id="ypg", kind="force", name="People's Protection Units",
-              arabic="وحدات حماية الشعب", variants=("YPG",)),
-        Entry(id="sdf", kind="force", name="Syrian Democratic Forces",
-              arabic="قوات سوريا الديمقراطية", variants=("SDF",)),
+        *_YPG_AND_SDF,
         Entry(id="tiger", kind="force", name="Tiger Forces", arabic="قوات النمر"),
         Entry(id="ridha", kind="force", name="Quwat al-Ridha", arabic="قوات الرضا",
               variants=("al-Ridha Forces",)),
