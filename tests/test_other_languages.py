@@ -488,6 +488,12 @@ _CASE_PLACES = [
 ]
 
 
+def _case_places_spelling_syria(*variants: str) -> list[Entry]:
+    """:data:`_CASE_PLACES` with Syria spelled *variants* too."""
+    syria = Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=variants)
+    return [*(e for e in _CASE_PLACES if e.id != "syria"), syria]
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
@@ -583,10 +589,7 @@ def test_a_short_case_ending_is_read_away_to_a_spelling_the_glossary_gives(
     query: str, expected: str
 ) -> None:
     entries = [
-        *(e for e in _CASE_PLACES if e.id != "syria"),
-        Entry(
-            id="syria", kind="place", name="Syria", arabic="سوريا", variants=("Suriya", "Syyria")
-        ),
+        *_case_places_spelling_syria("Suriya", "Syyria"),
         Entry(id="aleppo", kind="place", name="Aleppo", arabic="حلب", variants=("Alepo",)),
         Entry(id="daraa", kind="place", name="Daraa", arabic="درعا"),
         Entry(id="iran", kind="place", name="Iran", arabic="إيران"),
@@ -620,8 +623,7 @@ def test_an_irish_or_portuguese_article_before_a_name_is_read_away(query: str) -
     # the Irish article and the letter it puts before a capital (Irish Wikipedia: "an
     # tSiria", "na Siria"), and the Portuguese "na", "in the" ("na Síria")
     entries = [
-        *(e for e in _CASE_PLACES if e.id != "syria"),
-        Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=("Siria",)),
+        *_case_places_spelling_syria("Siria"),
     ]
     top = Glossary(entries, check=False).match(query)
     assert top[0].entry.id == "syria"

@@ -293,11 +293,11 @@ def without_place_words(text: str) -> str | None:
         drop = [bool(role) for role in roles]
         if drop[0]:
             first_kept = drop.index(False) if False in drop else len(drop)
-            if first_kept < len(words) and normalise(words[first_kept]) in _OF:
-                drop[first_kept] = True  # "Governorate of Raqqa"
-            elif first_kept < len(words):
-                # ... and the French elided de ("gouvernorat d'Alep")
-                words[first_kept] = _ELIDED_OF.sub("", words[first_kept])
+            if first_kept < len(words):
+                if normalise(words[first_kept]) in _OF:
+                    drop[first_kept] = True  # "Governorate of Raqqa"
+                else:  # ... and the French elided de ("gouvernorat d'Alep")
+                    words[first_kept] = _ELIDED_OF.sub("", words[first_kept])
         kept = [w for w, dropped in zip(words, drop, strict=True) if not dropped]
     kept = _without_epithets(kept)
     if not kept or len(kept) == len(words):

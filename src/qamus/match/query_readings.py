@@ -431,14 +431,8 @@ def _other_forms(query: str) -> list[Reading]:
         for text in (written_out, other_compass_form(written_out)):
             if text:
                 out.append(Reading(text, f"read as {text!r}", allowed=a_place_named))
-    ya = y_for_final_alif_maqsura(query)
-    if ya:
-        out.append(Reading(ya, f"read as {ya!r}", factor=GENERATED_FACTOR, allowed=same_name))
-    kurdish = kurdish_e_for_h(query)
-    if kurdish:
-        out.append(
-            Reading(kurdish, f"read as {kurdish!r}", factor=GENERATED_FACTOR, allowed=same_name)
-        )
+    for read in filter(None, (y_for_final_alif_maqsura(query), kurdish_e_for_h(query))):
+        out.append(Reading(read, f"read as {read!r}", factor=GENERATED_FACTOR, allowed=same_name))
     return out
 
 

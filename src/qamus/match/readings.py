@@ -883,7 +883,7 @@ def without_genitive_a(query: str) -> str | None:
         _ADJECTIVAL_GENITIVE.search(w) or _GENITIVES[0].search(w) for w in names
     ):
         # declined as adjectives, alone or beside a name in -a ("Imama Alego": Imam Ali's)
-        return _TOKEN.sub(_out_of_the_genitive, query.strip())
+        return _LATIN_WORDS.sub(_out_of_the_genitive, query.strip())
     for genitive in _GENITIVES:
         if all(genitive.search(w) for w in names):
             return genitive.sub("", query.strip()).strip()
@@ -905,7 +905,6 @@ _INSTRUMENTAL: Final = re.compile(
 )
 #: ... and the Polish genitive and dative of a name in *-i*, declined as an adjective.
 _ADJECTIVAL_GENITIVE: Final = re.compile(r"(?<=[^\W\d_]{2})i?(?:ego|emu)\b", re.IGNORECASE)
-_TOKEN: Final = re.compile(r"\S+")
 
 
 def _out_of_the_genitive(found: re.Match[str]) -> str:

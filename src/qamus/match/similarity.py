@@ -694,14 +694,13 @@ def word_alignment(
             pairing[(i,)] = ((j,), score)
     total = sum(score * sum(len(short[k].codes) for k in i) for i, (_, score) in pairing.items())
     aligned = total / short_length
-    missing: float = sum(len(t.codes) for j, t in enumerate(long_) if j in free_long)
-    if not given_names and free_long:
-        # a nationality before a group's name describes it ("Kurdish Democratic Union
-        # Party" is the Democratic Union Party): it costs less than a word of the name
-        described = sum(
-            len(long_[j].codes) for j in free_long if long_[j].codes in _nationalities()
-        )
-        missing -= (1.0 - NATIONALITY_WORD_FACTOR) * described
+    # a nationality before a group's name describes it ("Kurdish Democratic Union Party"
+    # is the Democratic Union Party): it costs less than a word of the name
+    described = _nationalities() if not given_names else frozenset()
+    missing: float = sum(
+        len(long_[j].codes) * (NATIONALITY_WORD_FACTOR if long_[j].codes in described else 1.0)
+        for j in free_long
+    )
     if group_words and a.script == "arabic" and free_long and len(free_long) < len(long_):
         # in an Arabic name of a group or place, whose words keep their order, a word
         # between words both names share makes another name (جيش ثوار حوران is not جيش
