@@ -2146,6 +2146,67 @@ def test_the_plural_of_a_nisba_is_the_sect_or_movement() -> None:
     assert g.match("الصدريون")[0].entry.id == "sadrists"
 
 
+@pytest.mark.parametrize("query", ["Schiit·innen", "Schiit:innen", "Schiit*innen", "Schiitinnen"])
+def test_a_german_plural_with_a_mark_of_gender_is_the_sect(query: str) -> None:
+    # the German press writes plurals for women and men alike with a mark of gender
+    # (ACCORD, ecoi.net: "Weitere muslimische Gruppen wie Alawit·innen ... und Schiit·innen")
+    g = Glossary(
+        [
+            Entry(id="shia", kind="term", name="Shi‘a", arabic="شيعة", variants=("Shiite",)),
+            Entry(id="sistani", kind="person", name="Ali al-Sistani", arabic="علي السيستاني"),
+            Entry(id="saydnaya", kind="place", name="Saydnaya", arabic="صيدنايا"),
+        ],
+        check=False,
+    )
+    top = g.match(query)[0]
+    assert top.entry.id == "shia"
+    assert top.reason.endswith("read as the singular 'Schiit'")
+
+
+@pytest.mark.parametrize("query", ["د ا ع ش", "د.ا.ع.ش", "ق س د"])
+def test_an_arabic_acronym_spelled_letter_by_letter_is_the_word(query: str) -> None:
+    # the Arabic press spells an Arabic acronym out (BAZ News: "لتنظيم الدولة (د ا ع ش)")
+    g = Glossary(
+        [
+            Entry(id="is", kind="group", name="Islamic State", arabic="الدولة الإسلامية",
+                  variants=("داعش",)),
+            Entry(id="sdf", kind="group", name="Syrian Democratic Forces",
+                  arabic="قوات سوريا الديمقراطية", variants=("قسد",)),
+            Entry(id="hts", kind="group", name="Hay'at Tahrir al-Sham", arabic="هيئة تحرير الشام"),
+        ],
+        check=False,
+    )  # fmt: skip
+    top = g.match(query)[0]
+    assert top.entry.id == ("sdf" if "ق" in query else "is")
+    assert top.score >= SAME_NAME_THRESHOLD
+
+
+@given(any_text)
+def test_arabic_letters_apart_read_as_a_word_of_those_letters(query: str) -> None:
+    from qamus.match.acronym import arabic_letters_apart
+
+    word = arabic_letters_apart(query)
+    assert word is None or (
+        3 <= len(word) <= 6 and word == "".join(c for c in query if not c.isspace() and c != ".")
+    )
+
+
+def test_the_marja_before_a_grand_ayatollahs_name_is_a_title() -> None:
+    # the Iraqi press (Buratha News: "المرجع السيستاني"; "المرجع الديني علي السيستاني")
+    g = Glossary(
+        [
+            Entry(id="sistani", kind="person", name="Ali al-Sistani", arabic="علي السيستاني",
+                  variants=("السيستاني",)),
+            Entry(id="marja", kind="term", name="marja'", arabic="مرجع"),
+            Entry(id="saydnaya", kind="place", name="Saydnaya", arabic="صيدنايا"),
+        ],
+        check=False,
+    )  # fmt: skip
+    for query in ("المرجع السيستاني", "المرجع الديني علي السيستاني"):
+        assert g.match(query)[0].entry.id == "sistani"
+    assert g.match("المرجع")[0].entry.id == "marja"
+
+
 @given(any_text)
 def test_a_broken_plural_reads_as_a_singular_or_not_at_all(query: str) -> None:
     from qamus.match.readings import singular_of_broken_plural

@@ -31,6 +31,7 @@ __all__ = [
     "MIN_LETTERS",
     "SMALL_WORDS",
     "acronyms_of",
+    "arabic_letters_apart",
     "letter_names",
     "looks_like_acronym",
     "spelled_letters",
@@ -142,6 +143,26 @@ def undotted(query: str) -> str | None:
 
 #: Three capitals or more, each with a dot after it (the last may go without).
 _DOTTED: Final = re.compile(r"(?:[A-Z]\.\s?){2,}[A-Z]\.?")
+
+
+def arabic_letters_apart(query: str) -> str | None:
+    """The word an Arabic-script *query* of three to six letters written apart spells,
+    with spaces or dots between them, as the press spells an Arabic acronym out (د ا ع ش,
+    ق.س.د: داعش, قسد); None for any other query.
+
+    >>> arabic_letters_apart("د ا ع ش"), arabic_letters_apart("ق.س.د")
+    ('داعش', 'قسد')
+    >>> arabic_letters_apart("داعش"), arabic_letters_apart("ي ب"), arabic_letters_apart("P K K")
+    (None, None, None)
+    """
+    found = _ARABIC_LETTERS_APART.fullmatch(query.strip())
+    return "".join(c for c in found.group() if not c.isspace() and c != ".") if found else None
+
+
+#: Three to six Arabic-script letters, each alone, with dots or spaces between them.
+_ARABIC_LETTERS_APART: Final = re.compile(
+    r"[\u0621-\u064a\u0671-\u06d5](?:[.\s]+[\u0621-\u064a\u0671-\u06d5]){2,5}\.?"
+)
 
 
 #: The Latin letter of each Arabic-script consonant in the Kurdish and Persian press's

@@ -35,7 +35,7 @@ from qamus.match._answers import (
     the_surname,
     the_term_named,
 )
-from qamus.match.acronym import letter_names, spelled_letters, undotted
+from qamus.match.acronym import arabic_letters_apart, letter_names, spelled_letters, undotted
 from qamus.match.index import SpellingIndex
 from qamus.match.levels import GENERATED_FACTOR
 from qamus.match.other_languages import readings_in_english
@@ -343,7 +343,8 @@ class QueryReadings:
 def _as_letters(query: str) -> list[Reading]:
     """*query* read as an acronym's letters: spelled in Kurdish or Persian letters
     (پەکەکە, پ.ک.ک), in the names of the letters the Arabic press writes (بي كي كي), or
-    with dots (*P.M.F.*)."""
+    with dots (*P.M.F.*); and an Arabic acronym's letters written apart (د ا ع ش) as
+    the word."""
     out = [
         Reading(
             acronym,
@@ -356,6 +357,10 @@ def _as_letters(query: str) -> list[Reading]:
     dotted = undotted(query)
     if dotted:
         out.append(Reading(dotted, f"read as {dotted!r}"))
+    joined = arabic_letters_apart(query)
+    if joined:
+        # an Arabic acronym spelled out (د ا ع ش): the word, answered as the same name
+        out.append(Reading(joined, f"read as {joined!r}", allowed=same_name))
     return out
 
 

@@ -66,7 +66,9 @@ def singular(query: str) -> str | None:
     and *-isten* ("Alawiten", "Salafisten") and the Dutch of *-ieten* ("alawieten"),
     the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها), a
     space (کلاه سفید ها) or a Persian ی (علویها), the Sorani *-ekan* (سونیەکانی), the
-    Urdu *-oṉ* (شیعوں) and the Hungarian *-k* (*alaviták*).
+    Urdu *-oṉ* (شیعوں), the Hungarian *-k* (*alaviták*) and the German feminine plural
+    *-innen*, written on or, as much of the German press writes it for women and men
+    alike, after a colon, star, underscore or middle dot (*Schiit·innen*, *Kurd:innen*).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
     French *Damas* for Damascus); English plurals of its peoples and groups do not.
@@ -89,6 +91,8 @@ def singular(query: str) -> str | None:
     'سونی'
     >>> singular("کردوں"), singular("سنیوں")  # the Urdu oblique plural
     ('کرد', 'سنی')
+    >>> singular("Schiit·innen"), singular("Kurd*innen"), singular("Alawitinnen")
+    ('Schiit', 'Kurd', 'Alawit')
 
     """
     stem, _, last = query.rpartition(" ")
@@ -116,9 +120,10 @@ _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 #: after a zero-width non-joiner, which keeps it apart from the word (حسینیه‌ها), or
 #: written on after a Persian ی, as many pages print it (علویها; an Arabic يها, "her",
 #: is written with the Arabic letter), or the Urdu oblique plural *-oṉ*, with a letter
-#: Arabic and Persian lack (شیعوں, کردوں).
+#: Arabic and Persian lack (شیعوں, کردوں), or the German feminine plural, after a mark
+#: of gender or none (*Schiit·innen*, *Kurd:innen*, *Alawitinnen*).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[ae]r(?:[iı](?:n[iı]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
+    r"(?<=\w{3})[·:*_]innen$|(?<=\w{4})innen$|(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[ae]r(?:[iı](?:n[iı]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
 
@@ -422,15 +427,22 @@ def without_sect_word(query: str) -> str | None:
 
 def sect_of_adjective(query: str) -> str | None:
     """The sect a European adjective of one word names, as its noun (*sunnitským*,
-    *šiitskega*, *schiitischen*, *alawitisk*: Sunnit, Šiit, Schiit, Alawit); None for
+    *šiitskega*, *schiitischen*, *alawitisk*: Sunnit, Šiit, Schiit, Alawit), or a word
+    for its people made on the sect's name: the Scandinavian compound with *muslim*
+    (*sunnimuslim*, *shiamuslimer*) and the Finnish *-lainen* (*šiialaiset*); None for
     any other query.
 
     >>> sect_of_adjective("sunnitským"), sect_of_adjective("šiitskega")
     ('sunnit', 'šiit')
     >>> sect_of_adjective("schiitischen"), sect_of_adjective("Tikrit"), sect_of_adjective("Bagdad")
     ('schiit', None, None)
+    >>> sect_of_adjective("sunnimuslim"), sect_of_adjective("shiamuslimerna")
+    ('sunni', 'shia')
+    >>> sect_of_adjective("šiialaiset"), sect_of_adjective("Muslim")
+    ('šiia', None)
     """
-    found = _SECT_ADJECTIVE.fullmatch(query.strip())
+    text = query.strip()
+    found = _SECT_ADJECTIVE.fullmatch(text) or _SECT_PEOPLE.fullmatch(text)
     return found.group(1) if found else None
 
 
@@ -438,6 +450,14 @@ def sect_of_adjective(query: str) -> str | None:
 #: German, Dutch and the Scandinavian languages, with its case ending (*sunnitským*,
 #: *šiitskega*, *sjiitische*, *alawitisk*).
 _SECT_ADJECTIVE: Final = re.compile(r"([^\W\d_]{2,}?it)(?:sk|isch|isk)[^\W\d_]{0,4}", re.IGNORECASE)
+
+#: A word for a sect's people made on its name: the Scandinavian compound with *muslim*
+#: and its plurals (*sunnimuslimer*, *shiamuslimerna*), and the Finnish *-lainen*
+#: and its forms (*šiialaiset*, *alaviittilaisten*).
+_SECT_PEOPLE: Final = re.compile(
+    r"([^\W\d_]{3,}?)(?:muslim(?:e|er|ar|en|erna|arna)?|l[aä]i(?:nen|set|sten|sia|siä|sen))",
+    re.IGNORECASE,
+)
 
 
 #: Words for "militia" (ميليشيا, or ميليشية) the press writes before a group's name in
@@ -819,6 +839,9 @@ _SHORT_ENDINGS: Final = (
     (re.compile("(?<=[^\\W\\d_]{3}n)go$", re.IGNORECASE), ""),
     # the Kurmanji oblique -ê after a consonant (Şeîtatê)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçş])ê$", re.IGNORECASE), ""),
+    # the Lithuanian nominative -as after a name's last consonant, in a word with no
+    # letter of Lithuanian's own (Irakas, Iranas)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])as$", re.IGNORECASE), ""),
     # the genitive -s after a consonant, as Icelandic and the Scandinavian languages write
     # it on a land's or a group's name (Írans, Iraks, Hizbollahs)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-rtv-zð])s$", re.IGNORECASE), ""),
@@ -994,8 +1017,10 @@ _CASE_ENDINGS: Final = (
     # and illative after a vowel (Doumast, Doumasse)
     (re.compile("(?<=[^\\W\\d_]{2}[b-df-hj-np-tv-z])iin$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[aeiou])s(?:t|se)$", re.IGNORECASE), ""),
-    # the Albanian genitive of a name in -a (Siria: Sirisë)
+    # the Albanian genitive of a name in -a (Siria: Sirisë), and after a consonant its
+    # genitive and accusative with the article (Al-Kaida: Al-Kaidës, Al-Kaidën)
     (re.compile("(?<=[^\\W\\d_]{3})së$", re.IGNORECASE), "a"),
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])ë[sn]$", re.IGNORECASE), "a"),
     (re.compile("rze$", re.IGNORECASE), "ra"),
     (re.compile("(?<=[kaeiou])ce$", re.IGNORECASE), "ka"),
     (re.compile("dzie$", re.IGNORECASE), "d"),

@@ -199,6 +199,9 @@ TITLES: Final[tuple[str, ...]] = (
     # the Arabic press's "the commander" and "the martyr" before a name (القائد قاسم
     # سليماني, الشهيد أبو مهدي المهندس); Latin *Shahid*, a given name, is none
     "القائد", "الشهيد",
+    # ... and "the marja", "the religious marja", before a grand ayatollah's name
+    # (المرجع السيستاني, المرجع الديني علي السيستاني)
+    "المرجع", "المرجع الديني",
     "Qari", "Qary", "قاري",
     "Ustadh", "Ustad", "Ostad", "أستاذ", "استاد",
     "Sayyid", "Sayed", "Sayyed", "Syed", "Seyed", "Seyyed", "السيد", "سید",
