@@ -196,6 +196,7 @@ ACRONYMS = [
             ("Mahdi Army", "جيش المهدي", "JAM"),
             ("Kurdistan Democratic Party", "الحزب الديمقراطي الكردستاني", "KDP"),
             ("Jaysh al-Fatah", "جيش الفتح", "JaF"),
+            ("Islamic State", "الدولة الإسلامية", "IS"),
         ]
     )
 ]
@@ -214,6 +215,33 @@ ACRONYMS = [
 )
 def test_acronyms_are_found_as_written_or_in_capitals(text: str, found: list[str]) -> None:
     assert [m.text for m in Finder(ACRONYMS).find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # two capitals, too short for the automaton, are found as written (Der Spiegel:
+        # "IS-Kämpfer"), beside acronyms the glossary gives too
+        ("IS fighters took the town", ["IS"]),
+        ("IS-Kämpfer", ["IS"]),
+        ("the KDP and IS clashed", ["KDP", "IS"]),
+        ("the 'IS' group", ["IS"]),
+        # ... and never as a word, nor in a headline in capitals
+        ("This is it", []),
+        ("THIS IS IT", []),
+        ("WHAT IS", []),
+        ("ISIS", []),
+    ],
+)
+def test_an_acronym_of_two_capitals_is_found_as_written(text: str, found: list[str]) -> None:
+    assert [m.text for m in Finder(ACRONYMS).find(text)] == found
+
+
+@given(st.lists(st.sampled_from(["IS", "is", "THE", "KDP", "Is", "-", "'", " ", "x"])).map("".join))
+def test_an_acronym_of_two_capitals_found_slices_the_text_as_written(text: str) -> None:
+    for m in Finder(ACRONYMS).find(text, overlapping=True):
+        assert text[m.start : m.end] == m.text
+        assert m.text != "IS" or (m.spelling == "IS" and m.entry.id == "group-3")
 
 
 def test_short_generated_spellings_are_not_searched_in_english() -> None:

@@ -44,7 +44,10 @@ Word boundaries:
   name only, without its proclitics: in *ولواء الباقر* it is *لواء الباقر*.
 
 An acronym the glossary gives (*SDF*, *KDP*) is found as written or in capitals,
-never as a word of the text (*jam* is not the Mahdi Army's *JAM*).
+never as a word of the text (*jam* is not the Mahdi Army's *JAM*). One of two
+capitals (*IS*, *KH*), too short for the automaton, is found only as written, and not
+beside another word in capitals that is no acronym of the glossary's, as in a headline
+("THIS IS IT").
 
 Overlapping hits are resolved longest-leftmost: the earliest start wins,
 then the longest hit there. Entries sharing one spelling (declared
@@ -318,12 +321,18 @@ class Finder:
                 if " " in key and len(key) >= RUN_TOGETHER and key.isascii():
                     # hashtags and handles run the words together: #HayatTahrirAlSham
                     add(key.replace(" ", "").replace("'", ""), (number, spelling, False))
+        # acronyms of two capitals (IS, KH), found as written, apart from the automaton
+        self._two_capitals: dict[str, list[tuple[int, str]]] = {}
+        for number, entry in enumerate(self._entries):
+            for spelling in entry.spellings:
+                if _TWO_CAPITALS.fullmatch(spelling):
+                    self._two_capitals.setdefault(spelling, []).append((number, spelling))
         self._automaton = ahocorasick.Automaton()
         for key, payloads in keys.items():
             self._automaton.add_word(key, (len(key), tuple(payloads)))
         if keys:
             self._automaton.make_automaton()
-        self._empty = not keys
+        self._empty = not keys and not self._two_capitals
 
     def find(self, text: str, *, overlapping: bool = False) -> list[Mention]:
         """Every glossary name in *text*; see :meth:`qamus.Glossary.find`."""
@@ -359,11 +368,38 @@ class Finder:
                 if spelling in acronyms and not _written_as(text[start:end], spelling):
                     continue
                 hits.append((start, end, number, spelling))
+        if self._two_capitals:
+            hits += self._two_capital_hits(text)
         if not overlapping:
             hits = _longest_leftmost(hits)
         else:
             hits = sorted(set(hits), key=lambda h: (h[0], -h[1], h[2]))
         return [Mention(s, e, text[s:e], self._entries[n], sp) for s, e, n, sp in hits]
+
+    def _two_capital_hits(self, text: str) -> list[tuple[int, int, int, str]]:
+        """The glossary's acronyms of two capitals in *text*, as written, where no word
+        beside them is in capitals but an acronym the glossary gives ("IS fighters", "the
+        YPG and IS"; not "THIS IS IT")."""
+        hits: list[tuple[int, int, int, str]] = []
+        for found in _TWO_CAPITALS_IN_TEXT.finditer(text):
+            payloads = self._two_capitals.get(found.group())
+            if payloads is None or self._beside_capitals(text, found.start(), found.end()):
+                continue
+            hits += [(found.start(), found.end(), number, sp) for number, sp in payloads]
+        return hits
+
+    def _beside_capitals(self, text: str, start: int, end: int) -> bool:
+        """Whether the word before *start* or after *end*, with only spaces between, is
+        written in capitals and is no acronym of the glossary's."""
+        before = _WORD_BEFORE.search(text, 0, start)
+        after = _WORD_AFTER.match(text, end)
+        return any(
+            word is not None
+            and word.group(1).isupper()
+            and word.group(1) not in self._acronyms
+            and word.group(1) not in self._two_capitals
+            for word in (before, after)
+        )
 
     @staticmethod
     def _proclitics_ok(folded: str, first: int) -> tuple[bool, bool]:
@@ -380,6 +416,15 @@ class Finder:
         # "للباقر": the hit "لباقر" starts at the second lam; the first is the preposition
         absorbed = prefix.endswith("ل") and _LAM_PROCLITICS.fullmatch(prefix[:-1]) is not None
         return plain, absorbed
+
+
+#: An acronym of two Latin capitals (*IS*, the Islamic State; *KH*, Kata'ib Hizballah).
+_TWO_CAPITALS: Final = re.compile("[A-Z]{2}")
+#: ... in a text, as a word of its own ("IS fighters", "IS-Kämpfer"; not "ISIS", "IS2").
+_TWO_CAPITALS_IN_TEXT: Final = re.compile(r"(?<!\w)[A-Z]{2}(?!\w)")
+#: The word right before a place in a text, with only spaces after it, and right after.
+_WORD_BEFORE: Final = re.compile(r"(\w+)[^\S\n]+\Z")
+_WORD_AFTER: Final = re.compile(r"[^\S\n]+(\w+)")
 
 
 def _written_as(found: str, acronym: str) -> bool:
