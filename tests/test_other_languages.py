@@ -552,6 +552,11 @@ def _case_places_spelling_syria(*variants: str) -> list[Entry]:
         ("Bagdadyň", "baghdad"),
         ("Hillanin", "hillah"),
         ("Irakda", "iraq"),
+        # the Turkish dative after an apostrophe (Urfa News: "Bağdat’a"), and the
+        # locative with -ki written on (Kobanideki)
+        ("Bağdat’a", "baghdad"),
+        ("Bagdad'e", "baghdad"),
+        ("Bagdaddeki", "baghdad"),
         # the Basque ablative (Argia: "Bagdadetik") and terminative
         ("Bagdadetik", "baghdad"),
         ("Basraraino", "basra"),

@@ -66,6 +66,11 @@ def _holds_place_words(name: str) -> bool:
         ("stad Aleppo", "Aleppo"),
         ("Halep şehri", "Halep"),
         ("Münbiç kentinde", "Münbiç"),
+        # ... with the other case suffixes the Turkish press writes (Hürriyet, Urfa News:
+        # "Haseke şehrinin", "Rakka kentine", "Azez İlçesi’ndeki")
+        ("Haseke şehrinin", "Haseke"),
+        ("Rakka kentine", "Rakka"),
+        ("Azez İlçesi’ndeki", "Azez"),
         ("Humeymim Hava Üssü", "Humeymim"),
         ("Idlib-Provinz", "Idlib"),  # German, with a hyphen
         ("Bekaa-Ebene", "Bekaa"),  # German plain and valley, after a hyphen only

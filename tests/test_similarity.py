@@ -946,6 +946,11 @@ def test_sayyida_is_a_title_as_sayyid_is() -> None:
         # ranks in Swahili and Hausa (IQNA Swahili, VOA Hausa)
         ("Luteni Jenerali Qassem Soleimani", "Qassem Soleimani"),
         ("Laftanar Janar Kassim Sulaimani", "Kassim Sulaimani"),
+        # the press of Pakistan and India (The Nation: "Syeda Hazarat Zainab"), and the
+        # marja before a grand ayatollah's name
+        ("Syeda Hazarat Zainab", "Zainab"),
+        ("Syedda Zainab", "Zainab"),
+        ("المرجع الديني علي السيستاني", "علي السيستاني"),
     ],
 )
 def test_titles_in_the_other_languages_of_the_press(titled: str, name: str) -> None:

@@ -227,7 +227,23 @@ _OF: Final = frozenset({"of", "de", "du", "des", "d", "di", "del", "della", "do"
 #: The French *de* elided before a vowel and written on the name (*d'Alep*, *d’Idlib*).
 _ELIDED_OF: Final = re.compile("^[dD]['’](?=[^\\W\\d_])")
 
-_HEADS: Final = frozenset(normalise(w) for w in PLACE_WORDS)
+#: Turkish words for a city, a town, a province, a district, a village, a camp, a base
+#: and an airport in the possessive a name takes before them (*Halep şehri*, *Rakka
+#: kenti*), each with the case suffixes the press writes on it, after an apostrophe or
+#: not (*Haseke şehrinin*, *Rakka kentine*, *Azez İlçesi’ndeki*).
+TURKISH_PLACE_WORDS: Final = tuple(
+    stem + suffix
+    for stem in (
+        "şehri", "kenti", "ili", "ilçesi", "köyü", "kasabası", "beldesi", "kampı", "üssü",
+        "vilayeti", "havalimanı",
+    )
+    for suffix in (
+        "", "nde", "nda", "nden", "ndan", "ne", "na", "nin", "nın", "nun", "nün", "ni", "nı",
+        "nu", "nü", "ndeki", "ndaki",
+    )
+)  # fmt: skip
+
+_HEADS: Final = frozenset(normalise(w) for w in (*PLACE_WORDS, *TURKISH_PLACE_WORDS))
 _EPITHETS: Final = frozenset(normalise(w) for w in PLACE_EPITHETS)
 _MODIFIERS: Final = frozenset(normalise(w) for w in PLACE_MODIFIERS)
 

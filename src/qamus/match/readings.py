@@ -651,6 +651,8 @@ def without_case_ending(query: str) -> str | None:
     ['Iran', 'Baghdad', None, None]
     >>> [without_case_ending(word) for word in ("Bagdadetik", "Siriatik", "Basoraraino")]
     ['Bagdad', 'Siria', 'Basora']
+    >>> [without_case_ending(word) for word in ("Esed'e", "Bağdat’a", "Shi'a", "Kobanideki")]
+    ['Esed', 'Bağdat', None, 'Kobani']
 
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
@@ -668,6 +670,9 @@ def without_case_ending(query: str) -> str | None:
         found = ending.search(last)
         if found:
             return head + last[: found.start()] + plain
+    dative = _TURKISH_DATIVE.search(last)
+    if dative and (dative.group(1) in "eE" or _TURKISH_LETTERS.search(last)):
+        return head + last[: dative.start()]
     hungarian = _HUNGARIAN_ENDING if _HUNGARIAN_LETTERS.search(last) else _HUNGARIAN_LONG_ENDING
     found = hungarian.search(last)
     if found:
@@ -676,6 +681,14 @@ def without_case_ending(query: str) -> str | None:
         return head + last[:-2]  # the Lithuanian nominative (Hadžas, Mudžahidinas)
     return None
 
+
+#: The Turkish dative after a name's last consonant and an apostrophe (*Esed'e*,
+#: *Bağdat’a*); an apostrophe and *a* also end romanised names (*Shi'a*), so *-a* counts
+#: only in a word with a letter of Turkish's own.
+_TURKISH_DATIVE: Final = re.compile(
+    "(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])['’‘ʼ]([ae])$", re.IGNORECASE
+)
+_TURKISH_LETTERS: Final = re.compile("[çğışöüÇĞİŞÖÜ]")
 
 #: An acronym in capitals and a case ending after a hyphen or a colon, as Finnish,
 #: Estonian and Albanian write them (*HTS-ja*, *PKK:n*, *HTS-së*).
@@ -1011,8 +1024,10 @@ _CASE_ENDINGS: Final = (
     (re.compile("(?<=[^\\W\\d_]{3})(?:ning|dagi)$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zňşž])[yi]ň$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[aeiıoöuüə])n[iıuü]n$", re.IGNORECASE), ""),
-    # the Azerbaijani locative with the suffix -ki, "the one in" (Bağdaddakı, Hələbdəki)
+    # the Azerbaijani locative with the suffix -ki, "the one in" (Bağdaddakı, Hələbdəki),
+    # and the Turkish, written on without the apostrophe (Kobanideki)
     (re.compile("(?<=[^\\W\\d_]{3})[dt](?:akı|əki)$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3})[dt][ae]ki$", re.IGNORECASE), ""),
     # the Finnish illative after a consonant (Homsiin, Irakiin), and the Estonian elative
     # and illative after a vowel (Doumast, Doumasse)
     (re.compile("(?<=[^\\W\\d_]{2}[b-df-hj-np-tv-z])iin$", re.IGNORECASE), ""),

@@ -207,6 +207,8 @@ TITLES: Final[tuple[str, ...]] = (
     "Sayyid", "Sayed", "Sayyed", "Syed", "Seyed", "Seyyed", "السيد", "سید",
     # and of women descended from the Prophet ("Sayyidah Zaynab bint Ali", السيدة زينب)
     "Sayyida", "Sayyidah", "Sayeda", "Sayyeda", "Seyyede", "Seyyide", "السيدة", "سیده",
+    # ... as the English press of Pakistan and India writes it ("Syeda Zainab")
+    "Syeda", "Syedda",
     # heads of state and Shi'a clerical ranks ("President Assad", "Ayatollah Khamenei")
     "President", "Pres", "الرئيس",
     "Ayatollah", "Ayatullah", "Ayatolah", "آية الله", "آیت الله", "آیت‌الله", "آیه الله",
@@ -218,7 +220,7 @@ TITLES: Final[tuple[str, ...]] = (
     # "grand", of a grand ayatollah (آية الله العظمى, Ayatollah al-Uzma, Grand Ayatollah)
     "Grand", "العظمى", "Uzma", "al-Uzma", "Ozma", "ol-Ozma",
     # Persian and Urdu honorific of prophets, imams and saints ("Hazrat Ali", حضرت علی)
-    "Hazrat", "Hazret", "Hadrat", "Hadhrat", "حضرت", "حضرة",
+    "Hazrat", "Hazret", "Hadrat", "Hadhrat", "Hazarat", "حضرت", "حضرة",
     # ... and its Turkish, Azerbaijani and Kurmanji forms ("Hazreti Hüseyin", "Hz. Ali",
     # "Həzrət", "Hezretî Elî")
     "Hazreti", "Hz", "Həzrət", "Hezret", "Hezretî",
