@@ -1380,6 +1380,38 @@ def test_a_given_name_after_another_is_another_mans(query: str, imam: str) -> No
     assert "given name after another" in found[imam].reason
 
 
+@pytest.mark.parametrize(
+    ("query", "expected", "not_this"),
+    [
+        # the first name of a nasab is the person's (held-out spellings: "Alího bin Abí
+        # Táliba", Czech; "Muhammad bin Ali bin Husain"; "Abu`l Fazl Al-Abbas bin Ali bin
+        # Abi Taleb"): the glossary's "Zaynab bint Ali ibn Abi Talib" is his daughter, and
+        # "Husayn ibn Ali" the grandfather
+        ("Ali bin Abi Talib", "ali-ibn-abi-talib", "zaynab-bint-ali"),
+        ("Muhammad bin Ali bin Husain", "muhammad-al-baqir", "husayn-ibn-ali"),
+        ("Muhammad bin Ali bin Husain", "muhammad-al-baqir", "hasan-ibn-ali"),
+        ("العباس بن الامام علي بن أبي طالب", "abbas-ibn-ali", "zaynab-bint-ali"),
+    ],
+)
+def test_a_nasab_names_its_first_name_not_a_forebear(
+    query: str, expected: str, not_this: str
+) -> None:
+    found = _shipped().match(query, limit=20)
+    assert found[0].entry.id == expected
+    other = next(m for m in found if m.entry.id == not_this)
+    assert other.score < SAME_NAME_THRESHOLD
+    assert "another given name before the parent's" in other.reason
+
+
+@pytest.mark.parametrize(
+    "query", ["Husayn ibn Ali", "Ali ibn Musa al-Rida", "Zaynab bint Ali", "Hasan ibn Ali"]
+)
+def test_a_nasab_of_the_same_first_name_is_no_other_persons(query: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert best.score == 1.0
+    assert "parent's" not in best.reason
+
+
 @pytest.mark.parametrize("query", ["Imamu Hussein", "ئیمام حوسێن", "Husayn ibn Ali"])
 def test_a_title_in_another_spelling_before_the_given_name_is_a_title(query: str) -> None:
     # Swahili and Sorani spell the title Imam otherwise (Taifa Leo, Rudaw)

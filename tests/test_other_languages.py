@@ -135,6 +135,7 @@ from tests.strategies import any_text
         ("Stranu kurdských pracujících", "Party Kurdish Workers", "Czech"),
         ("Nationalen Verteidigungskräften", "National Defence Forces", "German"),
         ("Nachrichtendienst der Luftwaffe", "Intelligence Air Force", "German"),
+        ("Slobodna vojska Sirije", "Free Army Syrian", "Croatian, Serbian or Bosnian"),
         # a Persian name Urdu writes too keeps the Persian order
         ("سپاہ پاسداران انقلاب اسلامی", "Islamic Revolution Guards Corps", "Persian or Urdu"),
     ],
@@ -557,6 +558,8 @@ def _case_places_spelling_syria(*variants: str) -> list[Entry]:
         ("Bağdat’a", "baghdad"),
         ("Bagdad'e", "baghdad"),
         ("Bagdaddeki", "baghdad"),
+        # the Kurmanji ezafe after a consonant (Anadolu Kurmanji: "Dêrezora")
+        ("Kerkûka", "kirkuk"),
         # the Basque ablative (Argia: "Bagdadetik") and terminative
         ("Bagdadetik", "baghdad"),
         ("Basraraino", "basra"),
@@ -599,6 +602,7 @@ def test_an_acronym_with_a_case_ending_after_a_hyphen_is_read_away(query: str) -
         # the Lithuanian nominative (Lithuanian Wikipedia: "Irakas", "Iranas")
         ("Irakas", "iraq"),
         ("Iranas", "iran"),
+        ("Irakun", "iraq"),  # the Albanian definite accusative (Anadolu Albanian)
     ],
 )
 def test_a_short_case_ending_is_read_away_to_a_spelling_the_glossary_gives(
@@ -696,6 +700,7 @@ def test_reading_a_short_case_ending_never_raises(query: str) -> None:
         ("sunnimuslim", "sunni"),
         ("shiamuslimerna", "shia"),
         ("šiialaiset", "shia"),
+        ("Şiilik", "shia"),  # Turkish, the teaching (Anadolu: "Şiilik")
     ],
 )
 def test_a_sects_adjective_is_the_sect(query: str, expected: str) -> None:

@@ -63,6 +63,7 @@ def _holds_place_words(name: str) -> bool:
         ("città di Aleppo", "Aleppo"),
         ("miasto Aleppo", "Aleppo"),
         ("kota Aleppo", "Aleppo"),
+        ("lapangan udara Tiyas", "Tiyas"),  # Indonesian, an airfield (Anadolu Indonesia)
         ("stad Aleppo", "Aleppo"),
         ("Halep şehri", "Halep"),
         ("Münbiç kentinde", "Münbiç"),

@@ -950,6 +950,8 @@ def test_sayyida_is_a_title_as_sayyid_is() -> None:
         # marja before a grand ayatollah's name
         ("Syeda Hazarat Zainab", "Zainab"),
         ("Syedda Zainab", "Zainab"),
+        ("Lady Zaynab", "Zaynab"),  # the English honorific
+        ("جناب زينب بنت علي", "زينب بنت علي"),  # ... and the Persian and Urdu Janab
         ("المرجع الديني علي السيستاني", "علي السيستاني"),
     ],
 )

@@ -265,8 +265,8 @@ def letter_names(query: str) -> tuple[str, ...]:
 
     >>> letter_names("بي كي كي"), letter_names("واي بي جي"), letter_names("كي دي")
     (('BKK', 'PKK'), ('YBG', 'YPG'), ())
-    >>> letter_names("بي كا كا"), letter_names("حزب الله")
-    (('BKK', 'PKK'), ())
+    >>> letter_names("بي كا كا"), letter_names("حزب الله"), letter_names("البي كا كا")
+    (('BKK', 'PKK'), (), ('BKK', 'PKK'))
 
     Urdu and Persian write the names with their own letters (پی کے کے, وائی پی جی).
 
@@ -276,6 +276,8 @@ def letter_names(query: str) -> tuple[str, ...]:
     (('SDF',), ('ISIS',), ('JKL',))
     """
     names = query.split()
+    if names and names[0].startswith("ال") and names[0][2:] in _LETTER_NAMES:
+        names[0] = names[0][2:]  # the article written on the first (البي كا كا)
     choices = [
         _URDU_LETTER_NAMES.get(name) or _LETTER_NAMES.get(name.translate(_PERSIAN_LETTERS), "")
         for name in names

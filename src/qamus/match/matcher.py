@@ -602,6 +602,13 @@ class Matcher:
         named_numbers = numbers_in(query)
         directions = directions_in(query)
         begun = self._begun_with(form, scored)
+        # people named by another first name before a parent's (a nasab's forebears)
+        nasabs = {
+            number: apart
+            for _, number, spelling_id, is_exact in scored
+            if not is_exact
+            and (apart := self._not_the_name.another_nasab(form, number, spelling_id))
+        }
         exact_name = " and ".join(repr(index.entries[n].id) for n in sorted(exact_entries))
         for raw_score, number, spelling_id, is_exact in scored:
             score, apart = raw_score, ""
@@ -615,7 +622,11 @@ class Matcher:
             partner = None
             if not is_exact and not apart:
                 partner = self._look_alikes.closer(form, number, raw_score, scores, exact_entries)
-                if partner is not None:
+                if partner in nasabs:
+                    partner = None  # a closer look-alike that is another person is no answer
+                if partner is None and number in nasabs:
+                    apart = nasabs[number]
+                elif partner is not None:
                     # declared different from a name the query matches better: not this one
                     apart = f"; declared not the same as {index.entries[partner].id!r}"
                 elif number not in through_initials:

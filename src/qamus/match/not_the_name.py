@@ -81,6 +81,21 @@ def _surname_key(word: Phonetic) -> str:
     return word.codes.casefold() if word.script == "latin" else word.codes
 
 
+def _before_a_parent(words: tuple[Phonetic, ...]) -> tuple[Phonetic, ...]:
+    """The name *words* before the first that names a parent (*bin Ali*, *b.*), or ()
+    when none does or the first does.
+
+    >>> [w.codes for w in _before_a_parent(name_words(phonetic("Zaynab bint Ali ibn Abi Talib")))]
+    ['zaynab']
+    >>> _before_a_parent(name_words(phonetic("Zaynab al-Kubra")))
+    ()
+    """
+    for at, word in enumerate(words):
+        if names_a_parent(word):
+            return words[:at]
+    return ()
+
+
 def _closest_at(word: Phonetic, words: tuple[Phonetic, ...], at: int) -> bool:
     """Whether *word* is the word at *at* of *words*: as close to it as
     :data:`GIVEN_NAME_MATCH` and closer than to any other."""
@@ -255,6 +270,30 @@ class NotTheName:
             for word in named[:-1]
             for title in titles
         )
+
+    def another_nasab(self, form: Phonetic, number: int, spelling_id: int) -> str:
+        """Why entry *number*, a person, is not the one a query *form* names, when its
+        spelling *spelling_id* names a parent (*ibn*, *bint*, بن), as the query does, after
+        a given name none of the query's words before its parent's sounds like: the first
+        name of a nasab is the person's, those after it the forebears' ("Ali bin Abi Talib"
+        is not *Zaynab bint Ali ibn Abi Talib*, his daughter; "Muhammad bin Ali bin Husain"
+        not *Husayn ibn Ali*, his grandfather); else ``""``. A look-alike declared apart
+        from another is told apart so too, before it is kept next to that one."""
+        if self._index.entries[number].kind != "person":
+            return ""
+        asked = _before_a_parent(name_words(form))
+        spelled = _before_a_parent(name_words(self._index.forms[spelling_id]))
+        if (
+            not asked
+            or not spelled
+            or any(
+                whole_similarity(mine, theirs) >= GIVEN_NAME_MATCH
+                for mine in asked
+                for theirs in spelled
+            )
+        ):
+            return ""
+        return "; another given name before the parent's, another person's"
 
     def _place_named_with_more(
         self, form: Phonetic, construct: bool, number: int, spelling_id: int

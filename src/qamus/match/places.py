@@ -92,7 +92,7 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "miasto", "miasta", "mieście", "wieś", "obóz", "obozie", "lotnisko", "lotniska",
     "město", "města", "vesnice", "tábor", "letiště", "základna", "mesto",
     "mesta", "dedina", "letisko", "základňa", "kota", "provinsi", "desa", "kabupaten",
-    "bandara", "pangkalan", "şehir", "şehri", "şehrinde", "kent", "kenti", "kentinde",
+    "bandara", "pangkalan", "lapangan", "şehir", "şehri", "şehrinde", "kent", "kenti", "kentinde",
     "ili", "ilinde", "vilayet", "vilayeti", "ilçe", "ilçesi", "ilçesinde", "köy",
     "köyü", "köyünde", "kasabası", "beldesi", "kampı", "kampında", "üssü", "üssünde",
     "havalimanı", "havaalanı", "bajar", "bajarê", "gund", "gundê", "navçe", "navçeya",

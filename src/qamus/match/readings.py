@@ -79,8 +79,8 @@ def singular(query: str) -> str | None:
     (None, None)
     >>> singular("Aleviler"), singular("Arap Alevileri"), singular("Peşmergelerin")
     ('Alevi', 'Arap Alevi', 'Peşmerge')
-    >>> singular("Şiiler"), singular("Şiilerinin"), singular("Kalar")
-    ('Şii', 'Şii', None)
+    >>> singular("Şiiler"), singular("Şiilerinin"), singular("Kalar"), singular("Şiələrin")
+    ('Şii', 'Şii', None, 'Şiə')
     >>> singular("Schiiten"), singular("alawieten"), singular("alaviták")
     ('Schiit', 'alawiet', 'alavita')
     >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
@@ -123,7 +123,7 @@ _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 #: Arabic and Persian lack (شیعوں, کردوں), or the German feminine plural, after a mark
 #: of gender or none (*Schiit·innen*, *Kurd:innen*, *Alawitinnen*).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{3})[·:*_]innen$|(?<=\w{4})innen$|(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[ae]r(?:[iı](?:n[iı]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
+    r"(?<=\w{3})[·:*_]innen$|(?<=\w{4})innen$|(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[aeə]r(?:[iıə](?:n[iıə]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
 
@@ -428,9 +428,9 @@ def without_sect_word(query: str) -> str | None:
 def sect_of_adjective(query: str) -> str | None:
     """The sect a European adjective of one word names, as its noun (*sunnitským*,
     *šiitskega*, *schiitischen*, *alawitisk*: Sunnit, Šiit, Schiit, Alawit), or a word
-    for its people made on the sect's name: the Scandinavian compound with *muslim*
-    (*sunnimuslim*, *shiamuslimer*) and the Finnish *-lainen* (*šiialaiset*); None for
-    any other query.
+    for its people or its teaching made on the sect's name: the Scandinavian compound
+    with *muslim* (*sunnimuslim*, *shiamuslimer*), the Finnish *-lainen* (*šiialaiset*)
+    and the Turkish *-lik* (*Şiilik*); None for any other query.
 
     >>> sect_of_adjective("sunnitským"), sect_of_adjective("šiitskega")
     ('sunnit', 'šiit')
@@ -438,8 +438,8 @@ def sect_of_adjective(query: str) -> str | None:
     ('schiit', None, None)
     >>> sect_of_adjective("sunnimuslim"), sect_of_adjective("shiamuslimerna")
     ('sunni', 'shia')
-    >>> sect_of_adjective("šiialaiset"), sect_of_adjective("Muslim")
-    ('šiia', None)
+    >>> sect_of_adjective("šiialaiset"), sect_of_adjective("Muslim"), sect_of_adjective("Şiilik")
+    ('šiia', None, 'Şii')
     """
     text = query.strip()
     found = _SECT_ADJECTIVE.fullmatch(text) or _SECT_PEOPLE.fullmatch(text)
@@ -453,9 +453,11 @@ _SECT_ADJECTIVE: Final = re.compile(r"([^\W\d_]{2,}?it)(?:sk|isch|isk)[^\W\d_]{0
 
 #: A word for a sect's people made on its name: the Scandinavian compound with *muslim*
 #: and its plurals (*sunnimuslimer*, *shiamuslimerna*), and the Finnish *-lainen*
-#: and its forms (*šiialaiset*, *alaviittilaisten*).
+#: and its forms (*šiialaiset*, *alaviittilaisten*); and for its teaching, the Turkish
+#: *-lik* (*Şiilik*, *Alevilik*).
 _SECT_PEOPLE: Final = re.compile(
-    r"([^\W\d_]{3,}?)(?:muslim(?:e|er|ar|en|erna|arna)?|l[aä]i(?:nen|set|sten|sia|siä|sen))",
+    r"([^\W\d_]{3,}?)(?:muslim(?:e|er|ar|en|erna|arna)?|l[aä]i(?:nen|set|sten|sia|siä|sen)"
+    r"|l[iıuü](?:k|ğ[iıuü]))",
     re.IGNORECASE,
 )
 
@@ -653,6 +655,8 @@ def without_case_ending(query: str) -> str | None:
     ['Bagdad', 'Siria', 'Basora']
     >>> [without_case_ending(word) for word in ("Esed'e", "Bağdat’a", "Shi'a", "Kobanideki")]
     ['Esed', 'Bağdat', None, 'Kobani']
+    >>> [without_case_ending(word) for word in ("Dêrezora", "Kobanîya", "Hama")]
+    ['Dêrezor', 'Kobanî', None]
 
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
@@ -673,6 +677,10 @@ def without_case_ending(query: str) -> str | None:
     dative = _TURKISH_DATIVE.search(last)
     if dative and (dative.group(1) in "eE" or _TURKISH_LETTERS.search(last)):
         return head + last[: dative.start()]
+    if _KURMANJI_LETTERS.search(last):
+        ezafe = _KURMANJI_EZAFE.search(last)
+        if ezafe:
+            return head + last[: ezafe.start()]
     hungarian = _HUNGARIAN_ENDING if _HUNGARIAN_LETTERS.search(last) else _HUNGARIAN_LONG_ENDING
     found = hungarian.search(last)
     if found:
@@ -689,6 +697,12 @@ _TURKISH_DATIVE: Final = re.compile(
     "(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])['’‘ʼ]([ae])$", re.IGNORECASE
 )
 _TURKISH_LETTERS: Final = re.compile("[çğışöüÇĞİŞÖÜ]")
+#: The Kurmanji ezafe *-a* after a name's last consonant (*Dêrezora*, of Deir ez-Zor) and
+#: *-ya* after its last vowel (*Kobanîya*), in a word with a letter of Kurmanji's own.
+_KURMANJI_EZAFE: Final = re.compile(
+    "(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-xzçş])a$|(?<=[^\\W\\d_]{2}[aeiouêîû])ya$", re.IGNORECASE
+)
+_KURMANJI_LETTERS: Final = re.compile("[êîûÊÎÛ]")
 
 #: An acronym in capitals and a case ending after a hyphen or a colon, as Finnish,
 #: Estonian and Albanian write them (*HTS-ja*, *PKK:n*, *HTS-së*).
@@ -852,6 +866,8 @@ _SHORT_ENDINGS: Final = (
     (re.compile("(?<=[^\\W\\d_]{3}n)go$", re.IGNORECASE), ""),
     # the Kurmanji oblique -ê after a consonant (Şeîtatê)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçş])ê$", re.IGNORECASE), ""),
+    # the Albanian definite accusative of a name ending in a consonant (Irakun)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])un$", re.IGNORECASE), ""),
     # the Lithuanian nominative -as after a name's last consonant, in a word with no
     # letter of Lithuanian's own (Irakas, Iranas)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])as$", re.IGNORECASE), ""),

@@ -233,6 +233,9 @@ TITLES: Final[tuple[str, ...]] = (
     "Maula", "Mawla", "Moula", "Maulaa",
     # the Urdu and Persian honorific of a holy woman ("Hazrat Bibi Zainab", بی بی زینب)
     "Bibi", "بی بی", "بیبی",
+    # ... and the English "Lady" ("Lady Zaynab", "Lady Fatima"), and the Persian and Urdu
+    # honorific *Janab* (جناب زينب بنت علي)
+    "Lady", "جناب", "Janab",
     # Persian for a general of the Revolutionary Guards (سردار قاآنی); in Latin script
     # *Sardar* is a given name too, and is left alone
     "سردار",
