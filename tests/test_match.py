@@ -692,6 +692,8 @@ def test_a_tribe_with_a_german_tribe_word_or_its_members_is_the_tribe(
         "Stamm der Shaitat",
         "Stammeskonföderation al-Shaitat",
         "eşîreta Shaitat",  # Kurmanji, with the ezafe (ANF: "eşîreta Şeîtatê")
+        # "the sons of the tribe", its men (Iraqi and Syrian press: "أبناء عشيرة الشعيطات")
+        "أبناء عشيرة الشعيطات",
     ],
 )
 def test_a_tribe_named_after_a_word_for_tribe_and_of_is_the_tribe(query: str) -> None:
@@ -1410,6 +1412,41 @@ def test_a_nasab_of_the_same_first_name_is_no_other_persons(query: str) -> None:
     best = _shipped().match(query, limit=1)[0]
     assert best.score == 1.0
     assert "parent's" not in best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # a place named with its land's adjective (Al-Manar French: "Golan syrien")
+        ("Golan syrien", "golan"),
+        ("Syrian Golan", "golan"),
+        ("الجولان السوري", "golan"),
+        # ... which stays a word of a group's name
+        ("Syrian Democratic Forces", "sdf"),
+        ("قوات سوريا الديمقراطية", "sdf"),
+    ],
+)
+def test_a_place_named_with_its_lands_adjective_is_the_place(query: str, expected: str) -> None:
+    entries = [
+        Entry(id="golan", kind="place", name="Golan Heights", arabic="مرتفعات الجولان",
+              variants=("Golan", "الجولان")),
+        Entry(id="sdf", kind="group", name="Syrian Democratic Forces",
+              arabic="قوات سوريا الديمقراطية"),
+        Entry(id="jolani", kind="person", name="Abu Mohammad al-Jolani",
+              arabic="أبو محمد الجولاني"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)[0]
+    assert top.entry.id == expected
+    assert top.score >= SAME_NAME_THRESHOLD
+
+
+@given(any_text)
+def test_a_nationality_read_away_leaves_the_other_words(query: str) -> None:
+    from qamus.match.readings import without_nationality
+
+    rest = without_nationality(query)
+    words = query.split()
+    assert rest is None or rest in (" ".join(words[1:]), " ".join(words[:-1]))
 
 
 @pytest.mark.parametrize("query", ["Imamu Hussein", "ئیمام حوسێن", "Husayn ibn Ali"])

@@ -136,6 +136,7 @@ from tests.strategies import any_text
         ("Nationalen Verteidigungskräften", "National Defence Forces", "German"),
         ("Nachrichtendienst der Luftwaffe", "Intelligence Air Force", "German"),
         ("Slobodna vojska Sirije", "Free Army Syrian", "Croatian, Serbian or Bosnian"),
+        ("بەڕێوەبەرایەتیی خۆسەر", "Autonomous Administration", "Sorani Kurdish"),
         # a Persian name Urdu writes too keeps the Persian order
         ("سپاہ پاسداران انقلاب اسلامی", "Islamic Revolution Guards Corps", "Persian or Urdu"),
     ],

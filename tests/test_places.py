@@ -64,6 +64,11 @@ def _holds_place_words(name: str) -> bool:
         ("miasto Aleppo", "Aleppo"),
         ("kota Aleppo", "Aleppo"),
         ("lapangan udara Tiyas", "Tiyas"),  # Indonesian, an airfield (Anadolu Indonesia)
+        # a prison, named with its town (the Arabic press: "سجن صيدنايا المركزي"), and a
+        # town "on the border" (مدينة القائم الحدودية)
+        ("سجن صيدنايا المركزي", "صيدنايا"),
+        ("Saydnaya prison", "Saydnaya"),
+        ("مدينة القائم الحدودية", "القائم"),
         ("stad Aleppo", "Aleppo"),
         ("Halep şehri", "Halep"),
         ("Münbiç kentinde", "Münbiç"),

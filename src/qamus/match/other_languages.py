@@ -59,6 +59,7 @@ __all__ = [
     "in_english",
     "initials_in_other_languages",
     "is_name_word",
+    "nationality_in_english",
     "readings_in_english",
     "senses",
 ]
@@ -308,6 +309,27 @@ def is_name_word(word: str, *, compounds: bool = False) -> bool:
     if folded in _table() or folded in _english_words():
         return True
     return compounds and _compound(folded) is not None
+
+
+#: The nationalities of the region in English, as ``name_words.tsv`` gives them.
+_NATIONALITIES_IN_TABLE: Final = frozenset(
+    {"Syrian", "Iraqi", "Lebanese", "Iranian", "Kurdish", "Turkish"}
+)
+
+
+def nationality_in_english(word: str) -> str | None:
+    """The English adjective of the region's nationality *word* is, in the languages of
+    ``name_words.tsv`` (*syrien*, *irakischen*, *Suriye*), or None.
+
+    >>> nationality_in_english("syrien"), nationality_in_english("Syrian")
+    ('Syrian', 'Syrian')
+    >>> nationality_in_english("Golan")
+    """
+    found = _table().get(_fold(word))
+    if found is not None and found[0] in _NATIONALITIES_IN_TABLE:
+        return found[0]
+    english = word.strip().capitalize()
+    return english if english in _NATIONALITIES_IN_TABLE else None
 
 
 def arabic_script_words_for(english: str) -> frozenset[str]:

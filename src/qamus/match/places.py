@@ -57,6 +57,8 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "governorate", "governate", "gouvernorat", "province", "district", "subdistrict",
     "city", "town", "village", "ville", "camp", "airbase", "airfield", "airport", "base",
     "neighbourhood", "neighborhood", "quarter", "quartier",
+    # a prison, named with the town it stands in ("Saydnaya prison", سجن صيدنايا)
+    "prison", "سجن", "زندان", "prisión", "prisão", "Gefängnis", "cezaevi", "cezaevinde",
     # a quarter of a town, in Arabic and Persian (حي المزة, محله المزه)
     "حي", "محلة", "محله",
     # a river, in the languages below and Arabic, Persian and Kurdish ("Sungai Eufrat",
@@ -109,6 +111,8 @@ PLACE_MODIFIERS: Final[tuple[str, ...]] = (
     "العسكري", "العسكرية", "الجوية", "الجوي", "نظامی", "هوایی",
     "aérea", "aéreo", "militar", "militare", "aerea", "militär", "militer", "udara",
     "hava", "askeri", "refugiados", "rifugiati",
+    # ... and of a prison ("Saydnaya military prison", سجن صيدنايا المركزي)
+    "central", "المركزي", "العسكري", "militär",
 )  # fmt: skip
 
 #: Epithets of praise the press writes after the name of a holy city (النجف الأشرف,
@@ -118,6 +122,8 @@ PLACE_MODIFIERS: Final[tuple[str, ...]] = (
 #: the name, and read off it as place words are, when they end a name of more words.
 PLACE_EPITHETS: Final[tuple[str, ...]] = (
     "الأشرف", "المقدسة", "المنورة", "المكرمة", "المشرفة", "المحتل", "المحتلة",
+    # ... and "on the border" (مدينة القائم الحدودية, معبر نصيب الحدودي)
+    "الحدودية", "الحدودي",
     # Persian and Urdu: "the exalted" (کربلای معلی, کربلائے معلی)
     "معلی", "معلا",
     "al-Ashraf", "al-Muqaddasa", "al-Muqaddasah", "al-Munawwara", "al-Munawwarah",

@@ -66,6 +66,7 @@ from qamus.match.readings import (
     without_irish_article,
     without_kurdish_oblique,
     without_linking_i,
+    without_nationality,
     without_preposition,
     without_proclitics,
     without_sect_word,
@@ -162,6 +163,7 @@ class QueryReadings:
             *self._in_english(query),
             *_without_a_kin_or_sect_word(query),
             *_other_forms(query),
+            *self._without_a_nationality(query),
             *_inflected(query),
             *self._guessed(query, plurals=plurals),
         ]
@@ -285,6 +287,17 @@ class QueryReadings:
             for guess in guesses
             if guess and (plurals or self._index.exact_spellings(guess))
         ]
+
+    def _without_a_nationality(self, query: str) -> list[Reading]:
+        """*query* without a nationality's adjective before or after a place's name
+        ("Golan syrien", الجولان السوري), answered by places only, unless what is left
+        holds a word groups are named with (القوات اللبنانية, the Lebanese Forces, is no
+        place called القوات)."""
+        rest = without_nationality(query)
+        if not rest or any(t.codes in self._group_words for t in phonetic(rest).tokens):
+            return []
+        note = f"read without {_left_out(query, rest)!r}"
+        return [Reading(rest, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_place_named)]
 
     def _without_a_group_word(self, query: str) -> list[Reading]:
         """*query* without a first word groups are named with ("Liwa Suqour al-Sham",

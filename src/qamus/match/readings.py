@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from qamus.match.other_languages import is_name_word
+from qamus.match.other_languages import is_name_word, nationality_in_english
 from qamus.match.phonetic import script_of
 from qamus.normalise import normalise
 from qamus.normalise.latin import PLAIN_ARTICLES, SUN_ARTICLES
@@ -48,6 +48,7 @@ __all__ = [
     "without_genitive_a",
     "without_irish_article",
     "without_linking_i",
+    "without_nationality",
     "without_preposition",
     "without_proclitics",
     "without_sect_word",
@@ -355,8 +356,13 @@ def without_tribe_word(query: str) -> str | None:
     ('Akidat', 'Bani Khalid')
     >>> without_tribe_word("Akidat-Stammes"), without_tribe_word("Deir ez-Zor")
     ('Akidat', None)
+    >>> without_tribe_word("أبناء عشيرة الشعيطات"), without_tribe_word("أبناء الشعيطات")
+    ('الشعيطات', None)
     """
     first, _, rest = query.strip().partition(" ")
+    if normalise(first) in _MEMBERS_OF and rest:
+        # أبناء عشيرة الشعيطات, "the sons of the Shaitat tribe": its men, the tribe
+        return without_tribe_word(rest)
     words = rest.split()
     folded = first.casefold()
     tribe_noun = folded in _TRIBE_NOUNS
@@ -379,6 +385,9 @@ def without_tribe_word(query: str) -> str | None:
         return head
     return None
 
+
+#: "The sons of", before a word for tribe and its name: the tribe's men (أبناء عشيرة).
+_MEMBERS_OF: Final = frozenset(normalise(w) for w in ("أبناء", "ابناء", "أبناء"))
 
 #: Words for "sect" or "community" written before the adjective of a sect, in Arabic
 #: (طائفة, with or without the article, as الطائفة العلوية, الطائفة الشيعية) and in French,
@@ -484,6 +493,40 @@ _ARABIC_NISBA: Final = re.compile(r"^((?:ال)?[\u0621-\u064a]{3,})ي$")
 #: An article ("the", *al-*, ال) before a tribe's name of one word, which *Banu* (بني)
 #: does not take.
 _LEADING_ARTICLE: Final = re.compile(r"^(?:[Tt]he\s+)?(?:[AaEe]l[- ]|ال)?")
+
+
+def without_nationality(query: str) -> str | None:
+    """*query*, of two words or more, without a word of the region's nationalities that
+    begins or ends it, as writers name a place with its land's adjective ("Golan syrien",
+    the Syrian Golan; الجولان السوري); else None.
+
+    >>> without_nationality("Golan syrien"), without_nationality("الجولان السوري")
+    ('Golan', 'الجولان')
+    >>> without_nationality("Syrian Golan"), without_nationality("Golan")
+    ('Golan', None)
+    """
+    words = query.split()
+    if len(words) < 2:
+        return None
+    if _is_nationality(words[-1]):
+        return " ".join(words[:-1])
+    if _is_nationality(words[0]):
+        return " ".join(words[1:])
+    return None
+
+
+def _is_nationality(word: str) -> bool:
+    """Whether *word* is an adjective of the region's nationalities, in Arabic or in a
+    language of ``name_words.tsv``."""
+    return normalise(word) in _ARABIC_NATIONALITIES or nationality_in_english(word) is not None
+
+
+#: The region's nationalities as Arabic adjectives, with the article, in either gender.
+_ARABIC_NATIONALITIES: Final = frozenset(
+    normalise(f"ال{stem}{ending}")
+    for stem in ("سوري", "عراقي", "لبناني", "إيراني", "كردي", "تركي")
+    for ending in ("", "ة")
+)
 
 
 def sons_of(name: str) -> str | None:
