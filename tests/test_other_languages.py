@@ -137,6 +137,8 @@ from tests.strategies import any_text
         ("Nachrichtendienst der Luftwaffe", "Intelligence Air Force", "German"),
         ("Slobodna vojska Sirije", "Free Army Syrian", "Croatian, Serbian or Bosnian"),
         ("بەڕێوەبەرایەتیی خۆسەر", "Autonomous Administration", "Sorani Kurdish"),
+        ("Islamským štátom", "Islamic State", "Slovak"),  # instrumental (TASR)
+        ("Wzgórze Golan", "Heights Golan", "Polish"),  # the singular (PAP)
         # a Persian name Urdu writes too keeps the Persian order
         ("سپاہ پاسداران انقلاب اسلامی", "Islamic Revolution Guards Corps", "Persian or Urdu"),
     ],
@@ -254,6 +256,10 @@ _ENTRIES = [
         ("alaviták", "alawite", "read as the singular 'alavita'"),
         # Swahili makes words of manner with ki- (Swahili press: "Kishia", "Kisunni")
         ("Kishia", "shia", "read without the Swahili prefix as 'shia'"),
+        # ... its plural of people with ma- and wa-, and a teaching with u- (HabariLeo:
+        # "Mashia"; Mwananchi: "Ushia")
+        ("Mashia", "shia", "read without the Swahili prefix as 'shia'"),
+        ("Ushia", "shia", "read without the Swahili prefix as 'shia'"),
         ("شیعیان", "shia", "read as the singular 'شیعی'"),  # Persian plural
         # the Persian -hā written on after a Persian ی, as pages print it (Alwaght: علویها)
         ("علویها", "alawite", "read as the singular 'علوی'"),

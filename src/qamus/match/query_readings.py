@@ -72,7 +72,7 @@ from qamus.match.readings import (
     without_sect_word,
     without_short_ending,
     without_sorani_locative,
-    without_swahili_ki,
+    without_swahili_prefix,
     without_tribe_word,
     written_letters,
     y_for_final_alif_maqsura,
@@ -502,7 +502,7 @@ def _inflected(query: str) -> list[Reading]:
     for term in (broken,) if broken else singulars_of_sound_plural(query):
         note = f"read as the singular {term!r}"
         out.append(Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
-    manner = without_swahili_ki(query)
+    manner = without_swahili_prefix(query)
     if manner:
         # answered by terms only: "Kirkuk" read as "rkuk" names nothing
         note = f"read without the Swahili prefix as {manner!r}"

@@ -52,7 +52,7 @@ __all__ = [
     "without_preposition",
     "without_proclitics",
     "without_sect_word",
-    "without_swahili_ki",
+    "without_swahili_prefix",
     "without_tribe_word",
     "written_letters",
     "y_for_final_alif_maqsura",
@@ -229,21 +229,25 @@ _BROKEN_PLURALS: Final = {
 }
 
 
-def without_swahili_ki(query: str) -> str | None:
-    """A word of Swahili made with the prefix *ki-* of manner and language, read
-    without it: *Kishia*, *Kisunni* ("Shia", "Sunni"); None for any other query.
+def without_swahili_prefix(query: str) -> str | None:
+    """A word of Swahili made with a noun-class prefix, read without it: *ki-* of manner
+    and language (*Kishia*, *Kisunni*), *wa-* and *ma-* of people in the plural
+    (*Washia*, *Mashia*: the Shia) and *u-* of a teaching (*Ushia*, Shiism); None for
+    any other query.
 
-    >>> without_swahili_ki("Kisunni"), without_swahili_ki("Kishia"), without_swahili_ki("Kirkuk")
-    ('sunni', 'shia', 'rkuk')
-    >>> without_swahili_ki("Kiev"), without_swahili_ki("شيعة")
+    >>> without_swahili_prefix("Kisunni"), without_swahili_prefix("Kishia")
+    ('sunni', 'shia')
+    >>> [without_swahili_prefix(word) for word in ("Mashia", "Ushia", "Kirkuk")]
+    ['shia', 'shia', 'rkuk']
+    >>> without_swahili_prefix("Kiev"), without_swahili_prefix("شيعة")
     (None, None)
     """
-    found = _SWAHILI_KI.fullmatch(query.strip())
+    found = _SWAHILI_PREFIX.fullmatch(query.strip())
     return found.group(1) if found else None
 
 
-#: *Ki-* before a word of four letters or more, in Latin letters.
-_SWAHILI_KI: Final = re.compile(r"[Kk]i([a-z]{4,})")
+#: *Ki-*, *wa-*, *ma-* or *u-* before a word of four letters or more, in Latin letters.
+_SWAHILI_PREFIX: Final = re.compile(r"(?:[Kk]i|[Ww]a|[Mm]a|[Uu])([a-z]{4,})")
 
 
 def nisba_of_plural(query: str) -> str | None:
