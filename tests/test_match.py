@@ -1440,6 +1440,30 @@ def test_a_place_named_with_its_lands_adjective_is_the_place(query: str, expecte
     assert top.score >= SAME_NAME_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("HEZBOL·LAH", "hezbollah"),  # the Catalan geminate (Ara: "Hezbol·lah")
+        ("Terrororganisation IS", "is"),  # the German press's word before a name (NTB/DPA)
+        ("Baszarowi al-Asadowi", "bashar"),  # the Polish dative (PAP)
+    ],
+)
+def test_spellings_of_other_languages_taught_by_the_seventieth_pass(
+    query: str, expected: str
+) -> None:
+    entries = [
+        Entry(id="hezbollah", kind="group", name="Hezbollah", arabic="حزب الله"),
+        Entry(id="is", kind="group", name="Islamic State", arabic="الدولة الإسلامية",
+              variants=("IS",)),
+        Entry(id="bashar", kind="person", name="Bashar al-Assad", arabic="بشار الأسد"),
+        Entry(id="bushra", kind="person", name="Bushra al-Assad", arabic="بشرى الأسد"),
+        Entry(id="badr", kind="group", name="Badr Organization", arabic="منظمة بدر"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)[0]
+    assert top.entry.id == expected
+    assert top.score >= SAME_NAME_THRESHOLD
+
+
 @given(any_text)
 def test_a_nationality_read_away_leaves_the_other_words(query: str) -> None:
     from qamus.match.readings import without_nationality

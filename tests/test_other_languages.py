@@ -254,6 +254,11 @@ _ENTRIES = [
         ("Alawiten", "alawite", "read as the singular 'Alawit'"),
         # the Hungarian plural lengthens a final a (Hungarian press: "alaviták")
         ("alaviták", "alawite", "read as the singular 'alavita'"),
+        # the Scandinavian plurals (Danish Immigration Service: "alawitter"; NRK: "sjiaene")
+        # and the Polish instrumental (PAP: "alawitami")
+        ("alawiter", "alawite", "read as the singular 'alawit'"),
+        ("alawitter", "alawite", "read as the singular 'alawit'"),
+        ("alawitami", "alawite", "read as the singular 'alawit'"),
         # Swahili makes words of manner with ki- (Swahili press: "Kishia", "Kisunni")
         ("Kishia", "shia", "read without the Swahili prefix as 'shia'"),
         # ... its plural of people with ma- and wa-, and a teaching with u- (HabariLeo:
@@ -610,6 +615,7 @@ def test_an_acronym_with_a_case_ending_after_a_hyphen_is_read_away(query: str) -
         ("Irakas", "iraq"),
         ("Iranas", "iran"),
         ("Irakun", "iraq"),  # the Albanian definite accusative (Anadolu Albanian)
+        ("Bagdadde", "baghdad"),  # the Turkish locative written on (Idlibde)
     ],
 )
 def test_a_short_case_ending_is_read_away_to_a_spelling_the_glossary_gives(

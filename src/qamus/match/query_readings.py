@@ -44,6 +44,7 @@ from qamus.match.places import compass_abbreviation_read, other_compass_form
 from qamus.match.readings import (
     MILITIA_WORDS,
     before_a_militia_word,
+    catalan_ll,
     in_hungarian_letters,
     in_somali_letters,
     j_for_y,
@@ -437,7 +438,8 @@ def _without_a_kin_or_sect_word(query: str) -> list[Reading]:
 def _other_forms(query: str) -> list[Reading]:
     """*query* with an English compass word in its other form ("East Ghouta" as
     "Eastern Ghouta"), or written out from its abbreviation ("E. Ghouta": answered only
-    by a place of the same name, as the letter may be a person's initial), with ي for a final ى
+    by a place of the same name, as the letter may be a person's initial), the Catalan
+    *l·l* as *ll* (*Hezbol·lah*), with ي for a final ى
     (على بن أبي طالب: Ali, as Egypt writes him; answered only by the same name), and
     Kurdish with ە for ه inside its words (مهنبهجی; answered only by the same name)."""
     out: list[Reading] = []
@@ -449,6 +451,9 @@ def _other_forms(query: str) -> list[Reading]:
         for text in (written_out, other_compass_form(written_out)):
             if text:
                 out.append(Reading(text, f"read as {text!r}", allowed=a_place_named))
+    geminate = catalan_ll(query)
+    if geminate:
+        out.append(Reading(geminate, f"read as {geminate!r}"))
     for read in filter(None, (y_for_final_alif_maqsura(query), kurdish_e_for_h(query))):
         out.append(Reading(read, f"read as {read!r}", factor=GENERATED_FACTOR, allowed=same_name))
     return out

@@ -28,6 +28,7 @@ __all__ = [
     "NATIONALITIES",
     "OFFICES",
     "before_a_militia_word",
+    "catalan_ll",
     "ends_with_article",
     "in_hungarian_letters",
     "in_somali_letters",
@@ -84,6 +85,8 @@ def singular(query: str) -> str | None:
     ('Şii', 'Şii', None, 'Şiə')
     >>> singular("Schiiten"), singular("alawieten"), singular("alaviták")
     ('Schiit', 'alawiet', 'alavita')
+    >>> singular("alawiter"), singular("alawitter"), singular("sjiaene"), singular("alawitami")
+    ('alawit', 'alawit', 'sjia', 'alawit')
     >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
     ('شیعی', None, 'حسینیه')
     >>> singular("کلاه سفید ها"), singular("ها"), singular("علویها"), singular("فيها")
@@ -124,7 +127,7 @@ _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 #: Arabic and Persian lack (شیعوں, کردوں), or the German feminine plural, after a mark
 #: of gender or none (*Schiit·innen*, *Kurd:innen*, *Alawitinnen*).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{3})[·:*_]innen$|(?<=\w{4})innen$|(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[aeə]r(?:[iıə](?:n[iıə]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
+    r"(?<=\w{3})[·:*_]innen$|(?<=\w{4})innen$|(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[aeə]r(?:[iıə](?:n[iıə]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]t)t?(?:er|erna|erne|ene)$|(?<=[iî]t)ami$|(?<=\w{3}[ai])ene$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
 
@@ -484,6 +487,9 @@ MILITIA_WORDS: Final = frozenset(
     {"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "ميليشية", "مليشية", "تنظيم", "فصيل", "فصائل"}
     | {"militia", "militias", "milice", "milices", "miliz", "milizen", "milizia", "milizie"}
     | {"milicia", "milicias", "milícia", "milícias", "terrormiliz"}
+    # ... and the German press's "terror organisation" and "terror group" before a name
+    # (*Terrororganisation IS*)
+    | {"terrororganisation", "terrorgruppe"}
     # "network" and Persian "group" (شبکه القاعده, گروهک داعش, *Al-Qaida-Netzwerk*)
     | {"شبكة", "شبکه", "گروه", "گروهک", "network", "netzwerk", "terrornetzwerk", "réseau"}
 )
@@ -589,6 +595,22 @@ def y_for_j(query: str) -> str | None:
 
 #: A word-final ى (alif maqsura) in Arabic script.
 _FINAL_ALIF_MAQSURA: Final = re.compile(r"ى(?![^\W\d_])")
+
+
+def catalan_ll(query: str) -> str | None:
+    """*query* with *ll* for the Catalan geminate *l·l* (*Hezbol·lah*, Hezbollah), which
+    the normaliser, reading the middle dot as a mark between words, keeps apart (BGN/PCGN
+    writes it between two letters that are two sounds, *s·h*); None when it has none.
+
+    >>> catalan_ll("HEZBOL·LAH"), catalan_ll("Hezbollah")
+    ('HEZBOLLAH', None)
+    """
+    read = _CATALAN_LL.sub(lambda found: found.group(1) + found.group(2), query)
+    return read if read != query else None
+
+
+#: The Catalan geminate *l·l*, with a middle dot (or the point ICU reads as one).
+_CATALAN_LL: Final = re.compile("([lL])[\u00b7\u0387\u2027]([lL])")
 
 
 def y_for_final_alif_maqsura(query: str) -> str | None:
@@ -897,8 +919,8 @@ def without_short_ending(query: str) -> tuple[str, ...]:
 
 _SHORT_ENDINGS: Final = (
     (re.compile("(?<=[^\\W\\d_]{3}[aeiouı])d[ae]n?$", re.IGNORECASE), ""),
-    # ... and after a consonant (İraqda, Iroqda)
-    (re.compile("(?<=[^\\W\\d_]{3}[bcçdfgğhjklmnpqrsştvxz])d[aə]$", re.IGNORECASE), ""),
+    # ... and after a consonant (İraqda, Iroqda; Turkish written on, Idlibde)
+    (re.compile("(?<=[^\\W\\d_]{3}[bcçdfgğhjklmnpqrsştvxz])d[aeə]$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[aiouyäö])n$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}([aiouyäö]))\\1n$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zčćšžđ])a$", re.IGNORECASE), ""),
@@ -963,6 +985,8 @@ def without_genitive_a(query: str) -> str | None:
     ('Bashar al-Assad', 'Kais al-Khazali')
     >>> without_genitive_a("Asma al-Assad"), without_genitive_a("Fatima")
     (None, None)
+    >>> without_genitive_a("Baszarowi al-Asadowi")  # the Polish dative
+    'Baszar al-Asad'
 
     Polish declines a man's names ending in *-i* as adjectives, *-ego* (*Alego
     as-Sistaniego*: Ali al-Sistani's).
@@ -992,10 +1016,11 @@ def without_genitive_a(query: str) -> str | None:
 
 
 #: A name's last letters in the Slavic genitive: two letters or more, a consonant, *-a*;
-#: in the Lithuanian, *-o*; in the Polish and Lithuanian accusative, *-ą*.
+#: in the Lithuanian, *-o*; in the Polish and Lithuanian accusative, *-ą*; in the Polish
+#: dative, *-owi* ("Baszarowi al-Asadowi").
 _GENITIVES: Final = tuple(
-    re.compile(rf"(?<=[^\W\d_]{{2}}[b-df-hj-np-tv-zčšžćđłńśźżř]){vowel}\b", re.IGNORECASE)
-    for vowel in "aoą"
+    re.compile(rf"(?<=[^\W\d_]{{2}}[b-df-hj-np-tv-zčšžćđłńśźżř]){ending}\b", re.IGNORECASE)
+    for ending in ("a", "o", "ą", "owi")
 )
 #: ... and in the Czech instrumental, *-em* after a consonant and *-m* after *-i*
 #: ("Kaisem al-Khazalim": Qais al-Khazali).
