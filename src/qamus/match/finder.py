@@ -391,7 +391,7 @@ class Finder:
     def _beside_capitals(self, text: str, start: int, end: int) -> bool:
         """Whether the word before *start* or after *end*, with only spaces between, is
         written in capitals and is no acronym of the glossary's."""
-        before = _WORD_BEFORE.search(text, 0, start)
+        before = _WORD_BEFORE.search(text, max(0, start - _NEIGHBOUR_REACH), start)
         after = _WORD_AFTER.match(text, end)
         return any(
             word is not None
@@ -425,6 +425,9 @@ _TWO_CAPITALS_IN_TEXT: Final = re.compile(r"(?<!\w)[A-Z]{2}(?!\w)")
 #: The word right before a place in a text, with only spaces after it, and right after.
 _WORD_BEFORE: Final = re.compile(r"(\w+)[^\S\n]+\Z")
 _WORD_AFTER: Final = re.compile(r"[^\S\n]+(\w+)")
+#: How far back the word before an acronym is looked for: a text is not read again from
+#: its start for each acronym in it.
+_NEIGHBOUR_REACH: Final = 64
 
 
 def _written_as(found: str, acronym: str) -> bool:
