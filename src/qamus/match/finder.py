@@ -73,7 +73,7 @@ from typing import Final
 import ahocorasick
 
 from qamus.match._text import generated_spellings
-from qamus.match.acronym import looks_like_acronym
+from qamus.match.acronym import looks_like_acronym, spelled_in_capitals
 from qamus.model import Entry, Mention
 from qamus.normalise.offsets import fold_with_offsets
 
@@ -325,7 +325,7 @@ class Finder:
         self._two_capitals: dict[str, list[tuple[int, str]]] = {}
         for number, entry in enumerate(self._entries):
             for spelling in entry.spellings:
-                if _TWO_CAPITALS.fullmatch(spelling):
+                if len(spelling) < MIN_LENGTH and spelled_in_capitals(spelling):
                     self._two_capitals.setdefault(spelling, []).append((number, spelling))
         self._automaton = ahocorasick.Automaton()
         for key, payloads in keys.items():
@@ -418,9 +418,8 @@ class Finder:
         return plain, absorbed
 
 
-#: An acronym of two Latin capitals (*IS*, the Islamic State; *KH*, Kata'ib Hizballah).
-_TWO_CAPITALS: Final = re.compile("[A-Z]{2}")
-#: ... in a text, as a word of its own ("IS fighters", "IS-Kämpfer"; not "ISIS", "IS2").
+#: An acronym of two Latin capitals (*IS*, the Islamic State; *KH*, Kata'ib Hizballah) in
+#: a text, as a word of its own ("IS fighters", "IS-Kämpfer"; not "ISIS", "IS2").
 _TWO_CAPITALS_IN_TEXT: Final = re.compile(r"(?<!\w)[A-Z]{2}(?!\w)")
 #: The word right before a place in a text, with only spaces after it, and right after.
 _WORD_BEFORE: Final = re.compile(r"(\w+)[^\S\n]+\Z")

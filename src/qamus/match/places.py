@@ -35,6 +35,7 @@ __all__ = [
     "PLACE_EPITHETS",
     "PLACE_MODIFIERS",
     "PLACE_WORDS",
+    "TURKISH_PLACE_WORDS",
     "compass_abbreviation_read",
     "directions_in",
     "is_direction_word",
@@ -83,8 +84,9 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "شار", "شاری", "گوند", "گوندی", "ناوچە", "ناوچەی", "کەمپی",
     "parêzgeh", "parêzgeha", "parêzgay",
     # the press of the other languages qamus.match.other_languages reads: French, German,
-    # Spanish, Italian, Portuguese, Dutch, Polish, Czech, Slovak, Indonesian, Turkish
-    # (with its suffixes: "Halep şehri", "Münbiç kentinde") and Kurmanji ("bajarê Qamişlo")
+    # Spanish, Italian, Portuguese, Dutch, Polish, Czech, Slovak, Indonesian, Turkish (the
+    # bare words; with the possessive and its suffixes, "Halep şehri", "Münbiç kentinde",
+    # in TURKISH_PLACE_WORDS) and Kurmanji ("bajarê Qamişlo")
     "aéroport", "village", "Provinz", "Stadt", "Dorf", "Bezirk", "Gouvernement", "Lager",
     "Flüchtlingslager", "Flughafen", "Militärflughafen", "Luftwaffenstützpunkt",
     "Stützpunkt", "provincia", "ciudad", "pueblo", "aldea", "localidad", "distrito",
@@ -94,10 +96,8 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "miasto", "miasta", "mieście", "wieś", "obóz", "obozie", "lotnisko", "lotniska",
     "město", "města", "vesnice", "tábor", "letiště", "základna", "mesto",
     "mesta", "dedina", "letisko", "základňa", "kota", "provinsi", "desa", "kabupaten",
-    "bandara", "pangkalan", "lapangan", "şehir", "şehri", "şehrinde", "kent", "kenti", "kentinde",
-    "ili", "ilinde", "vilayet", "vilayeti", "ilçe", "ilçesi", "ilçesinde", "köy",
-    "köyü", "köyünde", "kasabası", "beldesi", "kampı", "kampında", "üssü", "üssünde",
-    "havalimanı", "havaalanı", "bajar", "bajarê", "gund", "gundê", "navçe", "navçeya",
+    "bandara", "pangkalan", "lapangan", "şehir", "kent", "vilayet", "ilçe", "köy",
+    "havaalanı", "bajar", "bajarê", "gund", "gundê", "navçe", "navçeya",
     "kampa",
     # Swedish, Norwegian and Danish ("staden Raqqa", "byen Aleppo", "provinsen Idlib"),
     # Croatian, Serbian and Bosnian ("grad Alep", "pokrajina Idlib", "logor al-Hol")
@@ -111,8 +111,8 @@ PLACE_MODIFIERS: Final[tuple[str, ...]] = (
     "العسكري", "العسكرية", "الجوية", "الجوي", "نظامی", "هوایی",
     "aérea", "aéreo", "militar", "militare", "aerea", "militär", "militer", "udara",
     "hava", "askeri", "refugiados", "rifugiati",
-    # ... and of a prison ("Saydnaya military prison", سجن صيدنايا المركزي)
-    "central", "المركزي", "العسكري", "militär",
+    # ... and of a prison ("Saydnaya central prison", سجن صيدنايا المركزي)
+    "central", "المركزي",
 )  # fmt: skip
 
 #: Epithets of praise the press writes after the name of a holy city (النجف الأشرف,
@@ -266,7 +266,8 @@ def _role(word: str) -> str:
 
 
 def is_place_word(text: str) -> bool:
-    """Whether *text* is one of the :data:`PLACE_WORDS` alone.
+    """Whether *text* is one of the :data:`PLACE_WORDS` (or :data:`TURKISH_PLACE_WORDS`)
+    alone.
 
     >>> is_place_word("Governorate"), is_place_word("القاعدة"), is_place_word("Raqqa")
     (True, True, False)

@@ -393,8 +393,9 @@ def without_tribe_word(query: str) -> str | None:
     return None
 
 
-#: "The sons of", before a word for tribe and its name: the tribe's men (أبناء عشيرة).
-_MEMBERS_OF: Final = frozenset(normalise(w) for w in ("أبناء", "ابناء", "أبناء"))
+#: "The sons of", before a word for tribe and its name: the tribe's men (أبناء عشيرة),
+#: normalised (ابناء, without the hamza's seat, folds to it too).
+_MEMBERS_OF: Final = frozenset({normalise("أبناء")})
 
 #: Words for "sect" or "community" written before the adjective of a sect, in Arabic
 #: (طائفة, with or without the article, as الطائفة العلوية, الطائفة الشيعية) and in French,
