@@ -2507,3 +2507,75 @@ def test_a_code_of_a_letter_and_a_digit_is_a_name() -> None:
         id="tiyas", kind="place", name="Tiyas Air Base", arabic="مطار التيفور", variants=("T-4",)
     )
     assert Glossary([base], check=False).match("T4")[0].entry.id == "tiyas"
+
+
+@pytest.mark.parametrize(
+    ("query", "subject", "place"),
+    [
+        ("Hezbollah fighters in Syria", "hezbollah", "syria"),
+        ("Wagner mercenaries near Raqqa", "wagner-group", "raqqa"),
+    ],
+)
+def test_a_place_after_in_says_where_the_name_before_it_is(
+    query: str, subject: str, place: str
+) -> None:
+    entries = [
+        Entry(id="hezbollah", kind="group", name="Hezbollah", arabic="حزب الله"),
+        Entry(id="wagner-group", kind="group", name="Wagner Group", arabic="فاغنر",
+              variants=("Wagner",)),
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا"),
+        Entry(id="raqqa", kind="place", name="Raqqa", arabic="الرقة"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert [m.entry.id for m in found[:2]] == [subject, place]
+
+
+_RESISTANCE = [
+    Entry(id="islamic-resistance", kind="term", name="Islamic Resistance",
+          arabic="المقاومة الإسلامية", variants=("al-Muqawama al-Islamiyya",)),
+    Entry(id="al-qaeda", kind="group", name="al-Qaeda", arabic="تنظيم القاعدة"),
+    Entry(id="iraq", kind="place", name="Iraq", arabic="العراق"),
+    Entry(id="lebanon", kind="place", name="Lebanon", arabic="لبنان", variants=("Lubnan",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # Wikipedia: "the Islamic Resistance in Iraq"; Al Jazeera: المقاومة الإسلامية في العراق
+        "Islamic Resistance in Iraq",
+        "المقاومة الإسلامية في العراق",
+        "al-Muqāwamah al-Islāmīyah fī Lubnān",
+    ],
+)
+def test_a_term_used_in_a_place_is_the_term(query: str) -> None:
+    best = Glossary(_RESISTANCE, check=False).match(query)[0]
+    assert best.entry.id == "islamic-resistance"
+    assert best.score >= SAME_NAME_THRESHOLD
+    assert "used in" in best.reason
+
+
+def test_a_group_named_for_a_place_is_no_term_used_there() -> None:
+    # al-Qaeda in Iraq was a group of its own, not al-Qaeda's label used in Iraq
+    found = Glossary(_RESISTANCE, check=False).match("al-Qaeda in Iraq")
+    assert not any("used in" in m.reason for m in found)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("قبيلة العقيدات الزبيدية", "uqaydat"),  # Euphrates Post: the Uqaydat, of the Zubayd
+        ("قبيلة طي العربية", "tayy"),
+    ],
+)
+def test_a_tribes_name_with_the_adjective_of_its_line_is_the_tribe(
+    query: str, expected: str
+) -> None:
+    entries = [
+        Entry(id="uqaydat", kind="tribe", name="Uqaydat", arabic="العقيدات"),
+        Entry(id="tayy", kind="tribe", name="Tayy", arabic="طيء"),
+        Entry(id="zubaid", kind="tribe", name="Zubaid", arabic="زبيد"),
+    ]  # fmt: skip
+    best = Glossary(entries, check=False).match(query)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD

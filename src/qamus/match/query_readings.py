@@ -120,6 +120,9 @@ WITHOUT_GROUP_WORD_FACTOR: Final = 0.96
 IN_ENGLISH_FACTOR: Final = 0.9
 
 _COMMA: Final = re.compile(r"\s*[,،]\s*")
+#: A name, a word for *in* (English, German, French, Spanish, Italian, Indonesian,
+#: romanised and written Arabic) and the rest, the place.
+_IN_A_PLACE: Final = re.compile(r"(.+?)\s+(?:in|im|en|di|fi|fī|في)\s+(\S.*)", re.IGNORECASE)
 
 #: A Latin word of three letters or more, which may be an English gloss of a term.
 LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
@@ -225,6 +228,10 @@ class QueryReadings:
         where = self._name_and_place(query)
         if where:
             out.insert(0, Reading(where[0], f"reading {where[0]!r} in {where[1]!r}"))
+        term = self._term_in_a_place(query)
+        if term:
+            note = f"reading the term {term[0]!r} used in {term[1]!r}"
+            out.append(Reading(term[0], note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
         return out
 
     def _in_english(self, query: str) -> list[Reading]:
@@ -337,6 +344,21 @@ class QueryReadings:
             return None
         return " ".join(words[:start]), " ".join(rest)
 
+    def _term_in_a_place(self, query: str) -> tuple[str, str] | None:
+        """A name and, after a word for *in*, a place the glossary spells so: the
+        name read alone, answered by terms only. A label used in a place names its use
+        there ("the Islamic Resistance in Iraq", المقاومة الإسلامية في العراق); a group
+        named so is another group (al-Qaeda in Iraq), so groups do not answer."""
+        found = _IN_A_PLACE.fullmatch(query.strip())
+        if not found:
+            return None
+        name, place = found.group(1), found.group(2)
+        index = self._index
+        for spelling_id in index.exact_spellings(place):
+            if index.entries[index.entry_of[spelling_id]].kind == "place":
+                return name, place
+        return None
+
     def _name_and_place(self, query: str) -> tuple[str, str] | None:
         """A name and, after a comma, a place the glossary spells so ("Raqqa, Syria",
         الرقة، سوريا): the name is read alone. Other names with a comma are a surname
@@ -397,9 +419,12 @@ def _without_a_first_letter(query: str) -> list[Reading]:
 
 
 def _left_out(query: str, kept: str) -> str:
-    """What *query* holds beside *kept*, its words at its start or its end: the word a
+    """What *query* holds beside *kept*, its words before and after it: the words a
     reading leaves out ("Muslims" of "Sunni Muslims", قبيلة of قبيلة طيء)."""
-    return query.strip().removeprefix(kept).removesuffix(kept).strip()
+    before, found, after = query.strip().partition(kept)
+    if not found:
+        return query.strip()
+    return " ... ".join(part.strip() for part in (before, after) if part.strip())
 
 
 def _without_a_kin_or_sect_word(query: str) -> list[Reading]:

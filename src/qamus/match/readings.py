@@ -357,6 +357,8 @@ def without_tribe_word(query: str) -> str | None:
     ('بني خالد', 'Bani Khalid')
     >>> without_tribe_word("قبيلتي البكارة")  # the dual, before two tribes' names
     'البكارة'
+    >>> without_tribe_word("قبيلة العقيدات الزبيدية"), without_tribe_word("عشيرة آل الزبيدية")
+    ('العقيدات', None)
     >>> without_tribe_word("Bani"), without_tribe_word("Bani Walid Brigade")
     (None, None)
     >>> without_tribe_word("Akidat Aşireti"), without_tribe_word("Bani Khalid tribe")
@@ -384,6 +386,14 @@ def without_tribe_word(query: str) -> str | None:
         len(words) == 1 or (len(words) == 2 and without_tribe_word(rest) is not None)
     ):
         return rest
+    if (
+        tribe_noun
+        and len(words) == 2
+        and _ARABIC_NISBA_OF_A_TRIBE.fullmatch(words[1])
+        and normalise(words[0]) not in _BEFORE_A_TRIBES_NAME
+    ):
+        # قبيلة العقيدات الزبيدية: the tribe, then the adjective of the line it is of
+        return words[0]
     head, _, last = query.strip().rpartition(" ")
     if head and last.casefold() in _TRIBE_NOUNS_AFTER and len(head.split()) <= 2:
         return head
@@ -392,6 +402,15 @@ def without_tribe_word(query: str) -> str | None:
         return head
     return None
 
+
+#: An Arabic adjective in the feminine, agreeing with قبيلة or عشيرة: the line or the
+#: confederation a tribe is of (الزبيدية, الطائية), written after its name.
+_ARABIC_NISBA_OF_A_TRIBE: Final = re.compile(r"ال[\u0620-\u064a]{2,}ي[ةه]")
+#: Arabic words a tribe's name is made with before another word (البو, آل, بني, أبو),
+#: normalised: the second word is the name's, not an adjective.
+_BEFORE_A_TRIBES_NAME: Final = frozenset(
+    normalise(word) for word in ("البو", "آل", "ال", "بني", "بنو", "أبو", "ابو", "أولاد", "اولاد")
+)
 
 #: "The sons of", before a word for tribe and its name: the tribe's men (أبناء عشيرة),
 #: normalised (ابناء, without the hamza's seat, folds to it too).
@@ -1358,7 +1377,8 @@ def named_parts(query: str) -> list[str]:
     ("Hezbollah/Hizballah"), its Latin and its Arabic ("Liwa al-Baqir (لواء الباقر)"),
     or in Latin script a bracketed aside left out ("Raqqa (Syria)"), the parts on
     either side of small-letter English words ("Hezbollah leader Hassan Nasrallah": the
-    name after a word like *leader* is the one it describes) and a name after the
+    name after a word like *leader* is the one it describes, a place after *in* or
+    *near* says where it is) and a name after the
     words that describe a person (:data:`OFFICES`, acronyms: "Iraqi PM"). []
     when it holds none, or is a name alone, or has no capital (a name typed in small
     letters is a name).
@@ -1373,6 +1393,8 @@ def named_parts(query: str) -> list[str]:
     (['Mohammed Shia al-Sudani'], ['PYD'])
     >>> named_parts("SDF forces"), named_parts("IRGC troops"), named_parts("Tiger Forces")
     (['SDF'], ['IRGC'], [])
+    >>> named_parts("Hezbollah fighters in Syria")  # a place after *in* says where
+    ['Hezbollah', 'Syria']
     """
     alternatives = [a for a in _ALTERNATIVES.split(query) if sum(c.isalpha() for c in a) > 1]
     if len(alternatives) > 1:
@@ -1386,12 +1408,20 @@ def named_parts(query: str) -> list[str]:
     plain = _BRACKETED.sub(" ", query).strip()
     parts: list[str] = []
     current: list[str] = []
+    # the parts that say where ("... in Syria", "... near Raqqa"): not what it names
+    where: set[int] = set()
+    before = ""
     for word in _LATIN_WORDS.findall(plain):
         if _prose(word):
             if current:
                 parts.append(" ".join(current))
             current = []
+            before = word.lower()
         else:
+            if not current and (
+                word.lower() in _IN_A_PLACE or (before in _NEAR_A_PLACE and word[:1].isupper())
+            ):
+                where.add(len(parts))
             current.append(word)
     if current:
         parts.append(" ".join(current))
@@ -1425,12 +1455,23 @@ def named_parts(query: str) -> list[str]:
         ):
             words = words[:1]
         trimmed.append(" ".join(words))
-    parts = [p for p in trimmed if any(c.isupper() for c in p)]
-    if parts == [query]:
-        return []
-    return parts[::-1]
+    # the name after a word like *leader* is the one it describes; a place after *in*
+    # says where that is ("Hezbollah fighters in Syria"), so comes after the others
+    ordered = [p for n, p in enumerate(trimmed) if n not in where][::-1]
+    ordered += [p for n, p in enumerate(trimmed) if n in where]
+    named = [p for p in ordered if any(c.isupper() for c in p)]
+    return [] if named == [query] else named
 
 
+#: Small words for *in* and *at* that begin a part of a query saying where what it
+#: names is ("Hezbollah fighters in Syria", "Osservatorio ... in Siria", "milices
+#: chiites en Syrie").
+_IN_A_PLACE: Final = frozenset({"in", "at", "en", "im"})
+#: Words of prose for *near*, *around* and *from* before a place ("clashes near Raqqa").
+_NEAR_A_PLACE: Final = frozenset({
+    "near", "around", "outside", "inside", "across", "throughout", "into", "from", "dans",
+    "nahe", "bei", "cerca", "vicino", "nach", "aus", "nella", "nel",
+})  # fmt: skip
 #: Words the press writes after an acronym for what it names ("SDF forces", "IRGC
 #: troops", "PMF militias"), as it writes *fighters* after any name.
 _WHAT_AN_ACRONYM_IS: Final = frozenset(
