@@ -714,6 +714,11 @@ def test_reading_a_short_case_ending_never_raises(query: str) -> None:
         ("shiamuslimerna", "shia"),
         ("šiialaiset", "shia"),
         ("Şiilik", "shia"),  # Turkish, the teaching (Anadolu: "Şiilik")
+        # Norwegian, with sj for sh (Aftenposten: "sjiamuslimer"; NRK: "sunnimuslimske",
+        # "sunniarabere")
+        ("sjiamuslimer", "shia"),
+        ("sunnimuslimske", "sunni"),
+        ("sunniarabere", "sunni"),
     ],
 )
 def test_a_sects_adjective_is_the_sect(query: str, expected: str) -> None:
@@ -1012,3 +1017,28 @@ def test_a_compound_of_name_words_in_small_letters_is_no_prose() -> None:
     )
     assert named_parts("Folkets forsvarsenheter") == []
     assert g.match("Folkets forsvarsenheter")[0].entry.id == "ypg"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("peshmergasoldater", "peshmerga"),  # Norwegian press: "peshmergasoldater"
+        ("al-Agaidat-stam", "uqaydat"),  # Dutch press: "de al-Agaidat-stam"
+        ("sjiaer", "shia"),  # Norwegian plural
+        ("imamerna", "imam"),  # Swedish definite plural
+    ],
+)
+def test_scandinavian_and_dutch_compounds_and_plurals_are_the_name(
+    query: str, expected: str
+) -> None:
+    entries = [
+        Entry(id="peshmerga", kind="force", name="Peshmerga", arabic="البيشمركة"),
+        Entry(id="uqaydat", kind="tribe", name="Uqaydat", arabic="العقيدات",
+              variants=("Ageidat",)),
+        Entry(id="shia", kind="term", name="Shi‘a", arabic="شيعة", variants=("Shiah",)),
+        Entry(id="imam", kind="term", name="imam", arabic="إمام"),
+        Entry(id="sinjar", kind="place", name="Sinjar", arabic="سنجار"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert top[0].score >= SAME_NAME_THRESHOLD

@@ -1083,3 +1083,10 @@ def test_text_longer_than_any_name_is_no_name() -> None:
     assert similarity(many, "حزب الله " * 40) == 0.0
     assert similarity(many, many.upper()) == 1.0
     assert similarity("Hezbollah", "حزب الله") > 0.8
+
+
+def test_sj_at_a_words_start_is_sh_and_inside_one_two_letters() -> None:
+    # Dutch and Norwegian write sh so: "sjeik" (NOS), "sjia" (NRK); مسجد is Masjid
+    assert phonetic("sjeik").codes == phonetic("sheik").codes
+    assert similarity("Sjia", "Shia") >= SAME_NAME_THRESHOLD
+    assert phonetic("Masjid").codes != phonetic("Mashid").codes

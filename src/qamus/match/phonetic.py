@@ -169,6 +169,9 @@ _FINAL_AT: Final = re.compile(r"(?<=[a-z']{2})[ae]t\b")
 #: name's other reading.
 _FINAL_E: Final = re.compile(r"(?<=[a-z]{2})(?<![aeiouy])e\b")
 _C_SOFT: Final = re.compile(r"c(?=[eiy])")
+#: *sj* at a word's start, which Dutch, the Scandinavian languages and older Indonesian
+#: write for *sh* (*sjeik*, *sjia*, *sjiitisch*); inside a word it is two letters (*Masjid*).
+_SJ: Final = re.compile(r"\bsj")
 _NON_LETTER: Final = re.compile(r"[^\w']+|_|\d")
 _SURNAME_FIRST: Final = re.compile(r"^([^,]+),\s*([^,]+)$")
 #: Words run together with a capital for each, as in hashtags and handles
@@ -289,6 +292,7 @@ def _latin_codes(
     silent_h: bool = True,
 ) -> str:
     text = _C_SOFT.sub("s", text)
+    text = _SJ.sub("sh", text)
     text = _KUNYA_ARTICLE.sub(r"\1bu ", text)
     text = _LATIN_ARTICLE.sub(lambda m: "abd " if m.group(0).startswith("abd") else " ", text)
     text = _FINAL_IYYA.sub("iya", text)

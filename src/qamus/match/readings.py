@@ -87,6 +87,8 @@ def singular(query: str) -> str | None:
     ('Schiit', 'alawiet', 'alavita')
     >>> singular("alawiter"), singular("alawitter"), singular("sjiaene"), singular("alawitami")
     ('alawit', 'alawit', 'sjia', 'alawit')
+    >>> singular("sjiaer"), singular("imamerna")  # Norwegian, Swedish
+    ('sjia', 'imam')
     >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
     ('شیعی', None, 'حسینیه')
     >>> singular("کلاه سفید ها"), singular("ها"), singular("علویها"), singular("فيها")
@@ -127,7 +129,7 @@ _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 #: Arabic and Persian lack (شیعوں, کردوں), or the German feminine plural, after a mark
 #: of gender or none (*Schiit·innen*, *Kurd:innen*, *Alawitinnen*).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{3})[·:*_]innen$|(?<=\w{4})innen$|(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[aeə]r(?:[iıə](?:n[iıə]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]t)t?(?:er|erna|erne|ene)$|(?<=[iî]t)ami$|(?<=\w{3}[ai])ene$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
+    r"(?<=\w{3})[·:*_]innen$|(?<=\w{4})innen$|(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[aeə]r(?:[iıə](?:n[iıə]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]t)t?(?:er|erna|erne|ene)$|(?<=[iî]t)ami$|(?<=\w{3}[ai])(?:ene|er)$|(?<=\w{3})er(?:na|ne)$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
 
@@ -310,7 +312,11 @@ _TRIBE_NOUNS: Final = frozenset(
     | {"eşîr", "eşîra", "eşîreta", "eşîret", "eşîrên"}
 )
 #: ... and joined to it with a hyphen, as German writes it ("Akidat-Stammes").
-_TRIBE_NOUNS_JOINED: Final = frozenset({"stamm", "stammes", "stämme", "clan", "clans"})
+_TRIBE_NOUNS_JOINED: Final = frozenset(
+    {"stamm", "stammes", "stämme", "clan", "clans"}
+    # ... and the Dutch and Scandinavian word, bare and definite ("al-Agaidat-stam")
+    | {"stam", "stamme", "stammen", "stammens", "stammer", "stammerne"}
+)
 #: Words for "of (the)" between a word for tribe and the name, in French, Spanish,
 #: Italian, Portuguese, English and German (*tribu des Chaïtat*, *tribù dei Baggara*,
 #: *Stamm der Schammar*).
@@ -333,13 +339,26 @@ def before_a_militia_word(query: str) -> str | None:
     ('Baqir', 'Baqir')
     >>> before_a_militia_word("Militia"), before_a_militia_word("Liwa al-Baqir")
     (None, None)
+    >>> before_a_militia_word("peshmergasoldater")  # Norwegian: Peshmerga soldiers
+    'peshmerga'
     """
     head, _, last = query.strip().rpartition(" ")
     if not head:
         head, _, last = query.strip().rpartition("-")
     if head.strip() and last.casefold() in MILITIA_WORDS:
         return head.strip()
-    return None
+    compound = _COMPOUND_FIGHTERS.fullmatch(query.strip())
+    return compound.group(1) if compound else None
+
+
+#: A name run together with a word for its fighters or forces, as the Scandinavian
+#: languages, German and Dutch write them (*peshmergasoldater*, *Hisbollah-Kämpfer* aside,
+#: *Hizbollahmilitsen*, *Wagnerstyrkene*): the name, of four letters or more.
+_COMPOUND_FIGHTERS: Final = re.compile(
+    r"([^\W\d_]{4,}?)(?:soldat(?:er|erne|ene|erna|en)|kriger(?:e|ne)|krigare|krigarna"
+    r"|kämpfer|kaempfer|strijders|styrk(?:er|ene|erne|orna)|milits(?:en|er|erne)?|miliz(?:en)?)",
+    re.IGNORECASE,
+)
 
 
 def without_tribe_word(query: str) -> str | None:
@@ -488,11 +507,13 @@ def sect_of_adjective(query: str) -> str | None:
 _SECT_ADJECTIVE: Final = re.compile(r"([^\W\d_]{2,}?it)(?:sk|isch|isk)[^\W\d_]{0,4}", re.IGNORECASE)
 
 #: A word for a sect's people made on its name: the Scandinavian compound with *muslim*
-#: and its plurals (*sunnimuslimer*, *shiamuslimerna*), and the Finnish *-lainen*
+#: or *arab*, its plurals and adjectives (*sunnimuslimer*, *shiamuslimerna*,
+#: *sunnimuslimske*, *sunniarabere*), and the Finnish *-lainen*
 #: and its forms (*šiialaiset*, *alaviittilaisten*); and for its teaching, the Turkish
 #: *-lik* (*Şiilik*, *Alevilik*).
 _SECT_PEOPLE: Final = re.compile(
-    r"([^\W\d_]{3,}?)(?:muslim(?:e|er|ar|en|erna|arna)?|l[aä]i(?:nen|set|sten|sia|siä|sen)"
+    r"([^\W\d_]{3,}?)(?:muslim(?:e|er|ar|en|erna|arna|ene|ane|sk|ske|ska)?"
+    r"|arab(?:er|ere|erne|erna|ar|arna|isk|iske|iska)|l[aä]i(?:nen|set|sten|sia|siä|sen)"
     r"|l[iıuü](?:k|ğ[iıuü]))",
     re.IGNORECASE,
 )
