@@ -2579,3 +2579,19 @@ def test_a_tribes_name_with_the_adjective_of_its_line_is_the_tribe(
     best = Glossary(entries, check=False).match(query)[0]
     assert best.entry.id == expected
     assert best.score >= SAME_NAME_THRESHOLD
+
+
+def test_a_name_with_an_english_word_for_its_unit_after_it_is_the_arabic_name() -> None:
+    # CTC Sentinel: "Fath al-Sham Front", which Arabic names Jabhat Fath al-Sham; the
+    # Levant Front (al-Jabha al-Shamiya, "Sham Front") shares two of its words
+    best = _shipped().match("Fath al-Sham Front")[0]
+    assert best.entry.id == "jabhat-fath-al-sham"
+    assert "'jabha' first" in best.reason
+
+
+@pytest.mark.parametrize("query", ["imán Alí", "imã Ali"])  # El País; Folha de Pernambuco
+def test_the_spanish_and_portuguese_imam_is_a_title(query: str) -> None:
+    # "Ali" is a word of many names; the title says which
+    best = _shipped().match(query)[0]
+    assert best.entry.id == "ali-ibn-abi-talib"
+    assert best.score >= SAME_NAME_THRESHOLD

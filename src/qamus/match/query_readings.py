@@ -252,6 +252,13 @@ class QueryReadings:
             # is ‘ashira, not the town al-Asharah
             alone = the_term_named(glossed) if glossed in terms else None
             out.append(Reading(glossed, ", ".join(notes), frozenset(terms), allowed=alone))
+            head, _, last = glossed.rpartition(" ")
+            if head.strip() and last in terms and self._a_group_word(last):
+                # "Fath al-Sham Front": English names a unit after its name, Arabic
+                # before it (Jabhat Fath al-Sham)
+                note = ", ".join(notes) + f", {last!r} first"
+                first = f"{last} {head.strip()}"
+                out.append(Reading(first, note, frozenset(terms), GENERATED_FACTOR))
         # a word of two senses reads both ways ("Kurtuluş": Salvation, Liberation)
         for text, language in readings_in_english(query):
             note = f"read in English as {text!r} ({language})"
@@ -274,6 +281,12 @@ class QueryReadings:
                 note = f"read in English as {compass!r} ({language})"
                 out.append(Reading(compass, note, factor=IN_ENGLISH_FACTOR))
         return out
+
+    def _a_group_word(self, term: str) -> bool:
+        """Whether *term*, of one word, is one the glossary's groups are named with
+        (*jabha*, *liwa*)."""
+        words = phonetic(term).tokens
+        return len(words) == 1 and words[0].codes in self._group_words
 
     def _guessed(self, query: str, *, plurals: bool) -> list[Reading]:
         """*query* respelled as German, Spanish, Hungarian and Somali write names,

@@ -321,6 +321,8 @@ _TRIBE_NOUNS_JOINED: Final = frozenset(
 #: Italian, Portuguese, English and German (*tribu des Chaïtat*, *tribù dei Baggara*,
 #: *Stamm der Schammar*).
 _OF_THE: Final = frozenset({"des", "de", "du", "dei", "degli", "dos", "das", "da", "of", "der"})
+_OF: Final = frozenset({"of", "de"})
+_THE: Final = frozenset({"the", "los", "las", "la", "les"})
 #: ... and after it, in English and in Turkish, with or without its possessive ending
 #: ("Akidat Aşireti", "Dulaim Kabilesi", "Shammar tribe").
 _TRIBE_NOUNS_AFTER: Final = frozenset(
@@ -372,6 +374,8 @@ def without_tribe_word(query: str) -> str | None:
     ('تميم', 'Bani Khalid')
     >>> without_tribe_word("tribu des Chaïtat"), without_tribe_word("tribe of the Shammar")
     ('Chaïtat', 'Shammar')
+    >>> without_tribe_word("tribu de los shaitat")  # Spanish (Escuchalo Acá)
+    'shaitat'
     >>> without_tribe_word("عشيرة بني خالد"), without_tribe_word("tribu Bani Khalid")
     ('بني خالد', 'Bani Khalid')
     >>> without_tribe_word("قبيلتي البكارة")  # the dual, before two tribes' names
@@ -396,7 +400,9 @@ def without_tribe_word(query: str) -> str | None:
     tribe_noun = folded in _TRIBE_NOUNS
     if words and words[0].casefold() in _OF_THE and (tribe_noun or folded in _TRIBE_NOUNS_AFTER):
         # "tribu des Chaïtat", "tribe of the Shammar": the name after "of (the)"
-        words = words[2:] if [w.casefold() for w in words[:2]] == ["of", "the"] else words[1:]
+        two = [w.casefold() for w in words[:2]]
+        # ... and "of the" in two words ("tribe of the Shammar", "tribu de los shaitat")
+        words = words[2:] if two[0] in _OF and two[1:] and two[1] in _THE else words[1:]
         rest = " ".join(words)
         tribe_noun = True
     if folded in _TRIBE_WORDS and len(words) == 1:

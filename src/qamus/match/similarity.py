@@ -186,6 +186,8 @@ TITLES: Final[tuple[str, ...]] = (
     "Maulana", "Mawlana", "Moulana", "مولانا",
     "Sheikh", "Shaykh", "Shaikh", "Sheik", "Cheikh", "Sheykh", "شيخ", "الشيخ",
     "Imam", "Emam", "الإمام", "الامام",
+    # ... as Spanish and Portuguese write it ("el imán Alí", "imã Ali")
+    "Imán", "Imã",
     "Doctor", "Dr", "الدكتور", "دكتور",
     # English forms of address ("Mr Assad"): Mr is no Maher
     "Mr", "Mrs", "Ms", "Mister",
