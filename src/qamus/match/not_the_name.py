@@ -39,6 +39,12 @@ __all__ = [
 #: one-word spelling to be that place in an Arabic construct ("Republic of Iraq").
 CONSTRUCT_PLACE: Final = 0.9
 
+#: A given name before a parent's scores at least this against the spelling's to be
+#: that name (:meth:`NotTheName.another_nasab`): low enough for a short name written
+#: with other vowels (Kurmanji *Elî* for Ali), as names that differ score far less
+#: (*Zaynab* and *Ali*, *Muhammad* and *Husayn*).
+NASAB_GIVEN_NAME_MATCH: Final = 0.6
+
 #: A one-word spelling of a person or place scores at least this (raw) against the first
 #: word of a query of more words to be read as its given name, or against the last to be
 #: read as the place's name (:meth:`NotTheName._given_name_alone`,
@@ -287,7 +293,7 @@ class NotTheName:
             not asked
             or not spelled
             or any(
-                whole_similarity(mine, theirs) >= GIVEN_NAME_MATCH
+                whole_similarity(mine, theirs) >= NASAB_GIVEN_NAME_MATCH
                 for mine in asked
                 for theirs in spelled
             )
