@@ -1194,6 +1194,17 @@ def test_a_words_other_reading_counts_once_among_candidates() -> None:
     assert ids.index("iraq") < min(ids.index(republic) for republic in _REPUBLICS)
 
 
+def test_an_entry_holding_all_the_querys_common_words_is_a_candidate() -> None:
+    # Islamic, State and Iraq are words of many names, so rarer words' neighbours
+    # (Großsyrien's) fill the candidates; the name holding all three is one of them
+    from qamus.match.index import SpellingIndex
+    from qamus.match.phonetic import phonetic
+
+    index = SpellingIndex(list(_shipped()))
+    found = index.candidates(phonetic("Islamic State Irak in Großsyrien"), 16)
+    assert "islamic-state" in [index.entries[n].id for n in found]
+
+
 def test_a_short_words_velar_may_be_a_guttural_among_candidates() -> None:
     # غ written خ (باخوز for باغوز, Baghuz): a word of two or three consonants finds
     # neighbours with one consonant more only, but for a velar read as a guttural

@@ -377,6 +377,29 @@ class SpellingIndex:
         held = [self.postings.get(word, ()) for word in words]
         return (n for n in numbers if all(n in entries for entries in held))
 
+    def _holding_all_but_one(self, named: Sequence[Phonetic], totals: dict[int, float]) -> None:
+        """Weigh in *totals* the entries holding every word of a query's *named* words
+        but one, two at least, as their words' weights add up: common words only add to
+        the entries rarer ones found, which may all be others ("Islamic State Irak in
+        Großsyrien", whose Islamic, State and Iraq are words of many names). Such an
+        entry is among those of the two rarest words, so only those are looked at, and
+        only when they are few."""
+        postings = self.postings
+        own = list(dict.fromkeys(w.skeleton for w in named if w.skeleton in postings))
+        if len(own) < 2:
+            return
+        lists = sorted(((postings[w], w) for w in own), key=lambda item: len(item[0]))
+        if len(lists[0][0]) + len(lists[1][0]) > 2 * ENOUGH_CANDIDATES:
+            return
+        need = max(2, len(own) - 1)
+        weight = self.weight
+        for number in {*lists[0][0], *lists[1][0]}:
+            held = [w for entries, w in lists if number in entries]
+            if len(held) >= need:
+                total = sum(weight[w] for w in held)
+                if total > totals.get(number, 0.0):
+                    totals[number] = total
+
     def candidates(
         self,
         form: Phonetic,
@@ -440,6 +463,7 @@ class SpellingIndex:
                     best.update(dict.fromkeys(present.intersection(postings[known]), weight))
                 for number, weight in best.items():
                     totals[number] += weight
+        self._holding_all_but_one(named, totals)
         if allowed is not None:
             totals = {n: w for n, w in totals.items() if n in allowed}
         # the best *limit*, ties to the entry first in the glossary, whatever the hash seed
