@@ -2608,3 +2608,18 @@ def test_the_spanish_and_portuguese_imam_is_a_title(query: str) -> None:
     best = _shipped().match(query)[0]
     assert best.entry.id == "ali-ibn-abi-talib"
     assert best.score >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize("query", ["النصيرية", "نصيريّة"])
+def test_the_feminine_of_a_sects_nisba_is_the_sect(query: str) -> None:
+    # النصيرية, the Alawites' old name, is the nisba نصيري's feminine, not the town
+    # الناصرية (Nasiriyah), whose letters it sounds like
+    entries = [
+        Entry(id="alawite", kind="term", name="Alawite", arabic="علوي", variants=("نصيري",)),
+        Entry(id="nasiriyah", kind="place", name="Nasiriyah", arabic="الناصرية",
+              variants=("Nassiriya",)),
+        Entry(id="liwa", kind="term", name="liwa", arabic="لواء", variants=("الالوية",)),
+    ]  # fmt: skip
+    glossary = Glossary(entries, check=False)
+    assert glossary.match(query)[0].entry.id == "alawite"
+    assert glossary.match("الناصرية")[0].entry.id == "nasiriyah"

@@ -53,6 +53,7 @@ from qamus.match.readings import (
     named_parts,
     names_after_an_office,
     nisba,
+    nisba_of_collective,
     nisba_of_plural,
     other_number,
     sect_of_adjective,
@@ -541,6 +542,12 @@ def _inflected(query: str) -> list[Reading]:
         allowed = either(a_term, a_group, a_tribe)
         note = f"read as {members!r}"
         out.append(Reading(members, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=allowed))
+    collective = nisba_of_collective(query)
+    if collective:
+        # answered by terms only, a sect among them: النصيرية is the Alawites' old name,
+        # not the town الناصرية its letters sound like
+        note = f"read as {collective!r}"
+        out.append(Reading(collective, note, allowed=a_term))
     broken = singular_of_broken_plural(query)
     for term in (broken,) if broken else singulars_of_sound_plural(query):
         note = f"read as the singular {term!r}"

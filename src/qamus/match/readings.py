@@ -38,6 +38,7 @@ __all__ = [
     "named_parts",
     "names_after_an_office",
     "nisba",
+    "nisba_of_collective",
     "nisba_of_plural",
     "numbers_in",
     "other_number",
@@ -253,6 +254,28 @@ def without_swahili_prefix(query: str) -> str | None:
 
 #: *Ki-*, *wa-*, *ma-* or *u-* before a word of four letters or more, in Latin letters.
 _SWAHILI_PREFIX: Final = re.compile(r"(?:[Kk]i|[Ww]a|[Mm]a|[Uu])([a-z]{4,})")
+
+
+def nisba_of_collective(query: str) -> str | None:
+    """An Arabic query of one word in the feminine of a nisba, as Arabic names a sect or
+    its teaching (النصيرية, the Nusayris; العلوية), read as the nisba (النصيري); None
+    otherwise.
+
+    >>> nisba_of_collective("النصيرية"), nisba_of_collective("نصيريّة")
+    ('النصيري', 'نصيري')
+    >>> nisba_of_collective("الالوية"), nisba_of_collective("Nusayriyya")
+    (None, None)
+    """
+    found = _NISBA_COLLECTIVE.fullmatch(query.strip().replace("\u0651", ""))
+    if not found or len(found.group(1).removeprefix("ال")) < _COLLECTIVE_STEM:
+        return None
+    return found.group(1) + "ي"
+
+
+#: A nisba's feminine: four letters or more (after the article), then يّة or ية; not
+#: three, as a broken plural may end so too (ألوية, brigades).
+_NISBA_COLLECTIVE: Final = re.compile(r"((?:ال)?[\u0621-\u064a]{3,})ي[ةه]")
+_COLLECTIVE_STEM: Final = 4
 
 
 def nisba_of_plural(query: str) -> str | None:
