@@ -1090,3 +1090,9 @@ def test_sj_at_a_words_start_is_sh_and_inside_one_two_letters() -> None:
     assert phonetic("sjeik").codes == phonetic("sheik").codes
     assert similarity("Sjia", "Shia") >= SAME_NAME_THRESHOLD
     assert phonetic("Masjid").codes != phonetic("Mashid").codes
+
+
+def test_mb_is_nb_as_n_before_b_sounds_m() -> None:
+    # Spanish press: "Al Ambar" for al-Anbar (الأنبار)
+    assert phonetic("Ambar").codes == phonetic("Anbar").codes
+    assert similarity("Al Ambar", "الأنبار") >= SAME_NAME_THRESHOLD

@@ -125,6 +125,8 @@ _DIGRAPHS: Final[tuple[tuple[str, str], ...]] = (
     ("ou", "U"), ("oo", "U"), ("uu", "U"), ("ee", "I"), ("ii", "I"), ("aa", "A"),
     ("ay", "ay"), ("ai", "ay"), ("ei", "ay"), ("ey", "ay"), ("aw", "aw"), ("au", "aw"),
     ("x", "ks"),
+    # ن before ب sounds m, and many write it so ("Ambar", Anbar; "Jumblatt", جنبلاط)
+    ("mb", "nb"),
 )
 # fmt: on
 _DIGRAPH_RE: Final = re.compile("|".join(re.escape(d) for d, _ in _DIGRAPHS))
