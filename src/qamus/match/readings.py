@@ -344,6 +344,7 @@ _TRIBE_NOUNS_JOINED: Final = frozenset(
 #: Italian, Portuguese, English and German (*tribu des Chaïtat*, *tribù dei Baggara*,
 #: *Stamm der Schammar*).
 _OF_THE: Final = frozenset({"des", "de", "du", "dei", "degli", "dos", "das", "da", "of", "der"})
+#: ... and "of" and "the" as two words (*tribe of the Shammar*, *tribu de los shaitat*).
 _OF: Final = frozenset({"of", "de"})
 _THE: Final = frozenset({"the", "los", "las", "la", "les"})
 #: ... and after it, in English and in Turkish, with or without its possessive ending
@@ -364,8 +365,8 @@ def before_a_militia_word(query: str) -> str | None:
     ('Baqir', 'Baqir')
     >>> before_a_militia_word("Militia"), before_a_militia_word("Liwa al-Baqir")
     (None, None)
-    >>> before_a_militia_word("peshmergasoldater")  # Norwegian: Peshmerga soldiers
-    'peshmerga'
+    >>> before_a_militia_word("peshmergasoldater"), before_a_militia_word("Hisbollah-Kämpfer")
+    ('peshmerga', 'Hisbollah')
     """
     head, _, last = query.strip().rpartition(" ")
     if not head:
@@ -376,11 +377,12 @@ def before_a_militia_word(query: str) -> str | None:
     return compound.group(1) if compound else None
 
 
-#: A name run together with a word for its fighters or forces, as the Scandinavian
-#: languages, German and Dutch write them (*peshmergasoldater*, *Hisbollah-Kämpfer* aside,
-#: *Hizbollahmilitsen*, *Wagnerstyrkene*): the name, of four letters or more.
+#: A name run together with a word for its fighters or forces, or joined to it with a
+#: hyphen, as the Scandinavian languages, German and Dutch write them
+#: (*peshmergasoldater*, *Hisbollah-Kämpfer*, *Wagnerstyrkene*): the name, of four
+#: letters or more.
 _COMPOUND_FIGHTERS: Final = re.compile(
-    r"([^\W\d_]{4,}?)(?:soldat(?:er|erne|ene|erna|en)|kriger(?:e|ne)|krigare|krigarna"
+    r"([^\W\d_][^\W\d_-]{3,}?)-?(?:soldat(?:er|erne|ene|erna|en)|kriger(?:e|ne)|krigare|krigarna"
     r"|kämpfer|kaempfer|strijders|styrk(?:er|ene|erne|orna)|milits(?:en|er|erne)?|miliz(?:en)?)",
     re.IGNORECASE,
 )
@@ -424,7 +426,6 @@ def without_tribe_word(query: str) -> str | None:
     if words and words[0].casefold() in _OF_THE and (tribe_noun or folded in _TRIBE_NOUNS_AFTER):
         # "tribu des Chaïtat", "tribe of the Shammar": the name after "of (the)"
         two = [w.casefold() for w in words[:2]]
-        # ... and "of the" in two words ("tribe of the Shammar", "tribu de los shaitat")
         words = words[2:] if two[0] in _OF and two[1:] and two[1] in _THE else words[1:]
         rest = " ".join(words)
         tribe_noun = True
