@@ -2623,3 +2623,22 @@ def test_the_feminine_of_a_sects_nisba_is_the_sect(query: str) -> None:
     glossary = Glossary(entries, check=False)
     assert glossary.match(query)[0].entry.id == "alawite"
     assert glossary.match("الناصرية")[0].entry.id == "nasiriyah"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Banu Xammar", "shammar"),  # Catalan: x for ش
+        ("الزُبيّديين", "zubaid"),  # the plural of the tribe's nisba, with its vowel marks
+    ],
+)
+def test_a_catalan_x_and_a_nisbas_plural_with_marks_are_read(query: str, expected: str) -> None:
+    entries = [
+        Entry(id="shammar", kind="tribe", name="Shammar", arabic="شمر", variants=("al-Shammar",)),
+        Entry(id="zubaid", kind="tribe", name="Zubaid", arabic="زبيد"),
+        Entry(id="zabadani", kind="place", name="Zabadani", arabic="الزبداني"),
+        Entry(id="abbas-ibn-ali", kind="person", name="Abbas ibn Ali", arabic="العباس بن علي"),
+    ]  # fmt: skip
+    best = Glossary(entries, check=False).match(query)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD

@@ -57,6 +57,7 @@ from qamus.match.readings import (
     nisba_of_plural,
     other_number,
     sect_of_adjective,
+    sh_for_x,
     singular,
     singular_of_broken_plural,
     singulars_of_sound_plural,
@@ -153,8 +154,8 @@ class QueryReadings:
         tribe's or sect's name without the word for it, and a tribe's nisba as the tribe;
         a compass word's other form, and ي for a final ى; inflections read away (case
         endings, the plurals of nisbas and terms, the Slavic genitive); German, Spanish,
-        Hungarian and Somali respellings, which count only where they answer better than
-        the query; and with *plurals*, the query without a first word groups are named
+        Catalan, Hungarian and Somali respellings, which count only where they answer better
+        than the query; and with *plurals*, the query without a first word groups are named
         with (*Liwa*, لواء), and each reading in the other number, as a singular or as an
         Arabic adjective (:mod:`qamus.match.readings`)."""
         letters = written_letters(query)
@@ -290,16 +291,18 @@ class QueryReadings:
         return len(words) == 1 and words[0].codes in self._group_words
 
     def _guessed(self, query: str, *, plurals: bool) -> list[Reading]:
-        """*query* respelled as German, Spanish, Hungarian and Somali write names,
+        """*query* respelled as German, Spanish, Catalan, Hungarian and Somali write names,
         answered only by the same name: English and the scholarly schemes write j for ج,
-        so the German y and the Spanish kh are guesses, as is ج in a Spanish y and the
-        Hungarian and Somali letters read as English writes them. Once the query answers
-        (not *plurals*), only as a spelling the glossary gives ("Nayaf" is Najaf, though
-        it sounds like the given name Nawaf), looked up before it is matched."""
+        so the German y and the Spanish kh are guesses, as is ج in a Spanish y, ش in a
+        Catalan x and the Hungarian and Somali letters read as English writes them. Once
+        the query answers (not *plurals*), only as a spelling the glossary gives ("Nayaf"
+        is Najaf, though it sounds like the given name Nawaf), looked up before it is
+        matched."""
         guesses = (
             y_for_j(query),
             kh_for_j(query),
             j_for_y(query),
+            sh_for_x(query),
             in_hungarian_letters(query),
             in_somali_letters(query),
         )

@@ -266,7 +266,7 @@ def nisba_of_collective(query: str) -> str | None:
     >>> nisba_of_collective("الالوية"), nisba_of_collective("Nusayriyya")
     (None, None)
     """
-    found = _NISBA_COLLECTIVE.fullmatch(query.strip().replace("\u0651", ""))
+    found = _NISBA_COLLECTIVE.fullmatch(_ARABIC_MARKS.sub("", query.strip()))
     if not found or len(found.group(1).removeprefix("ال")) < _COLLECTIVE_STEM:
         return None
     return found.group(1) + "ي"
@@ -284,11 +284,15 @@ def nisba_of_plural(query: str) -> str | None:
 
     >>> nisba_of_plural("النصيريون"), nisba_of_plural("الصدريين"), nisba_of_plural("حسين")
     ('النصيري', 'الصدري', None)
+    >>> nisba_of_plural("الزُبيّديين")  # with its vowel marks
+    'الزبيدي'
     """
-    found = _NISBA_PLURAL.fullmatch(query.strip())
+    found = _NISBA_PLURAL.fullmatch(_ARABIC_MARKS.sub("", query.strip()))
     return found.group(1) if found else None
 
 
+#: Arabic short-vowel marks, shadda and tatweel, which a word's letters are read without.
+_ARABIC_MARKS: Final = re.compile("[\u064b-\u065f\u0670\u0640]")
 #: A nisba's sound plural: three letters or more (after the article), ي and ون or ين.
 _NISBA_PLURAL: Final = re.compile(r"((?:ال)?[\u0621-\u064a]{3,}ي)(?:ون|ين)")
 
@@ -1219,6 +1223,23 @@ def kh_for_j(query: str) -> str | None:
     names of people and places so, and English *j* for ج too.
     """
     return _j_read_as(query, "kh")
+
+
+def sh_for_x(query: str) -> str | None:
+    """*query* with *sh* for each *x* before a vowel, as Catalan, Portuguese, Galician,
+    Basque and Maltese write ش (*Banu Xammar*, *xiita*); None when it has none, or is not
+    in Latin script. Somali writes ح so and English two letters, so it is a guess.
+
+    >>> sh_for_x("Banu Xammar"), sh_for_x("xiites"), sh_for_x("Saxta"), sh_for_x("شمر")
+    ('Banu Shammar', 'shiites', None, None)
+    """
+    return _respelled(query, _X_BEFORE_A_VOWEL, lambda found: "sh", _X_WORDS)
+
+
+#: An *x* opening a word, before a vowel.
+_X_BEFORE_A_VOWEL: Final = re.compile(r"(?<![^\W\d_])[xX](?=[aeiouàèéíïòóú])")
+#: The most words of a query read with *sh* for *x*.
+_X_WORDS: Final = 3
 
 
 #: A consonant *y*, before a vowel and not doubled: Spanish writes ج so.
