@@ -2642,3 +2642,24 @@ def test_a_catalan_x_and_a_nisbas_plural_with_marks_are_read(query: str, expecte
     best = Glossary(entries, check=False).match(query)[0]
     assert best.entry.id == expected
     assert best.score >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # Sorani: the article as older typing writes it (VOA Kurdish: ئهلقاعیده), "the
+        # town of" (شارۆچکەی), a militia word with the ezafe (میلیشیای)
+        ("ئهلقاعیده", "al-qaeda"),
+        ("شارۆچکەی سووسە", "al-susah"),
+        ("میلیشیای سوڵتان سلێمان شا", "sultan-suleiman-shah-division"),
+        # Faroese: the plural of a sect's noun and its compound with muslim
+        ("alavitar", "alawite"),
+        ("sunni-muslimar", "sunni"),
+        # a term used by a group (Al-Manar)
+        ("المقاومة الإسلامية في حزب الله", "islamic-resistance"),
+    ],
+)
+def test_sorani_and_faroese_forms_and_a_term_used_by_a_group(query: str, expected: str) -> None:
+    best = _shipped().match(query)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD

@@ -149,8 +149,9 @@ _KUNYA_ARTICLE: Final = re.compile(r"\b([ae])b[ou]l[- ]?(?=[^\W\d_]{3})")
 #: *a-* alone before a consonant, as some romanise the article assimilated to the sun
 #: letter without doubling it ("A-Raqqa", "Ahrar a-Sham").
 _ELIDED_ARTICLE: Final = re.compile(r"(?<![\w'’])(?:[lL]-(?=\w)|[aA]-(?=[^\W\d_aeiouAEIOU]))")
-# (Kurdish writes the article of Arabic names ئەل: ئەلباب, al-Bab)
-_ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)(?:ال|ئەل)(?=\w\w)")
+# (Kurdish writes the article of Arabic names ئەل, or ئهل as older typing writes ە:
+# ئەلباب, al-Bab; ئهلقاعیده, al-Qaeda)
+_ARABIC_ARTICLE: Final = re.compile(r"(?:(?<=\bعبد)|\b)(?:ال|ئەل|ئهل)(?=\w\w)")
 #: *wa* ("and") written on a later word with the article (جيش القبائل والعشائر, "the
 #: army of the tribes and the clans"): the word is the word without it. A first word is
 #: left alone (والي, *wali*, a governor), as are short ones (والدة, a mother).

@@ -81,7 +81,9 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     "فرودگاه", "پارێزگا",
     "پارێزگای",
     # Sorani: a city, a village, an area, a camp, with the ezafe ("شاری کەرکووک")
-    "شار", "شاری", "گوند", "گوندی", "ناوچە", "ناوچەی", "کەمپی",
+    "شار", "شاری", "گوند", "گوندی", "ناوچە", "ناوچەی", "کەمپی", "شارۆچکە", "شارۆچکەی",
+    # ... as older Sorani typing writes ە, with ه ("ناوچهی سوهیدا")
+    "ناوچه", "ناوچهی", "شارۆچکه", "شارۆچکهی",
     "parêzgeh", "parêzgeha", "parêzgay",
     # the press of the other languages qamus.match.other_languages reads: French, German,
     # Spanish, Italian, Portuguese, Dutch, Polish, Czech, Slovak, Indonesian, Turkish (the

@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from qamus.match._answers import (
+    GROUP_KINDS,
     Reading,
     a_group,
     a_group_of_one_word,
@@ -122,6 +123,9 @@ WITHOUT_GROUP_WORD_FACTOR: Final = 0.96
 IN_ENGLISH_FACTOR: Final = 0.9
 
 _COMMA: Final = re.compile(r"\s*[,،]\s*")
+#: The kinds of entry a term is used in: a place, and a group whose label it is
+#: (المقاومة الإسلامية في حزب الله).
+_WHERE_A_TERM_IS_USED: Final = frozenset({"place", *GROUP_KINDS})
 #: A name, a word for *in* (English, German, French, Spanish, Italian, Indonesian,
 #: romanised and written Arabic) and the rest, the place.
 _IN_A_PLACE: Final = re.compile(r"(.+?)\s+(?:in|im|en|di|fi|fī|في)\s+(\S.*)", re.IGNORECASE)
@@ -362,17 +366,18 @@ class QueryReadings:
         return " ".join(words[:start]), " ".join(rest)
 
     def _term_in_a_place(self, query: str) -> tuple[str, str] | None:
-        """A name and, after a word for *in*, a place the glossary spells so: the
-        name read alone, answered by terms only. A label used in a place names its use
-        there ("the Islamic Resistance in Iraq", المقاومة الإسلامية في العراق); a group
-        named so is another group (al-Qaeda in Iraq), so groups do not answer."""
+        """A name and, after a word for *in*, a place or a group the glossary spells so:
+        the name read alone, answered by terms only. A label used in a place or by a
+        group names its use there ("the Islamic Resistance in Iraq", المقاومة الإسلامية
+        في العراق, في حزب الله); a group named so is another group (al-Qaeda in Iraq),
+        so groups do not answer."""
         found = _IN_A_PLACE.fullmatch(query.strip())
         if not found:
             return None
         name, place = found.group(1), found.group(2)
         index = self._index
         for spelling_id in index.exact_spellings(place):
-            if index.entries[index.entry_of[spelling_id]].kind == "place":
+            if index.entries[index.entry_of[spelling_id]].kind in _WHERE_A_TERM_IS_USED:
                 return name, place
         return None
 

@@ -88,8 +88,8 @@ def singular(query: str) -> str | None:
     ('Schiit', 'alawiet', 'alavita')
     >>> singular("alawiter"), singular("alawitter"), singular("sjiaene"), singular("alawitami")
     ('alawit', 'alawit', 'sjia', 'alawit')
-    >>> singular("sjiaer"), singular("imamerna")  # Norwegian, Swedish
-    ('sjia', 'imam')
+    >>> singular("sjiaer"), singular("imamerna"), singular("alavitar")  # and Faroese
+    ('sjia', 'imam', 'alavit')
     >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
     ('شیعی', None, 'حسینیه')
     >>> singular("کلاه سفید ها"), singular("ها"), singular("علویها"), singular("فيها")
@@ -130,7 +130,7 @@ _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 #: Arabic and Persian lack (شیعوں, کردوں), or the German feminine plural, after a mark
 #: of gender or none (*Schiit·innen*, *Kurd:innen*, *Alawitinnen*).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{3})[·:*_]innen$|(?<=\w{4})innen$|(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[aeə]r(?:[iıə](?:n[iıə]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]t)t?(?:er|erna|erne|ene)$|(?<=[iî]t)ami$|(?<=\w{3}[ai])(?:ene|er)$|(?<=\w{3})er(?:na|ne)$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
+    r"(?<=\w{3})[·:*_]innen$|(?<=\w{4})innen$|(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[aeə]r(?:[iıə](?:n[iıə]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]t)t?(?:er|erna|erne|ene|ar|arnir)$|(?<=[iî]t)ami$|(?<=\w{3}[ai])(?:ene|er)$|(?<=\w{3})er(?:na|ne)$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
 
@@ -546,7 +546,7 @@ _SECT_ADJECTIVE: Final = re.compile(r"([^\W\d_]{2,}?it)(?:sk|isch|isk)[^\W\d_]{0
 #: and its forms (*šiialaiset*, *alaviittilaisten*); and for its teaching, the Turkish
 #: *-lik* (*Şiilik*, *Alevilik*).
 _SECT_PEOPLE: Final = re.compile(
-    r"([^\W\d_]{3,}?)(?:muslim(?:e|er|ar|en|erna|arna|ene|ane|sk|ske|ska)?"
+    r"([^\W\d_]{3,}?)-?(?:muslim(?:e|er|ar|en|erna|arna|ene|ane|sk|ske|ska)?"
     r"|arab(?:er|ere|erne|erna|ar|arna|isk|iske|iska)|l[aä]i(?:nen|set|sten|sia|siä|sen)"
     r"|l[iıuü](?:k|ğ[iıuü]))",
     re.IGNORECASE,
@@ -560,6 +560,8 @@ _SECT_PEOPLE: Final = re.compile(
 #: word or more, as a group's.
 MILITIA_WORDS: Final = frozenset(
     {"ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "ميليشية", "مليشية", "تنظيم", "فصيل", "فصائل"}
+    # ... in Persian and Sorani letters, with the ezafe (میلیشیای سوڵتان سلێمان شا)
+    | {"میلیشیا", "میلیشیای", "میلیشیاهای", "ميليشياى"}
     | {"militia", "militias", "milice", "milices", "miliz", "milizen", "milizia", "milizie"}
     | {"milicia", "milicias", "milícia", "milícias", "terrormiliz"}
     # ... and the German press's "terror organisation" and "terror group" before a name
