@@ -128,7 +128,7 @@ _COMMA: Final = re.compile(r"\s*[,،]\s*")
 _WHERE_A_TERM_IS_USED: Final = frozenset({"place", *GROUP_KINDS})
 #: A name, a word for *in* (English, German, French, Spanish, Italian, Indonesian,
 #: romanised and written Arabic) and the rest, the place.
-_IN_A_PLACE: Final = re.compile(r"(.+?)\s+(?:in|im|en|di|fi|fī|في)\s+(\S.*)", re.IGNORECASE)
+_NAME_IN_A_PLACE: Final = re.compile(r"(.+?)\s+(?:in|im|en|di|fi|fī|في)\s+(\S.*)", re.IGNORECASE)
 
 #: A Latin word of three letters or more, which may be an English gloss of a term.
 LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
@@ -371,7 +371,7 @@ class QueryReadings:
         group names its use there ("the Islamic Resistance in Iraq", المقاومة الإسلامية
         في العراق, في حزب الله); a group named so is another group (al-Qaeda in Iraq),
         so groups do not answer."""
-        found = _IN_A_PLACE.fullmatch(query.strip())
+        found = _NAME_IN_A_PLACE.fullmatch(query.strip())
         if not found:
             return None
         name, place = found.group(1), found.group(2)
