@@ -126,6 +126,7 @@ _COMMA: Final = re.compile(r"\s*[,،]\s*")
 #: The kinds of entry a term is used in: a place, and a group whose label it is
 #: (المقاومة الإسلامية في حزب الله).
 _WHERE_A_TERM_IS_USED: Final = frozenset({"place", *GROUP_KINDS})
+_A_PLACE: Final = frozenset({"place"})
 #: A name, a word for *in* (English, German, French, Spanish, Italian, Indonesian,
 #: romanised and written Arabic) and the rest, the place.
 _NAME_IN_A_PLACE: Final = re.compile(r"(.+?)\s+(?:in|im|en|di|fi|fī|في)\s+(\S.*)", re.IGNORECASE)
@@ -375,11 +376,7 @@ class QueryReadings:
         if not found:
             return None
         name, place = found.group(1), found.group(2)
-        index = self._index
-        for spelling_id in index.exact_spellings(place):
-            if index.entries[index.entry_of[spelling_id]].kind in _WHERE_A_TERM_IS_USED:
-                return name, place
-        return None
+        return (name, place) if self._spelled_as(place, _WHERE_A_TERM_IS_USED) else None
 
     def _name_and_place(self, query: str) -> tuple[str, str] | None:
         """A name and, after a comma, a place the glossary spells so ("Raqqa, Syria",
@@ -388,14 +385,19 @@ class QueryReadings:
         parts = _COMMA.split(query)
         if len(parts) != 2 or not all(parts):
             return None
+        if not self._spelled_as(parts[1], _A_PLACE, attested_only=True):
+            return None
+        return parts[0], parts[1]
+
+    def _spelled_as(self, text: str, kinds: frozenset[str], *, attested_only: bool = False) -> bool:
+        """Whether the glossary gives *text*, once normalised, as a spelling of an entry
+        of one of *kinds* (one it attests, with *attested_only*)."""
         index = self._index
-        for spelling_id in index.exact_spellings(parts[1]):
-            if (
-                index.attested[spelling_id]
-                and index.entries[index.entry_of[spelling_id]].kind == "place"
-            ):
-                return parts[0], parts[1]
-        return None
+        return any(
+            index.entries[index.entry_of[spelling_id]].kind in kinds
+            and (index.attested[spelling_id] or not attested_only)
+            for spelling_id in index.exact_spellings(text)
+        )
 
 
 def _as_letters(query: str) -> list[Reading]:

@@ -291,8 +291,6 @@ def nisba_of_plural(query: str) -> str | None:
     return found.group(1) if found else None
 
 
-#: Arabic short-vowel marks, shadda and tatweel, which a word's letters are read without.
-_ARABIC_MARKS: Final = re.compile("[\u064b-\u065f\u0670\u0640]")
 #: A nisba's sound plural: three letters or more (after the article), ي and ون or ين.
 _NISBA_PLURAL: Final = re.compile(r"((?:ال)?[\u0621-\u064a]{3,}ي)(?:ون|ين)")
 
@@ -1394,6 +1392,8 @@ _ACRONYM_WORD: Final = re.compile(r"[A-Z]{2,5}")
 _ALTERNATIVES: Final = re.compile(r"\s*[/|;]\s*")
 _ARABIC_LETTER: Final = "\u0620-\u064a\u066e-\u06d3\u06d5\u0750-\u077f"
 _ARABIC_MARK: Final = "\u064b-\u065f\u0670\u0640"
+#: Arabic short-vowel marks, shadda and tatweel, which a word's letters are read without.
+_ARABIC_MARKS: Final = re.compile(f"[{_ARABIC_MARK}]")
 _ARABIC_WORD: Final = f"[{_ARABIC_LETTER}][{_ARABIC_LETTER}{_ARABIC_MARK}]*"
 #: Arabic words in a row, in a query that has other text too.
 _ARABIC_RUN: Final = re.compile(rf"{_ARABIC_WORD}(?:\s+{_ARABIC_WORD})*")
