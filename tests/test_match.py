@@ -2663,3 +2663,26 @@ def test_sorani_and_faroese_forms_and_a_term_used_by_a_group(query: str, expecte
     best = _shipped().match(query)[0]
     assert best.entry.id == expected
     assert best.score >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("B. el-Assad", "bashar-al-assad"), ("H. Nasrallah", "hassan-nasrallah")],
+)
+def test_an_initial_and_a_surname_name_the_person(query: str, expected: str) -> None:
+    # the initial is no word to look entries up by: the surname's entries are found
+    assert _shipped().match(query, limit=1)[0].entry.id == expected
+
+
+def test_a_place_after_romanised_min_says_where_the_name_is_from() -> None:
+    # "min" (from): the group's own long name, as a listing gives it
+    found = _shipped().match("Asa'ib Ahl al-Haq min Al-Iraq", limit=2)
+    assert [m.entry.id for m in found] == ["asaib-ahl-al-haq", "iraq"]
+
+
+def test_a_persian_word_for_administration_is_read_in_english() -> None:
+    # Persian press: مدیریت خودگردان, the Autonomous Administration
+    assert (
+        _shipped().match("مدیریت خودگردان", limit=1)[0].entry.id
+        == "autonomous-administration-of-north-and-east-syria"
+    )

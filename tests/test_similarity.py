@@ -1096,3 +1096,34 @@ def test_mb_is_nb_as_n_before_b_sounds_m() -> None:
     # Spanish press: "Al Ambar" for al-Anbar (الأنبار)
     assert phonetic("Ambar").codes == phonetic("Anbar").codes
     assert similarity("Al Ambar", "الأنبار") >= SAME_NAME_THRESHOLD
+
+
+def test_an_initial_stands_where_its_word_does() -> None:
+    # "B. el-Assad" (L'Orient-Le Jour) is Bashar al-Assad; the initial of a given name is
+    # no initial of a later word: "B. Khalid" is no "Khalid Baqir"
+    assert similarity("B. el-Assad", "Bashar al-Assad") >= SAME_NAME_THRESHOLD
+    assert similarity("B. Khalid", "Khalid Baqir") < SAME_NAME_THRESHOLD
+    assert similarity("Khalid B.", "Khalid Baqir") >= SAME_NAME_THRESHOLD
+
+
+def test_arabic_letters_apart_are_no_initials() -> None:
+    # Arabic script abbreviates no name to a letter: ه.س.د spells an acronym (Kurdish
+    # press, the SDF), and its letters are no initials of حافظ الأسد
+    assert similarity("ه.س.د", "حافظ الأسد") < SAME_NAME_THRESHOLD
+    assert similarity("ح. الأسد", "حافظ الأسد") < similarity("H. al-Assad", "Hafez al-Assad")
+
+
+@pytest.mark.parametrize(
+    "title", ["Hazrate", "Amir al-Mu'minin", "Amirul Mukminin", "امیرالمؤمنین"]
+)
+def test_more_honorifics_are_titles(title: str) -> None:
+    # Roman Urdu writes the ezafe on ("Hazrate Zainab"); "Commander of the Faithful" comes
+    # before the name of Ali (Indonesian "Amirul Mukminin Ali bin Abi Thalib", Persian
+    # "امیرالمؤمنین علی")
+    assert len(name_words(phonetic(f"{title} Ali"))) == 1
+
+
+def test_urdu_heh_before_a_persian_ei_written_apart() -> None:
+    # Urdu press: "خامنہ ای", as Persian writes خامنه‌ای and Arabic خامنئي
+    assert phonetic("خامنہ ای").codes == phonetic("خامنه ای").codes
+    assert similarity("خامنہ ای", "خامنئي") >= SAME_NAME_THRESHOLD

@@ -58,6 +58,8 @@ GENERATED_PER_ENTRY: Final = 3
 #: Marks the skeleton of a whole name, indexed beside its words: an entry whose whole name
 #: sounds like the whole query outweighs one that only shares a word with it.
 WHOLE: Final = "#"
+#: Latin letter codes of vowels, which alone are words ("e", "y": and), not initials.
+_VOWEL_CODES: Final = frozenset("aeiouyAIU")
 
 #: Once rarer words have found this many entries, commoner words only add weight to those.
 ENOUGH_CANDIDATES: Final = 64
@@ -416,6 +418,19 @@ class SpellingIndex:
         if len(named) < len(form.tokens):
             titles = {t.skeleton for t in form.tokens} - {t.skeleton for t in named}
             words = [w for w in words if w not in titles]
+        if not one_word and form.script == "latin":
+            # an initial ("B. al-Assad") is no word to look entries up by, nor the name
+            # run together with it: the entries those begin would crowd out the entries
+            # of the words spelled in full
+            # (a consonant's, first: a vowel alone is a word, the ezafe of "Deyr-i Zor")
+            initial = named[0]
+            if len(initial.codes) == 1 and initial.codes not in _VOWEL_CODES:
+                spelled = {t.skeleton for t in named[1:]}
+                words = [
+                    w
+                    for w in words
+                    if (w != initial.skeleton or w in spelled) and not w.startswith(WHOLE)
+                ]
         near = {
             word: self._near(word, whole_only=one_word) for word in (*words, *self._parts(words))
         }

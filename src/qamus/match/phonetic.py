@@ -552,8 +552,9 @@ _PERSIAN_LETTERS: Final = re.compile("[یکگپچژے]")
 _APOSTROPHE_TABLE: Final = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
 _ARABIC_TABLE: Final = str.maketrans(_ARABIC)
 #: Persian writes the word-final *-e'i* of names with ه and ای (خامنه‌ای, with a
-#: zero-width non-joiner or a space between, or none), Arabic with ئي (خامنئي).
-_PERSIAN_EI: Final = re.compile("ه[\u200c ]?ا[یي](?![^\\W\\d_])")
+#: zero-width non-joiner or a space between, or none), Urdu with ہ (خامنہ ای), Arabic
+#: with ئي (خامنئي).
+_PERSIAN_EI: Final = re.compile("[هہ][\u200c ]?ا[یي](?![^\\W\\d_])")
 _ARABIC_READING_TABLE: Final = str.maketrans(_ARABIC | _READING)
 #: Kurdish (Sorani) writes every vowel: a word opening with one opens with ئ, where
 #: Arabic writes ا (ئۆجەلان, أوجلان), and its short *e* (ە) inside a word is a vowel

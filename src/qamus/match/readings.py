@@ -1541,10 +1541,11 @@ def named_parts(query: str) -> list[str]:
 #: names is ("Hezbollah fighters in Syria", "Osservatorio ... in Siria", "milices
 #: chiites en Syrie").
 _IN_A_PLACE: Final = frozenset({"in", "at", "en", "im"})
-#: Words of prose for *near*, *around* and *from* before a place ("clashes near Raqqa").
+#: Words of prose for *near*, *around* and *from* before a place ("clashes near Raqqa"),
+#: the romanised Arabic *min* among them ("Asa'ib Ahl al-Haq min al-Iraq").
 _NEAR_A_PLACE: Final = frozenset({
     "near", "around", "outside", "inside", "across", "throughout", "into", "from", "dans",
-    "nahe", "bei", "cerca", "vicino", "nach", "aus", "nella", "nel",
+    "nahe", "bei", "cerca", "vicino", "nach", "aus", "nella", "nel", "min",
 })  # fmt: skip
 #: Words the press writes after an acronym for what it names ("SDF forces", "IRGC
 #: troops", "PMF militias"), as it writes *fighters* after any name.

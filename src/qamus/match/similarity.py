@@ -226,6 +226,13 @@ TITLES: Final[tuple[str, ...]] = (
     # ... and its Turkish, Azerbaijani and Kurmanji forms ("Hazreti Hüseyin", "Hz. Ali",
     # "Həzrət", "Hezretî Elî")
     "Hazreti", "Hz", "Həzrət", "Hezret", "Hezretî",
+    # ... and in Roman Urdu with the ezafe written on ("Hazrate Abbas", "Hazrate Zainab")
+    "Hazrate",
+    # "Commander of the Faithful", before the name of Ali and of caliphs (أمير المؤمنين
+    # علي, امیرالمؤمنین علی, "Amir al-Mu'minin Ali", "Ameer-ul-Momineen", "Amirul Mukminin")
+    "أمير المؤمنين", "امير المؤمنين", "امیرالمؤمنین", "امیر المؤمنین", "Amir al-Mu'minin",
+    "Amir al-Muminin", "Amir ul Muminin", "Ameer-ul-Momineen", "Amir-ul-Momineen",
+    "Amirul Mukminin", "Amirul Mu'minin",
     # Kurmanji for the hajj title ("Hec Qasim")
     "Hec", "Hecî",
     # "our master", of the Prophet's family, as the Malay and Indonesian press writes it
@@ -698,7 +705,11 @@ def word_alignment(
         leftover_floor = GROUP_WORD_MATCH
     leftovers = _leftovers(short, long_, free_short, free_long, leftover_floor, given_names)
     for score, (i,), (j,) in leftovers:
-        if i in free_short and j in free_long:
+        if (
+            i in free_short
+            and j in free_long
+            and not _crossing_initial(short, long_, i, j, pairing)
+        ):
             free_short.discard(i)
             free_long.discard(j)
             pairing[(i,)] = ((j,), score)
@@ -745,6 +756,17 @@ def word_alignment(
 SURNAME_MATCH: Final = 0.9
 
 
+def _crossing_initial(
+    short: tuple[Phonetic, ...], long_: tuple[Phonetic, ...], i: int, j: int, pairing: _Pairing
+) -> bool:
+    """Whether pairing word *i* of *short* with word *j* of *long_*, one of them an
+    initial, crosses a pair already made: an initial stands where its word does ("B.
+    Khalid" is no "Khalid Baqir"), whatever order whole words may take."""
+    if len(short[i].codes) != 1 and len(long_[j].codes) != 1:
+        return False
+    return any((k < i) != (m < j) for ks, (ms, _) in pairing.items() for k in ks for m in ms)
+
+
 def _surname_of(pairing: _Pairing, words: int) -> bool:
     """Whether the one word of the shorter name pairs with the last of *words* words of
     the longer as its spelling (:data:`SURNAME_MATCH`): a surname alone, as the press
@@ -769,7 +791,10 @@ def _leftovers(
         for j in free_long:
             x, y = short[i], long_[j]
             if len(x.codes) == 1 or len(y.codes) == 1:
-                if initials and x.roman[:1] == y.roman[:1]:
+                # Latin initials only: Arabic script abbreviates no name to a letter, and
+                # letters written apart there spell an acronym (ه.س.د)
+                one = x if len(x.codes) == 1 else y
+                if initials and one.script == "latin" and x.roman[:1] == y.roman[:1]:
                     found.append((1.0, (i,), (j,)))
             elif _shared_consonants(x, y) >= SHARED_CONSONANTS and (
                 x.skeleton == y.skeleton or min(len(x.skeleton), len(y.skeleton)) > 1
