@@ -419,10 +419,10 @@ class SpellingIndex:
             titles = {t.skeleton for t in form.tokens} - {t.skeleton for t in named}
             words = [w for w in words if w not in titles]
         if not one_word and form.script == "latin":
-            # an initial ("B. al-Assad") is no word to look entries up by, nor the name
-            # run together with it: the entries those begin would crowd out the entries
-            # of the words spelled in full
-            # (a consonant's, first: a vowel alone is a word, the ezafe of "Deyr-i Zor")
+            # a consonant's initial first ("B. al-Assad") is no word to look entries up
+            # by, nor is the name run together with it: the entries those begin would
+            # crowd out those of the words spelled in full (a vowel alone is a word: the
+            # ezafe of "Deyr-i Zor", the Spanish y)
             initial = named[0]
             if len(initial.codes) == 1 and initial.codes not in _VOWEL_CODES:
                 spelled = {t.skeleton for t in named[1:]}
