@@ -392,3 +392,30 @@ def test_an_abbreviated_compass_word_names_a_place_only() -> None:
     assert best.entry.id == "eastern-ghouta"
     assert best.score >= SAME_NAME_THRESHOLD
     assert all(m.entry.id != "eastern-ghouta" for m in glossary.match("E. Ali"))
+
+
+@given(st.sampled_from(["Eastern", "Northern", "Western", "Southern"]))
+def test_compass_words_in_both_forms_are_read_as_nouns(adjective: str) -> None:
+    # Sorani puts the ezafe on the last of two compass words joined by "and" (باکوور و
+    # ڕۆژهەڵاتی سووریا): read word for word, one is a noun and the other an adjective
+    noun = adjective.removesuffix("ern")
+    other = "North" if noun != "North" else "South"
+    read = other_compass_form(f"Syrian {adjective} {other} Administration")
+    assert read == f"Syrian {noun} {other} Administration"
+    assert directions_in(read) == directions_in(f"{adjective} {other}")
+
+
+def test_a_sorani_name_of_north_and_east_syria_reads_in_english() -> None:
+    # Rudaw and the administration's own Sorani pages
+    g = Glossary(
+        [
+            Entry(id="aanes", kind="organisation",
+                  name="Autonomous Administration of North and East Syria",
+                  arabic="الإدارة الذاتية لشمال وشرق سوريا"),
+            Entry(id="bakkara", kind="tribe", name="Bakkara", arabic="البكارة"),
+        ],
+        check=False,
+    )  # fmt: skip
+    best = g.match("ئیدارەی خۆسەری باکوور و ڕۆژهەڵاتی سووریا")[0]
+    assert best.entry.id == "aanes"
+    assert best.score >= SAME_NAME_THRESHOLD

@@ -195,12 +195,20 @@ def other_compass_form(name: str) -> str | None:
     >>> other_compass_form("Northern Eastern Syria")
     'North East Syria'
     >>> other_compass_form("Ghouta")
+
+    A name read from a language that puts the noun's ending on the last of two words
+    joined by *and* holds both forms (Sorani باکوور و ڕۆژهەڵاتی سووریا, "North Eastern
+    Syrian"): it is read with the nouns.
+
+    >>> other_compass_form("Syrian Eastern North Autonomous Administration")
+    'Syrian East North Autonomous Administration'
     """
     words = name.split(" ")
+    forms = {w.lower() in COMPASS_WORDS for w in words if w.lower() in _OTHER_COMPASS_FORM}
     changed = False
     for at, word in enumerate(words):
         other = _OTHER_COMPASS_FORM.get(word.lower())
-        if other:
+        if other and (len(forms) == 1 or word.lower() not in COMPASS_WORDS):
             words[at] = other.capitalize() if word[:1].isupper() else other
             changed = True
     return " ".join(words) if changed else None
