@@ -419,3 +419,17 @@ def test_a_sorani_name_of_north_and_east_syria_reads_in_english() -> None:
     best = g.match("ئیدارەی خۆسەری باکوور و ڕۆژهەڵاتی سووریا")[0]
     assert best.entry.id == "aanes"
     assert best.score >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize("query", ["Militärflugplatz Tiyas", "Flugplatz Tiyas"])
+def test_german_words_for_an_airfield_are_place_words(query: str) -> None:
+    # German press (Der Standard, dpa): "Militärflugplatz Tiyas", the Tiyas air base
+    g = Glossary(
+        [
+            Entry(id="tiyas", kind="place", name="Tiyas Air Base", arabic="مطار التياس العسكري"),
+            Entry(id="mezzeh", kind="place", name="Mezzeh", arabic="المزة",
+                  variants=("Mezzeh Military Airport",)),
+        ],
+        check=False,
+    )  # fmt: skip
+    assert g.match(query)[0].entry.id == "tiyas"

@@ -91,7 +91,8 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     # in TURKISH_PLACE_WORDS) and Kurmanji ("bajarê Qamişlo")
     "aéroport", "village", "Provinz", "Stadt", "Dorf", "Bezirk", "Gouvernement", "Lager",
     "Flüchtlingslager", "Flughafen", "Militärflughafen", "Luftwaffenstützpunkt",
-    "Stützpunkt", "provincia", "ciudad", "pueblo", "aldea", "localidad", "distrito",
+    "Stützpunkt", "Flugplatz", "Militärflugplatz", "Luftwaffenbasis", "Militärstützpunkt",
+    "provincia", "ciudad", "pueblo", "aldea", "localidad", "distrito",
     "gobernación", "campamento", "aeropuerto", "città", "villaggio", "distretto",
     "governatorato", "aeroporto", "província", "cidade", "aldeia", "provincie", "stad",
     "dorp", "kamp", "vliegveld", "luchthaven", "luchtmachtbasis", "prowincja", "prowincji",
