@@ -58,6 +58,9 @@ from tests.strategies import any_text
         ("Defensa Civil Siria", "Syrian Civil Defence", "Catalan or Spanish"),
         # Portuguese writes brigadas too
         ("Brigadas Badr", "Badr Brigades", "Portuguese or Spanish"),
+        # the glossary's English names say Brotherhood for the Brothers of other languages
+        ("Frères musulmans", "Muslim Brotherhood", "French"),
+        ("Müslüman Kardeşler", "Muslim Brotherhood", "Turkish"),
         ("Brigate Imam Ali", "Imam Ali Brigades", "Italian"),
         ("Comitati popolari", "Popular Committees", "Italian"),
         ("Özgür Suriye Ordusu", "Free Syrian Army", "Turkish"),
