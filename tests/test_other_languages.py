@@ -61,6 +61,11 @@ from tests.strategies import any_text
         # the glossary's English names say Brotherhood for the Brothers of other languages
         ("Frères musulmans", "Muslim Brotherhood", "French"),
         ("Müslüman Kardeşler", "Muslim Brotherhood", "Turkish"),
+        ("Courant de la Sagesse nationale", "National Wisdom Current", "French"),
+        ("Helm Putih", "White Helmets", "Indonesian or Malay"),
+        # the Polish accusative and genitive (PAP, Rzeczpospolita)
+        ("Syryjską Obronę Cywilną", "Syrian Defence Civil", "Polish"),
+        ("Partia Demokratycznej Jedności", "Party Democratic Union", "Polish"),
         ("Brigate Imam Ali", "Imam Ali Brigades", "Italian"),
         ("Comitati popolari", "Popular Committees", "Italian"),
         ("Özgür Suriye Ordusu", "Free Syrian Army", "Turkish"),
