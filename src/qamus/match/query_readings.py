@@ -245,31 +245,26 @@ class QueryReadings:
         """*query* with English words for the glossary's terms read as the terms, and
         read in English from the words of other languages (:mod:`~qamus.match.other_languages`)."""
         out: list[Reading] = []
-        glossed = query
-        notes: list[str] = []
-        terms: set[str] = set()
-        for word in LATIN_WORD.findall(query):
-            term = self._terms.get(word.casefold())
-            if term:
-                glossed = re.sub(rf"\b{re.escape(word)}\b", term, glossed)
-                notes.append(f"reading {word!r} as {term!r}")
-                terms.add(term)
+        glossed, notes, terms = self._glossed(query)
         if notes:
             # a word alone read as a term is the term, not what sounds like it: "Tribe"
             # is ‘ashira, not the town al-Asharah
             alone = the_term_named(glossed) if glossed in terms else None
-            out.append(Reading(glossed, ", ".join(notes), frozenset(terms), allowed=alone))
-            head, _, last = glossed.rpartition(" ")
-            if head.strip() and last in terms and self._a_group_word(last):
-                # "Fath al-Sham Front": English names a unit after its name, Arabic
-                # before it (Jabhat Fath al-Sham)
-                note = ", ".join(notes) + f", {last!r} first"
-                first = f"{last} {head.strip()}"
-                out.append(Reading(first, note, frozenset(terms), GENERATED_FACTOR))
+            note = ", ".join(notes)
+            out.append(Reading(glossed, note, frozenset(terms), allowed=alone))
+            out += self._unit_word_first(glossed, note, terms, GENERATED_FACTOR, guessed=False)
         # a word of two senses reads both ways ("Kurtuluş": Salvation, Liberation)
         for text, language in readings_in_english(query):
             note = f"read in English as {text!r} ({language})"
             out.append(Reading(text, note, factor=IN_ENGLISH_FACTOR))
+            # ... and in Arabic order, as a name of a unit ("Frente Fath al-Sham", "Tentara
+            # Fatah": Jabhat Fath al-Sham, Jaysh al-Fatah)
+            glossed_text, text_notes, text_terms = self._glossed(text)
+            if text_notes:
+                note_first = ", ".join([note, *text_notes])
+                out += self._unit_word_first(
+                    glossed_text, note_first, text_terms, IN_ENGLISH_FACTOR, guessed=True
+                )
             term = self._terms.get(text.casefold())
             if term:
                 # ... and a word alone for a term read as the term (Somali *dawladda*)
@@ -288,6 +283,34 @@ class QueryReadings:
                 note = f"read in English as {compass!r} ({language})"
                 out.append(Reading(compass, note, factor=IN_ENGLISH_FACTOR))
         return out
+
+    def _glossed(self, text: str) -> tuple[str, list[str], set[str]]:
+        """*text* with the English words for the glossary's terms read as the terms, the
+        notes saying so, and the terms."""
+        glossed = text
+        notes: list[str] = []
+        terms: set[str] = set()
+        for word in LATIN_WORD.findall(text):
+            term = self._terms.get(word.casefold())
+            if term:
+                glossed = re.sub(rf"\b{re.escape(word)}\b", term, glossed)
+                notes.append(f"reading {word!r} as {term!r}")
+                terms.add(term)
+        return glossed, notes, terms
+
+    def _unit_word_first(
+        self, glossed: str, note: str, terms: set[str], factor: float, *, guessed: bool
+    ) -> list[Reading]:
+        """*glossed* with its last word first when that is a term groups are named with:
+        English names a unit after its name, Arabic before it ("Fath al-Sham Front",
+        Jabhat Fath al-Sham). A *guessed* reading (of words read in English from another
+        language) is answered only as the same name, every word of it."""
+        head, _, last = glossed.rpartition(" ")
+        if not head.strip() or last not in terms or not self._a_group_word(last):
+            return []
+        first = f"{last} {head.strip()}"
+        allowed = same_name_of(len(phonetic(first).tokens)) if guessed else None
+        return [Reading(first, f"{note}, {last!r} first", frozenset(terms), factor, allowed)]
 
     def _a_group_word(self, term: str) -> bool:
         """Whether *term*, of one word, is one the glossary's groups are named with
