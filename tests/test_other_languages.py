@@ -1062,18 +1062,16 @@ def test_scandinavian_and_dutch_compounds_and_plurals_are_the_name(
         ("Exército de Al Fatah", "jaysh-al-fatah"),
     ],
 )
-def test_a_unit_read_in_english_is_read_with_its_word_first(query: str, expected: str) -> None:
-    from qamus import load
-
-    best = load().match(query)[0]
+def test_a_unit_read_in_english_is_read_with_its_word_first(
+    shipped: Glossary, query: str, expected: str
+) -> None:
+    best = shipped.match(query)[0]
     assert best.entry.id == expected
     assert "first" in best.reason
 
 
-def test_a_unit_read_in_english_word_first_answers_only_every_word() -> None:
-    from qamus import load
-
+def test_a_unit_read_in_english_word_first_answers_only_every_word(shipped: Glossary) -> None:
     # "Légion du Tout Miséricordieux" (Faylaq al-Rahman) read "faylaq Tout
     # Miséricordieux": فيلق قدس, two words of its three, sound alike, and are no answer
-    found = load().match("Légion du Tout Miséricordieux")
+    found = shipped.match("Légion du Tout Miséricordieux")
     assert not any(m.entry.id == "quds-force" and "first" in m.reason for m in found)
