@@ -10,23 +10,10 @@ import pytest
 
 from qamus.cli import main
 
-
-def _shipped_or_skip() -> None:
-    from qamus.glossary import load
-
-    try:
-        glossary = load()
-    except Exception as exc:
-        pytest.skip(f"the shipped glossary does not load: {exc}")
-    if "liwa-al-baqir" not in glossary or "aleppo" not in glossary:
-        pytest.skip("liwa-al-baqir or aleppo is not in the shipped glossary")
-
-
 TEXT = "Reports from Aleppo.\r\nقاتل ولواء الباقر هناك.\nLiwa al-Baqir again.\n"
 
 
 def test_tsv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _shipped_or_skip()
     path = tmp_path / "news.txt"
     path.write_bytes(TEXT.encode("utf-8"))
     assert main(["find", str(path)]) == 0
@@ -40,7 +27,6 @@ def test_tsv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_jsonl_from_stdin(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _shipped_or_skip()
     monkeypatch.setattr("sys.stdin", io.StringIO("in Aleppo today"))
     assert main(["find", "--format", "jsonl", "-"]) == 0
     (line,) = capsys.readouterr().out.splitlines()
@@ -55,7 +41,6 @@ def test_jsonl_from_stdin(
 
 
 def test_by_sound(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    _shipped_or_skip()
     text = "Fighters of Liwa al-Bakker, in Aleppo."
     monkeypatch.setattr("sys.stdin", io.StringIO(text))
     assert main(["find", "-"]) == 0
@@ -75,7 +60,6 @@ def test_a_name_wrapped_over_two_lines_is_found_in_a_long_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # the file is searched in pieces, cut at blank lines, which no name runs over
-    _shipped_or_skip()
     lines = ["nothing here\n"] * 4000
     for at in (1999, 2999):  # a name over a line break, where a cut could fall
         lines[at : at + 2] = ["Liwa al-\n", "Baqir fought there.\n"]
@@ -91,7 +75,6 @@ def test_a_name_wrapped_over_two_lines_is_found_in_a_long_file(
 
 
 def test_nothing_found(tmp_path: Path) -> None:
-    _shipped_or_skip()
     path = tmp_path / "empty.txt"
     path.write_text("nothing to see here\n", encoding="utf-8")
     assert main(["find", str(path)]) == 1
@@ -106,7 +89,6 @@ def test_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
 def test_a_byte_order_mark_names_the_encoding(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str
 ) -> None:
-    _shipped_or_skip()
     path = tmp_path / "news.txt"
     data = TEXT.encode(encoding)
     if encoding == "utf-16-be":
@@ -125,7 +107,6 @@ def test_a_byte_order_mark_names_the_encoding(
 def test_a_file_not_in_utf8_is_reported_and_the_others_searched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _shipped_or_skip()
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("in Aleppo\nCafé Liwa al-Baqir\n".encode("latin-1"))
     good = tmp_path / "good.txt"
@@ -140,7 +121,6 @@ def test_a_file_not_in_utf8_is_reported_and_the_others_searched(
 def test_utf16_without_a_byte_order_mark_is_reported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _shipped_or_skip()
     path = tmp_path / "news.txt"
     path.write_bytes("Hezbollah\nحزب الله\n".encode("utf-16-le"))
     assert main(["find", str(path)]) == 2
@@ -153,7 +133,6 @@ def test_utf16_without_a_byte_order_mark_is_reported(
 def test_a_file_cut_inside_a_character_is_reported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _shipped_or_skip()
     path = tmp_path / "cut.txt"
     path.write_bytes("Aleppo\nحلب".encode()[:-1])
     assert main(["find", str(path)]) == 2

@@ -11,19 +11,7 @@ from qamus.cli import main
 FSI, PDI = "\u2068", "\u2069"
 
 
-def _shipped_or_skip() -> None:
-    from qamus.glossary import load
-
-    try:
-        glossary = load()
-    except Exception as exc:
-        pytest.skip(f"the shipped glossary does not load: {exc}")
-    if "liwa-al-baqir" not in glossary:
-        pytest.skip("liwa-al-baqir is not in the shipped glossary")
-
-
 def test_text_output(capsys: pytest.CaptureFixture[str]) -> None:
-    _shipped_or_skip()
     assert main(["match", "Liwa el-Baqer"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith("  1. ")
@@ -32,7 +20,6 @@ def test_text_output(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
-    _shipped_or_skip()
     assert main(["match", "--format", "json", "--limit", "2", "لواء الباقر"]) == 0
     answer = json.loads(capsys.readouterr().out)
     assert answer["query"] == "لواء الباقر"
@@ -43,7 +30,6 @@ def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_several_queries_and_no_match(capsys: pytest.CaptureFixture[str]) -> None:
-    _shipped_or_skip()
     assert main(["match", "Liwa al-Baqir", "12345"]) == 1
     out = capsys.readouterr().out
     assert "liwa-al-baqir" in out
@@ -51,7 +37,6 @@ def test_several_queries_and_no_match(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_kind_filter(capsys: pytest.CaptureFixture[str]) -> None:
-    _shipped_or_skip()
     main(["match", "--kind", "person", "--format", "json", "Liwa al-Baqir"])
     answer = json.loads(capsys.readouterr().out)
     assert all(m["kind"] == "person" for m in answer["matches"])
@@ -71,7 +56,6 @@ def test_queries_from_stdin_as_tsv(
     # query nothing matches (or an empty cell) keeping one row of its own
     import io
 
-    _shipped_or_skip()
     monkeypatch.setattr("sys.stdin", io.StringIO("Liwa el-Baqer\n12345\n\nLiwa el-Baqer\n"))
     assert main(["match", "-", "--format", "tsv", "--limit", "1"]) == 1
     rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
@@ -91,7 +75,6 @@ def test_queries_from_stdin_in_batches_as_jsonl(
 
     from qamus.cli import match as match_cli
 
-    _shipped_or_skip()
     monkeypatch.setattr(match_cli, "BATCH", 2)
     names = ["Liwa al-Baqir", "لواء الباقر", "Liwa el-Baqer", "Liwa al-Baqir", "Bakkara"]
     monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{n}\n" for n in names)))
@@ -107,7 +90,6 @@ def test_stdin_queries_as_json_are_a_list(
 ) -> None:
     import io
 
-    _shipped_or_skip()
     monkeypatch.setattr("sys.stdin", io.StringIO("Liwa al-Baqir\n"))
     assert main(["match", "-", "--format", "json"]) == 0
     answer = json.loads(capsys.readouterr().out)
