@@ -2682,3 +2682,31 @@ def test_a_persian_word_for_administration_is_read_in_english() -> None:
         _shipped().match("مدیریت خودگردان", limit=1)[0].entry.id
         == "autonomous-administration-of-north-and-east-syria"
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Banū ʿAnaza", "anizah"),  # ALA-LC's macron on the tribe word
+        ("qabīlat al-Shuʿayṭāt", "shaitat"),  # and on the word for tribe
+    ],
+)
+def test_words_read_in_a_query_written_with_a_schemes_marks(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD
+
+
+@given(any_text)
+def test_reading_without_letter_marks_is_idempotent_and_never_raises(text: str) -> None:
+    from qamus.match.readings import without_letter_marks
+
+    plain = without_letter_marks(text)
+    assert without_letter_marks(plain) == plain
+
+
+@given(st.text(alphabet="بنوعزةالشمر \u064e\u0650"))
+def test_reading_without_letter_marks_leaves_arabic_as_it_is(text: str) -> None:
+    from qamus.match.readings import without_letter_marks
+
+    assert without_letter_marks(text) == text

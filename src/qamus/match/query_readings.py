@@ -69,6 +69,7 @@ from qamus.match.readings import (
     without_german_genitive,
     without_irish_article,
     without_kurdish_oblique,
+    without_letter_marks,
     without_linking_i,
     without_nationality,
     without_preposition,
@@ -162,7 +163,19 @@ class QueryReadings:
         Catalan, Hungarian and Somali respellings, which count only where they answer better
         than the query; and with *plurals*, the query without a first word groups are named
         with (*Liwa*, لواء), and each reading in the other number, as a singular or as an
-        Arabic adjective (:mod:`qamus.match.readings`)."""
+        Arabic adjective (:mod:`qamus.match.readings`). A Latin query written with a
+        scheme's marks (*Banū ʿAnaza*) is read so without them too."""
+        out = self._of(query, plurals=plurals)
+        plain = without_letter_marks(query)
+        if plain != query:
+            # its words as other readings look for them (*Banu*, *Ayatullah*)
+            known = {reading.text for reading in out}
+            out.append(Reading(plain, f"read as {plain!r}"))
+            out += [r for r in self._of(plain, plurals=plurals) if r.text not in known]
+        return out
+
+    def _of(self, query: str, *, plurals: bool) -> list[Reading]:
+        """:meth:`of`'s readings of *query* as it is written."""
         letters = written_letters(query)
         if letters:
             scheme, arabic = letters

@@ -12,6 +12,7 @@ and which numbers it names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Final
 
@@ -49,6 +50,7 @@ __all__ = [
     "without_case_ending",
     "without_genitive_a",
     "without_irish_article",
+    "without_letter_marks",
     "without_linking_i",
     "without_nationality",
     "without_preposition",
@@ -1660,3 +1662,35 @@ def without_preposition(query: str) -> tuple[str, str] | None:
     if found is None:
         return None
     return found.group(), query[found.end() :]
+
+
+#: Marks the scholarly schemes set on Latin letters (ALA-LC's and DIN's macrons, their dots,
+#: lines and breves below): not the accents of other languages' own spelling (*Teerã*,
+#: *Misericórdia*), which their word tables know.
+_LETTER_MARKS: Final = re.compile("[\u0304\u0323\u0331\u032e]")
+#: Ayn and hamza as schemes write them (ʿ ʾ ʻ), and the quotes and apostrophes writers use
+#: for them, at the start of a word, where they are dropped...
+_AYN_OPENING: Final = re.compile("(?:(?<=^)|(?<=[\\s(/-]))[\u02bf\u02be\u02bb\u2018\u2019'`]+")
+#: ...and within it, where they are written as an apostrophe.
+_AYN_WITHIN: Final = re.compile("[\u02bf\u02be\u02bb\u2018]")
+
+
+def without_letter_marks(query: str) -> str:
+    """*query*, a Latin spelling, without the marks a scheme sets on its letters (ALA-LC's
+    *Banū*, *ʿAshīrat*), as the words other readings look for are written; ayn and hamza
+    opening a word are dropped, and written ' within one. Other queries are returned as
+    they are.
+
+    >>> without_letter_marks("Banū ʿAnaza"), without_letter_marks("qabīlat al-Shuʿayṭāt")
+    ('Banu Anaza', "qabilat al-Shu'aytat")
+    >>> without_letter_marks("ʿAshīrat al-Bakkāra"), without_letter_marks("Aşireti")
+    ('Ashirat al-Bakkara', 'Aşireti')
+    >>> without_letter_marks("'Ashirat al-Bakkara"), without_letter_marks("بنو عنزة")
+    ('Ashirat al-Bakkara', 'بنو عنزة')
+    """
+    if query.isascii() and not query.startswith(("'", "`")) and " '" not in query:
+        return query
+    if script_of(query) != "latin":
+        return query
+    plain = unicodedata.normalize("NFC", _LETTER_MARKS.sub("", unicodedata.normalize("NFD", query)))
+    return _AYN_WITHIN.sub("'", _AYN_OPENING.sub("", plain))
