@@ -2710,3 +2710,78 @@ def test_reading_without_letter_marks_leaves_arabic_as_it_is(text: str) -> None:
     from qamus.match.readings import without_letter_marks
 
     assert without_letter_marks(text) == text
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("imam Husejn", "husayn-ibn-ali"),  # Bosnian: the glide written j, not Hasan
+        ("Imam Husejni", "husayn-ibn-ali"),  # Albanian
+    ],
+)
+def test_a_j_closing_a_syllable_is_the_glide(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Istočnu Gutu", "eastern-ghouta"),  # Croatian, accusative
+        ("Bijelih kaciga", "white-helmets"),  # Bosnian, genitive plural
+        ("Beli šlemovi", "white-helmets"),  # Serbian
+        ("zapovjedništva vojnih operacija", "military-operations-command"),
+        ("Helmetat e bardha", "white-helmets"),  # Albanian
+        ("Hezbollah brigadalary", "kataib-hezbollah"),  # Turkmen
+        ("Golani kõrgendikel", "golan"),  # Estonian, adessive
+    ],
+)
+def test_more_forms_of_name_words_read_in_english(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Baghdad Shareef", "baghdad"),  # Urdu devotional writing in Latin letters
+        ("بغداد شریف", "baghdad"),
+        ("Najaf-e-Ashraf", "najaf"),  # the ezafe hyphened
+        ("Karbala Muqaddasa", "karbala"),
+    ],
+)
+def test_a_holy_citys_epithet_is_read_off_its_name(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD
+
+
+@given(any_text)
+def test_the_glide_reading_changes_only_a_j_to_a_y(text: str) -> None:
+    from qamus.match.readings import y_for_glide_j
+
+    read = y_for_glide_j(text)
+    assert read is None or (
+        len(read) == len(text)
+        and read != text
+        and all(
+            a == b or (a, b) in {("j", "y"), ("J", "Y")} for a, b in zip(text, read, strict=True)
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Shammaris", "shammar"),  # English: a nisba's plural, the tribe's men
+        ("Tamimis", "banu-tamim"),
+        ("Tamimites", "banu-tamim"),  # a gentilic ending
+        ("Anazaítas", "anizah"),  # Spanish
+    ],
+)
+def test_a_tribes_men_in_the_plural_name_the_tribe(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD

@@ -131,6 +131,11 @@ PLACE_EPITHETS: Final[tuple[str, ...]] = (
     "معلی", "معلا",
     "al-Ashraf", "al-Muqaddasa", "al-Muqaddasah", "al-Munawwara", "al-Munawwarah",
     "al-Mukarrama", "al-Mukarramah", "al-Musharrafa", "al-Musharrafah",
+    # ... as Urdu and Indonesian devotional writing gives them, the article left out or
+    # the Persian ezafe written before them: "noble" (بغداد شریف, *Baghdad Shareef*),
+    # *Najaf Asyraf*, *Karbala-e-Mualla*, *Najaf-e-Ashraf*
+    "شریف", "شريف", "Sharif", "Shareef", "Sharief", "Ashraf", "Asyraf", "Mualla",
+    "Muallah", "Moalla", "Muqaddasa", "Muqaddasah", "e Mualla", "e Ashraf", "i Ashraf",
 )  # fmt: skip
 
 #: Words for the part of a place a name names ("Eastern Ghouta", الغوطة الشرقية): the
@@ -314,6 +319,11 @@ def without_place_words(text: str) -> str | None:
 
     >>> without_place_words("Ninevehprovinsen"), without_place_words("Hollejren")
     ('Nineveh', 'Hol')
+
+    ... and epithets of a holy city, after the Persian ezafe too:
+
+    >>> without_place_words("Baghdad Shareef"), without_place_words("Najaf-e-Ashraf")
+    ('Baghdad', 'Najaf')
     """
     words: list[str] = []
     roles: list[str] = []
@@ -334,7 +344,7 @@ def without_place_words(text: str) -> str | None:
                     words[first_kept] = _ELIDED_OF.sub("", words[first_kept])
         kept = [w for w, dropped in zip(words, drop, strict=True) if not dropped]
     kept = _without_epithets(kept)
-    if not kept or len(kept) == len(words):
+    if not kept or kept == words:
         return None
     return " ".join(kept)
 
@@ -369,11 +379,19 @@ _HYPHENED_HEADS: Final = frozenset(
 )
 
 
+#: A name and an epithet joined by the Persian ezafe, hyphened ("Karbala-e-Mualla").
+_EZAFE_EPITHET: Final = re.compile(r"(.+)-[ei]-([^\W\d_]+)")
+
+
 def _without_epithets(words: list[str]) -> list[str]:
     """*words* without the epithets that end them (:data:`PLACE_EPITHETS`, written with
-    the article joined or apart: "al-Ashraf", "al Ashraf"), one word at least kept."""
+    the article joined or apart: "al-Ashraf", "al Ashraf", or after the ezafe joined to
+    the name: "Karbala-e-Mualla"), one word at least kept."""
+    joined = _EZAFE_EPITHET.fullmatch(words[-1]) if words else None
+    if joined and normalise(joined.group(2)) in _EPITHETS:
+        words = [*words[:-1], joined.group(1)]
     while True:
-        for size in (1, 2):
+        for size in (2, 1):
             if len(words) > size and normalise(" ".join(words[-size:])) in _EPITHETS:
                 words = words[:-size]
                 break

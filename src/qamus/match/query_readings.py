@@ -66,6 +66,7 @@ from qamus.match.readings import (
     tribe_of_nisba,
     without_case_ending,
     without_genitive_a,
+    without_gentilic,
     without_german_genitive,
     without_irish_article,
     without_kurdish_oblique,
@@ -81,6 +82,7 @@ from qamus.match.readings import (
     without_tribe_word,
     written_letters,
     y_for_final_alif_maqsura,
+    y_for_glide_j,
     y_for_j,
 )
 from qamus.match.similarity import is_kunya
@@ -348,11 +350,18 @@ class QueryReadings:
             in_somali_letters(query),
         )
         guessed = same_name if plurals else spelled_alike
-        return [
+        out = [
             Reading(guess, f"read as {guess!r}", factor=GENERATED_FACTOR, allowed=guessed)
             for guess in guesses
             if guess and (plurals or self._index.exact_spellings(guess))
         ]
+        # a j closing a syllable is the glide, whatever answered (Husejn: Husayn, not Hasan)
+        glide = y_for_glide_j(query)
+        if glide and all(reading.text != glide for reading in out):
+            out.append(
+                Reading(glide, f"read as {glide!r}", factor=GENERATED_FACTOR, allowed=same_name)
+            )
+        return out
 
     def _without_a_nationality(self, query: str) -> list[Reading]:
         """*query* without a nationality's adjective before or after a place's name
@@ -508,6 +517,11 @@ def _without_a_kin_or_sect_word(query: str) -> list[Reading]:
         out.append(Reading(adjective, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
     # ... after a word for tribe too ("Tamimi tribe", عشيرة الجبوري)
     stem = tribe_of_nisba(query) or (tribe_of_nisba(tribe) if tribe else None)
+    if stem is None:
+        # ... in the plural, as English writes a tribe's men ("the Shammaris", "Tamimis"),
+        # or with a gentilic ending (*Tamimites*, *Anazaítas*)
+        one = singular(query)
+        stem = (tribe_of_nisba(one) if one else None) or without_gentilic(query)
     if stem:
         note = f"read as the tribe {stem!r}"
         allowed = a_tribe_spelled

@@ -49,6 +49,7 @@ __all__ = [
     "tribe_of_nisba",
     "without_case_ending",
     "without_genitive_a",
+    "without_gentilic",
     "without_irish_article",
     "without_letter_marks",
     "without_linking_i",
@@ -60,6 +61,7 @@ __all__ = [
     "without_tribe_word",
     "written_letters",
     "y_for_final_alif_maqsura",
+    "y_for_glide_j",
     "y_for_j",
 ]
 
@@ -646,6 +648,22 @@ def tribe_of_nisba(query: str) -> str | None:
     return found.group(1) if found else None
 
 
+#: A people's name made with the gentilic ending of English, French, Spanish and
+#: Portuguese (*Tamimites*, *Chammarites*, *Anazaítas*): the name, of three letters or more.
+_GENTILIC: Final = re.compile(r"([^\W\d_]{3,}?)(?:ites?|ítas?|itas?)", re.IGNORECASE)
+
+
+def without_gentilic(query: str) -> str | None:
+    """The name in a people's name of one word made with a gentilic ending, which writers
+    give a tribe's men (*Tamimites*: Tamim, *Anazaítas*: Anaza); else None.
+
+    >>> without_gentilic("Tamimites"), without_gentilic("Anazaítas"), without_gentilic("Tamim")
+    ('Tamim', 'Anaza', None)
+    """
+    found = _GENTILIC.fullmatch(query.strip())
+    return found.group(1) if found else None
+
+
 #: The most words of a query read with *y* for *j* (:func:`y_for_j`).
 _Y_FOR_J_WORDS: Final = 2
 
@@ -668,6 +686,29 @@ def y_for_j(query: str) -> str | None:
     >>> y_for_j("Jamal Abd al-Karim Jaber")
     """
     return _j_read_as(query, "y")
+
+
+#: A *j* that closes a syllable after *e* (*Husejn*, *Šejkun*, *Sulejmani*), or after *a*
+#: before *n* (*Husajn*): the glide ي, as the Slavic languages and Albanian write it; English
+#: writes no ج there.
+_GLIDE_J: Final = re.compile(
+    "(?<=[eèéêëěEÈÉÊËĚ])[jJ](?=[bcdfghklmnpqrstvwxzšžčćđBCDFGHKLMNPQRSTVWXZŠŽČĆĐ])|(?<=[aáA])[jJ](?=[nN])"
+)
+#: The most words of a query read so.
+_GLIDE_J_WORDS: Final = 4
+
+
+def y_for_glide_j(query: str) -> str | None:
+    """*query* with *y* for a *j* that closes a syllable (*Husejn*, *Šejkun*, *Husajna*),
+    which the press of the Slavic languages and Albanian writes for the glide ي; None when
+    it has none, is of more than four words, or is not in Latin script.
+
+    >>> y_for_glide_j("imam Husejn"), y_for_glide_j("Kan Šejkun"), y_for_glide_j("Husajna")
+    ('imam Huseyn', 'Kan Šeykun', 'Husayna')
+    >>> y_for_glide_j("Fajr"), y_for_glide_j("Najaf"), y_for_glide_j("Hajj"), y_for_glide_j("حسين")
+    (None, None, None, None)
+    """
+    return _respelled(query, _GLIDE_J, lambda _: "y", _GLIDE_J_WORDS)
 
 
 #: A word-final ى (alif maqsura) in Arabic script.
