@@ -2785,3 +2785,21 @@ def test_a_tribes_men_in_the_plural_name_the_tribe(query: str, expected: str) ->
     best = _shipped().match(query, limit=1)[0]
     assert best.entry.id == expected
     assert best.score >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Plaid Gweithwyr Cwrdistan", "kurdistan-workers-party"),  # Welsh, noun first
+        ("Ucheldiroedd Golan", "golan"),
+        ("Gwarchodlu Chwyldroadol Iran", "irgc"),
+        ("Íslamska ríkisins", "islamic-state"),  # Icelandic, genitive
+        ("Lýðræðissveitir Sýrlands", "syrian-democratic-forces"),  # a compound
+        ("Varnarsveitir Kúrda", "peoples-protection-units"),
+        ("Nineveh-hérað", "nineveh"),  # the province, after a hyphen
+    ],
+)
+def test_welsh_and_icelandic_names_read_in_english(query: str, expected: str) -> None:
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD

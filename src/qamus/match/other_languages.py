@@ -101,13 +101,15 @@ LANGUAGES: Final = {
     "uz": "Uzbek",
     "tk": "Turkmen",
     "ug": "Uyghur",
+    "is": "Icelandic",
+    "cy": "Welsh",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
 #: "Pasukan Quds", "Hêzên Sûriya Demokratîk"). Polish does so in some names only
 #: ("Państwo Islamskie"), and is read in its order: words are aligned in any order.
 _NOUN_FIRST: Final = frozenset(
-    {"fr", "es", "it", "pt", "id", "ku", "ckb", "fa", "ro", "ha", "sw", "so", "sq", "ca"}
+    {"fr", "es", "it", "pt", "id", "ku", "ckb", "fa", "ro", "ha", "sw", "so", "sq", "ca", "cy"}
 )
 
 #: Persian and Urdu, which share many words: a name made only of them is read in Persian
@@ -160,6 +162,8 @@ _SMALL_WORDS: Final = {
     "uz": frozenset({"va", "boyicha", "uchun"}),
     "tk": frozenset({"we", "boyunca", "ucin"}),
     "ug": frozenset({"وه"}),  # ۋە, folded
+    "is": frozenset({"og", "i", "a", "um", "til", "af", "fyrir"}),
+    "cy": frozenset({"y", "yr", "a", "ac", "o", "yn", "i", "ar"}),
 }
 
 #: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,

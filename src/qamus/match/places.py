@@ -105,6 +105,8 @@ PLACE_WORDS: Final[tuple[str, ...]] = (
     # Swedish, Norwegian and Danish ("staden Raqqa", "byen Aleppo", "provinsen Idlib"),
     # Croatian, Serbian and Bosnian ("grad Alep", "pokrajina Idlib", "logor al-Hol")
     "staden", "byen", "provinsen", "grad", "pokrajina", "provincija", "logor",
+    # Icelandic, after a hyphen ("Nineveh-hérað", "Anbar-héraði": the province)
+    "hérað", "héraði", "héraðs",
 )  # fmt: skip
 
 #: Words that go with a word of :data:`PLACE_WORDS` ("military air base", "Air Force
