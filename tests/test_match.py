@@ -15,7 +15,7 @@ from qamus.match import SAME_NAME_THRESHOLD
 from qamus.match.acronym import spelled_letters
 from qamus.match.matcher import Matcher
 from qamus.match.readings import singulars_of_sound_plural, without_genitive_a
-from qamus.model import Entry, Relation
+from qamus.model import Entry, Match, Relation
 from tests.strategies import any_text
 from tests.threads import from_threads
 
@@ -279,6 +279,15 @@ def _shipped() -> Glossary:
     from qamus.glossary import load
 
     return load()
+
+
+def _answers_as_the_same_name(query: str, expected: str) -> Match:
+    """The shipped glossary's first answer to *query*, checked to be *expected*, as the
+    same name."""
+    best = _shipped().match(query, limit=1)[0]
+    assert best.entry.id == expected
+    assert best.score >= SAME_NAME_THRESHOLD
+    return best
 
 
 @pytest.mark.parametrize(
@@ -1355,9 +1364,7 @@ def test_scholarly_romanisations_of_shipped_entries_find_them(scheme: str) -> No
     [("lwA' AlbAqr", "liwa-al-baqir"), ("AlbkArp", "bakkara"), ("ǧyš ʾlʿzẗ", "jaysh-al-izza")],
 )
 def test_letter_for_letter_transliterations_read_as_their_arabic(query: str, expected: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
-    assert best.entry.id == expected
-    assert best.score >= SAME_NAME_THRESHOLD
+    best = _answers_as_the_same_name(query, expected)
     assert best.reason.endswith(("read as Buckwalter", "read as ISO 233"))
 
 
@@ -1570,9 +1577,7 @@ def test_a_title_and_one_name_are_one_word_of_a_name(query: str) -> None:
     ],
 )
 def test_names_among_words_of_prose_are_read_out(query: str, expected: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
-    assert best.entry.id == expected
-    assert best.score >= SAME_NAME_THRESHOLD
+    _answers_as_the_same_name(query, expected)
 
 
 def test_the_name_described_ranks_above_the_one_describing_it() -> None:
@@ -1971,9 +1976,7 @@ def test_a_group_named_with_a_word_its_spellings_leave_out(query: str) -> None:
 def test_words_in_another_order_find_the_spelling_that_shares_them(
     query: str, expected: str
 ) -> None:
-    best = _shipped().match(query, limit=1)[0]
-    assert best.entry.id == expected
-    assert best.score >= SAME_NAME_THRESHOLD
+    best = _answers_as_the_same_name(query, expected)
     assert "words of" in best.reason
     assert "read in English" not in best.reason
 
@@ -2656,9 +2659,7 @@ def test_a_catalan_x_and_a_nisbas_plural_with_marks_are_read(query: str, expecte
     ],
 )
 def test_sorani_and_faroese_forms_and_a_term_used_by_a_group(query: str, expected: str) -> None:
-    best = _shipped().match(query)[0]
-    assert best.entry.id == expected
-    assert best.score >= SAME_NAME_THRESHOLD
+    _answers_as_the_same_name(query, expected)
 
 
 @pytest.mark.parametrize(
@@ -2692,9 +2693,7 @@ def test_a_persian_word_for_administration_is_read_in_english() -> None:
     ],
 )
 def test_words_read_in_a_query_written_with_a_schemes_marks(query: str, expected: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
-    assert best.entry.id == expected
-    assert best.score >= SAME_NAME_THRESHOLD
+    _answers_as_the_same_name(query, expected)
 
 
 @given(any_text)
@@ -2720,9 +2719,7 @@ def test_reading_without_letter_marks_leaves_arabic_as_it_is(text: str) -> None:
     ],
 )
 def test_a_j_closing_a_syllable_is_the_glide(query: str, expected: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
-    assert best.entry.id == expected
-    assert best.score >= SAME_NAME_THRESHOLD
+    _answers_as_the_same_name(query, expected)
 
 
 @pytest.mark.parametrize(
@@ -2738,9 +2735,7 @@ def test_a_j_closing_a_syllable_is_the_glide(query: str, expected: str) -> None:
     ],
 )
 def test_more_forms_of_name_words_read_in_english(query: str, expected: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
-    assert best.entry.id == expected
-    assert best.score >= SAME_NAME_THRESHOLD
+    _answers_as_the_same_name(query, expected)
 
 
 @pytest.mark.parametrize(
@@ -2753,9 +2748,7 @@ def test_more_forms_of_name_words_read_in_english(query: str, expected: str) -> 
     ],
 )
 def test_a_holy_citys_epithet_is_read_off_its_name(query: str, expected: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
-    assert best.entry.id == expected
-    assert best.score >= SAME_NAME_THRESHOLD
+    _answers_as_the_same_name(query, expected)
 
 
 @given(any_text)
@@ -2782,9 +2775,7 @@ def test_the_glide_reading_changes_only_a_j_to_a_y(text: str) -> None:
     ],
 )
 def test_a_tribes_men_in_the_plural_name_the_tribe(query: str, expected: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
-    assert best.entry.id == expected
-    assert best.score >= SAME_NAME_THRESHOLD
+    _answers_as_the_same_name(query, expected)
 
 
 @pytest.mark.parametrize(
@@ -2800,6 +2791,4 @@ def test_a_tribes_men_in_the_plural_name_the_tribe(query: str, expected: str) ->
     ],
 )
 def test_welsh_and_icelandic_names_read_in_english(query: str, expected: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
-    assert best.entry.id == expected
-    assert best.score >= SAME_NAME_THRESHOLD
+    _answers_as_the_same_name(query, expected)
