@@ -166,13 +166,14 @@ class QueryReadings:
         than the query; and with *plurals*, the query without a first word groups are named
         with (*Liwa*, لواء), and each reading in the other number, as a singular or as an
         Arabic adjective (:mod:`qamus.match.readings`). A Latin query written with a
-        scheme's marks (*Banū ʿAnaza*) is read so without them too."""
+        scheme's marks (*Banū ʿAnaza*) that nothing answers yet (*plurals*) is read so
+        without them too."""
         out = self._of(query, plurals=plurals)
-        plain = without_letter_marks(query)
+        plain = without_letter_marks(query) if plurals else query
         if plain != query:
-            # its words as other readings look for them (*Banu*, *Ayatullah*)
-            known = {reading.text for reading in out}
-            out.append(Reading(plain, f"read as {plain!r}"))
+            # its words as other readings look for them (*Banu*, *qabilat*): the readings
+            # it has without them, not those the query has with them
+            known = {without_letter_marks(reading.text) for reading in out}
             out += [r for r in self._of(plain, plurals=plurals) if r.text not in known]
         return out
 
