@@ -394,6 +394,13 @@ def test_fmt_keeps_every_comment_in_variants() -> None:
     )
 
 
+def test_fmt_keeps_a_repeats_comment_to_its_last_byte() -> None:
+    # a repeat's comment moved above its variant keeps a no-break space it ends with;
+    # only the spaces and tabs around it are layout
+    text = 'variants = [\n  "B",  # one\n  "B",  # two\u00a0\n]\n'
+    assert format_text(text) == 'variants = [\n  # two\u00a0\n  "B",  # one\n]\n'
+
+
 def test_fmt_says_where_and_why_it_refuses() -> None:
     with pytest.raises(FormatError) as refused:
         format_text('id = "x"\n\nname = "X\n')

@@ -641,7 +641,7 @@ def _render_variants(prefix: str, array: _Array, closing: str) -> list[str]:
     for value in sorted(merged, key=variant_sort_key):
         written, above, beside = merged[value]
         # A repeat's comment beside it goes above the one line left for the variant.
-        out += [f"  {c}" for c in [*above, *(b.strip() for b in beside[1:])]]
+        out += [f"  {c}" for c in [*above, *(b.strip(" \t") for b in beside[1:])]]
         out.append(f"  {written},{beside[0] if beside else ''}")
     out += [f"  {c}" for c in array.trailing]
     out.append(f"]{closing}")
