@@ -31,7 +31,7 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 @pytest.fixture(scope="session")
 def shipped():  # type: ignore[no-untyped-def]
-    """The shipped glossary, loaded once."""
-    import qamus
+    """The shipped glossary, loaded once (:func:`tests.shipped.shipped_glossary`)."""
+    from tests.shipped import shipped_glossary
 
-    return qamus.load()
+    return shipped_glossary()

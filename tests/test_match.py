@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from qamus.match.acronym import spelled_letters
 from qamus.match.matcher import Matcher
 from qamus.match.readings import singulars_of_sound_plural, without_genitive_a
 from qamus.model import Entry, Match, Relation
+from tests.shipped import shipped_glossary
 from tests.strategies import any_text
 from tests.threads import from_threads
 
@@ -273,18 +273,10 @@ def test_threads_agree(glossary: Glossary) -> None:
 SHIPPED = Path(__file__).resolve().parents[1] / "glossary"
 
 
-@functools.cache
-def _shipped() -> Glossary:
-    """The shipped glossary, loaded and indexed once for the module's tests."""
-    from qamus.glossary import load
-
-    return load()
-
-
 def _answers_as_the_same_name(query: str, expected: str) -> Match:
     """The shipped glossary's first answer to *query*, checked to be *expected*, as the
     same name."""
-    best = _shipped().match(query, limit=1)[0]
+    best = shipped_glossary().match(query, limit=1)[0]
     assert best.entry.id == expected
     assert best.score >= SAME_NAME_THRESHOLD
     return best
@@ -301,17 +293,17 @@ def _answers_as_the_same_name(query: str, expected: str) -> Match:
     ],
 )
 def test_shipped_examples(query: str, expected: str) -> None:
-    glossary = _shipped()
+    glossary = shipped_glossary()
     assert ids(glossary.match(query))[0] == expected
 
 
 def test_shipped_baggara_ambiguity() -> None:
-    glossary = _shipped()
+    glossary = shipped_glossary()
     assert {"bakkara", "baggara"} <= set(ids(glossary.match("Baggara")))
 
 
 def test_shipped_variants_match_their_entries() -> None:
-    glossary = _shipped()
+    glossary = shipped_glossary()
     for entry in glossary:
         partners = {e.id for e in glossary.related(entry, "not-same-as")}
         for spelling in entry.spellings:
@@ -327,7 +319,7 @@ def test_exact_spellings_point_at_their_own_text() -> None:
     from qamus.match._text import normalise
     from qamus.match.index import SpellingIndex
 
-    glossary = _shipped()
+    glossary = shipped_glossary()
     index = SpellingIndex(tuple(glossary))
     for key, spelling_ids in index.exact.items():
         for spelling_id in spelling_ids:
@@ -340,7 +332,7 @@ def test_shipped_leave_one_spelling_out_never_scores_a_stranger_exact() -> None:
 
     from qamus.match._text import normalise
 
-    glossary = _shipped()
+    glossary = shipped_glossary()
     for entry in list(glossary)[::3]:
         for variant in entry.variants:
             rest = tuple(v for v in entry.variants if v != variant)
@@ -1091,7 +1083,7 @@ def test_look_alikes_matched_alike_both_stay() -> None:
 def test_a_surname_alone_finds_the_names_it_is_part_of(query: str, expected: str) -> None:
     # one word of a two-word name: a candidate even when names one letter away from
     # the word outnumber the candidates, and scored word by word
-    found = {m.entry.id: m for m in _shipped().match(query)}
+    found = {m.entry.id: m for m in shipped_glossary().match(query)}
     assert found[expected].score >= SAME_NAME_THRESHOLD
     assert "1 of 2 words" in found[expected].reason
 
@@ -1205,7 +1197,7 @@ def test_an_entry_holding_all_the_querys_common_words_is_a_candidate() -> None:
     from qamus.match.index import SpellingIndex
     from qamus.match.phonetic import phonetic
 
-    index = SpellingIndex(list(_shipped()))
+    index = SpellingIndex(list(shipped_glossary()))
     found = index.candidates(phonetic("Islamic State Irak in Großsyrien"), 16)
     assert "islamic-state" in [index.entries[n].id for n in found]
 
@@ -1282,7 +1274,7 @@ def test_shipped_arabic_spellings_with_the_article_glued_find_their_entries() ->
     # every Arabic spelling of the shipped glossary so written still finds its entry
     import re
 
-    glossary = _shipped()
+    glossary = shipped_glossary()
     parted = re.compile(r"(\S{2,}) ال(\S{3,})")
     checked = 0
     for entry in glossary:
@@ -1311,7 +1303,7 @@ def test_shipped_arabic_spellings_with_the_article_glued_find_their_entries() ->
 def test_a_word_groups_are_named_with_makes_a_groups_name(query: str, person: str) -> None:
     # liwa and kata'ib are terms the glossary's groups are named with: a name made with
     # one names a group, not the person it honours; a title (Imam) is no such word
-    glossary = _shipped()
+    glossary = shipped_glossary()
     found = {m.entry.id: m for m in glossary.match(query)}
     if person in found:  # an answer below the threshold, or none
         assert found[person].score < SAME_NAME_THRESHOLD
@@ -1325,7 +1317,7 @@ def test_outside_names_of_the_benchmark_are_outside_the_glossary() -> None:
     # so that any answer to them is a wrong one: a name the glossary gains leaves it
     import csv
 
-    glossary = _shipped()
+    glossary = shipped_glossary()
     data = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "outside_names.tsv"
     with data.open(encoding="utf-8", newline="") as f:
         names = [row["query"] for row in csv.DictReader(f, delimiter="\t")]
@@ -1348,7 +1340,7 @@ def test_scholarly_romanisations_of_shipped_entries_find_them(scheme: str) -> No
     from qamus import transliterate
 
     letters_only = scheme in ("iso233", "buckwalter")
-    glossary = _shipped()
+    glossary = shipped_glossary()
     for entry in glossary:
         arabic = entry.arabic if letters_only else entry.vocalised or entry.arabic
         query = transliterate(arabic, scheme=scheme)
@@ -1370,14 +1362,14 @@ def test_letter_for_letter_transliterations_read_as_their_arabic(query: str, exp
 
 @pytest.mark.parametrize("query", ["SDF", "HTS", "Mhd", "Liwa al-Baqir"])
 def test_acronyms_and_names_are_not_read_as_buckwalter(query: str) -> None:
-    assert all("Buckwalter" not in m.reason for m in _shipped().match(query))
+    assert all("Buckwalter" not in m.reason for m in shipped_glossary().match(query))
 
 
 @pytest.mark.parametrize("query", ["Hussein Arnous", "حسين عرنوس"])
 def test_a_given_name_alone_is_not_a_name_of_more_words(query: str) -> None:
     # Imam Husayn, spelled "Imam Husayn", is not Hussein Arnous: an answer below the
     # threshold, with the reason
-    found = {m.entry.id: m for m in _shipped().match(query)}
+    found = {m.entry.id: m for m in shipped_glossary().match(query)}
     assert found["husayn-ibn-ali"].score < SAME_NAME_THRESHOLD
     assert "given name alone" in found["husayn-ibn-ali"].reason
 
@@ -1391,7 +1383,7 @@ def test_a_given_name_after_another_is_another_mans(query: str, imam: str) -> No
     # Saddam's son Uday and the Lebanese general Wissam al-Hassan are not the Imams
     # Husayn and Hasan, spelled "Imam Husayn", "Imam Hasan", الإمام الحسن: the Imam's given
     # name is a father's or family name after theirs. Below the threshold, with the reason
-    found = {m.entry.id: m for m in _shipped().match(query, limit=20)}
+    found = {m.entry.id: m for m in shipped_glossary().match(query, limit=20)}
     assert found[imam].score < SAME_NAME_THRESHOLD
     assert "given name after another" in found[imam].reason
 
@@ -1414,7 +1406,7 @@ def test_a_given_name_after_another_is_another_mans(query: str, imam: str) -> No
 def test_a_nasab_names_its_first_name_not_a_forebear(
     query: str, expected: str, not_this: str
 ) -> None:
-    found = _shipped().match(query, limit=20)
+    found = shipped_glossary().match(query, limit=20)
     assert found[0].entry.id == expected
     other = next(m for m in found if m.entry.id == not_this)
     assert other.score < SAME_NAME_THRESHOLD
@@ -1425,7 +1417,7 @@ def test_a_nasab_names_its_first_name_not_a_forebear(
     "query", ["Husayn ibn Ali", "Ali ibn Musa al-Rida", "Zaynab bint Ali", "Hasan ibn Ali"]
 )
 def test_a_nasab_of_the_same_first_name_is_no_other_persons(query: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
+    best = shipped_glossary().match(query, limit=1)[0]
     assert best.score == 1.0
     assert "parent's" not in best.reason
 
@@ -1492,14 +1484,14 @@ def test_a_nationality_read_away_leaves_the_other_words(query: str) -> None:
 @pytest.mark.parametrize("query", ["Imamu Hussein", "ئیمام حوسێن", "Husayn ibn Ali"])
 def test_a_title_in_another_spelling_before_the_given_name_is_a_title(query: str) -> None:
     # Swahili and Sorani spell the title Imam otherwise (Taifa Leo, Rudaw)
-    best = _shipped().match(query, limit=1)[0]
+    best = shipped_glossary().match(query, limit=1)[0]
     assert best.entry.id == "husayn-ibn-ali"
     assert "given name after another" not in best.reason
 
 
 @pytest.mark.parametrize(("query", "place"), [("Kafr Nabl", "nubl"), ("Tell Tamer", "palmyra")])
 def test_a_town_named_with_words_before_a_place_is_another_town(query: str, place: str) -> None:
-    found = {m.entry.id: m for m in _shipped().match(query)}
+    found = {m.entry.id: m for m in shipped_glossary().match(query)}
     assert found[place].score < SAME_NAME_THRESHOLD
     assert "another place" in found[place].reason
 
@@ -1508,28 +1500,28 @@ def test_a_town_named_with_words_before_a_place_is_another_town(query: str, plac
 def test_the_last_word_of_a_place_is_not_the_place(query: str, place: str) -> None:
     # Ayn al-Asad is an air base named for a spring, not the Assads' name; the names
     # that may be "Asad" come first, so the place is looked for further down
-    found = {m.entry.id: m for m in _shipped().match(query, limit=50)}
+    found = {m.entry.id: m for m in shipped_glossary().match(query, limit=50)}
     assert found[place].score < SAME_NAME_THRESHOLD
     assert "last word of a place" in found[place].reason
 
 
 def test_a_nisba_is_no_construct_with_a_place() -> None:
     # al-Baghdadi, a man's nisba, is not Bakhdida (Qaraqosh); جمهورية العراق is Iraq
-    found = {m.entry.id: m for m in _shipped().match("Abu Omar al-Baghdadi")}
+    found = {m.entry.id: m for m in shipped_glossary().match("Abu Omar al-Baghdadi")}
     assert "qaraqosh" not in found or found["qaraqosh"].score < SAME_NAME_THRESHOLD
-    assert _shipped().match("جمهورية العراق", limit=1)[0].entry.id == "iraq"
+    assert shipped_glossary().match("جمهورية العراق", limit=1)[0].entry.id == "iraq"
 
 
 def test_a_sister_is_not_her_brother() -> None:
     # Bushra and Bashar al-Assad, declared look-alikes
-    found = {m.entry.id: m for m in _shipped().match("Bashar al-Assad")}
+    found = {m.entry.id: m for m in shipped_glossary().match("Bashar al-Assad")}
     assert found["bushra-al-assad"].score < SAME_NAME_THRESHOLD
 
 
 def test_a_place_of_one_word_is_not_the_letters_of_two() -> None:
     # run together, "Ayad Allawi" holds the letters of ديالى (Diyala); word by word it
     # has nothing of it
-    found = {m.entry.id: m for m in _shipped().match("Ayad Allawi")}
+    found = {m.entry.id: m for m in shipped_glossary().match("Ayad Allawi")}
     assert "diyala" not in found or found["diyala"].score < SAME_NAME_THRESHOLD
 
 
@@ -1537,7 +1529,7 @@ def test_a_place_of_one_word_is_not_the_letters_of_two() -> None:
     ("query", "place"), [("City of Aleppo", "aleppo"), ("Ville de Damas", "damascus")]
 )
 def test_a_place_after_of_is_the_place(query: str, place: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
+    best = shipped_glossary().match(query, limit=1)[0]
     assert best.entry.id == place
     assert best.score >= SAME_NAME_THRESHOLD
 
@@ -1548,7 +1540,7 @@ def test_a_place_after_of_is_the_place(query: str, place: str) -> None:
      ("Bashar Assad", "bashar-al-assad"), ("Zaynab bint Ali", "zaynab-bint-ali")],
 )  # fmt: skip
 def test_a_given_name_with_a_fathers_name_is_still_the_name(query: str, expected: str) -> None:
-    assert _shipped().match(query, limit=1)[0].entry.id == expected
+    assert shipped_glossary().match(query, limit=1)[0].entry.id == expected
 
 
 @pytest.mark.parametrize(
@@ -1557,7 +1549,7 @@ def test_a_given_name_with_a_fathers_name_is_still_the_name(query: str, expected
 def test_a_title_and_one_name_are_one_word_of_a_name(query: str) -> None:
     # heads of state and clerical ranks are titles: "President Assad" is "Assad", whose
     # entries are the Assads, not names a letter from "President"
-    found = _shipped().match(query, limit=3)
+    found = shipped_glossary().match(query, limit=3)
     name = query.rsplit(maxsplit=1)[-1].casefold()
     assert found[0].score >= SAME_NAME_THRESHOLD
     assert name in found[0].entry.name.casefold().replace("-", " ")
@@ -1581,7 +1573,7 @@ def test_names_among_words_of_prose_are_read_out(query: str, expected: str) -> N
 
 
 def test_the_name_described_ranks_above_the_one_describing_it() -> None:
-    found = {m.entry.id: m for m in _shipped().match("Hezbollah leader Hassan Nasrallah")}
+    found = {m.entry.id: m for m in shipped_glossary().match("Hezbollah leader Hassan Nasrallah")}
     assert found["hassan-nasrallah"].score > found["hezbollah"].score >= SAME_NAME_THRESHOLD
     assert "reading 'Hassan Nasrallah' in the query" in found["hassan-nasrallah"].reason
 
@@ -1632,7 +1624,7 @@ def test_named_parts_hold_words_of_the_query_and_no_prose(query: str) -> None:
     [("Liwa 313", "liwa"), ("5th Division", "fourth-armoured-division")],
 )
 def test_a_number_the_entry_lacks_is_another_unit(query: str, other: str) -> None:
-    found = {m.entry.id: m for m in _shipped().match(query)}
+    found = {m.entry.id: m for m in shipped_glossary().match(query)}
     assert found[other].score < SAME_NAME_THRESHOLD
     assert "is no number of its name" in found[other].reason
 
@@ -1640,7 +1632,7 @@ def test_a_number_the_entry_lacks_is_another_unit(query: str, other: str) -> Non
 def test_a_reading_without_the_number_keeps_to_entries_with_it() -> None:
     # "special missions" read alone as the name the query holds lost the 25: the Hamza
     # Division, a division without that number, answered at 0.85
-    found = _shipped().match("الفرقة 25 مهام خاصة")
+    found = shipped_glossary().match("الفرقة 25 مهام خاصة")
     assert all(m.score < SAME_NAME_THRESHOLD for m in found if m.entry.id != "tiger-forces"), [
         (m.entry.id, m.score, m.reason) for m in found
     ]
@@ -1651,7 +1643,7 @@ def test_a_reading_without_the_number_keeps_to_entries_with_it() -> None:
     [("4th Armoured Division", "fourth-armoured-division"), ("25th Division", "tiger-forces")],
 )
 def test_a_number_the_entry_has_in_any_spelling_is_its_own(query: str, expected: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
+    best = shipped_glossary().match(query, limit=1)[0]
     assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == (expected, True)
 
 
@@ -1669,7 +1661,7 @@ def test_an_ordinal_word_is_its_number() -> None:
     ["Liwa al-Baqir (لواء الباقر)", "لواء الباقر Liwa al-Baqir", "Liwa al-Baqer/Liwa al-Baqir"],
 )
 def test_a_name_in_both_scripts_or_with_alternatives_is_read_in_parts(query: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
+    best = shipped_glossary().match(query, limit=1)[0]
     assert best.entry.id == "liwa-al-baqir"
     assert best.score >= 0.98  # the whole query scores 0.86 to 0.87
     assert "in the query" in best.reason
@@ -1686,7 +1678,7 @@ def test_a_name_in_both_scripts_or_with_alternatives_is_read_in_parts(query: str
     ],
 )
 def test_arabic_proclitics_are_read_off_a_query(query: str, expected: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
+    best = shipped_glossary().match(query, limit=1)[0]
     assert (best.entry.id, best.score) == (expected, 0.99)
     assert "read without the proclitic" in best.reason
 
@@ -1794,7 +1786,7 @@ def test_a_name_run_together_finds_the_spelling_of_as_many_words() -> None:
     ],
 )
 def test_a_person_described_by_an_office_is_found(query: str, expected: str) -> None:
-    best = _shipped().match(query, limit=1)[0]
+    best = shipped_glossary().match(query, limit=1)[0]
     assert (best.entry.id, best.score >= SAME_NAME_THRESHOLD) == (expected, True)
 
 
@@ -2596,7 +2588,7 @@ def test_a_tribes_name_with_the_adjective_of_its_line_is_the_tribe(
 def test_a_name_with_an_english_word_for_its_unit_after_it_is_the_arabic_name() -> None:
     # CTC Sentinel: "Fath al-Sham Front", which Arabic names Jabhat Fath al-Sham; the
     # Levant Front (al-Jabha al-Shamiya, "Sham Front") shares two of its words
-    best = _shipped().match("Fath al-Sham Front")[0]
+    best = shipped_glossary().match("Fath al-Sham Front")[0]
     assert best.entry.id == "jabhat-fath-al-sham"
     assert "'jabha' first" in best.reason
 
@@ -2604,7 +2596,7 @@ def test_a_name_with_an_english_word_for_its_unit_after_it_is_the_arabic_name() 
 @pytest.mark.parametrize("query", ["imán Alí", "imã Ali"])  # El País; Folha de Pernambuco
 def test_the_spanish_and_portuguese_imam_is_a_title(query: str) -> None:
     # "Ali" is a word of many names; the title says which
-    best = _shipped().match(query)[0]
+    best = shipped_glossary().match(query)[0]
     assert best.entry.id == "ali-ibn-abi-talib"
     assert best.score >= SAME_NAME_THRESHOLD
 
@@ -2668,19 +2660,19 @@ def test_sorani_and_faroese_forms_and_a_term_used_by_a_group(query: str, expecte
 )
 def test_an_initial_and_a_surname_name_the_person(query: str, expected: str) -> None:
     # the initial is no word to look entries up by: the surname's entries are found
-    assert _shipped().match(query, limit=1)[0].entry.id == expected
+    assert shipped_glossary().match(query, limit=1)[0].entry.id == expected
 
 
 def test_a_place_after_romanised_min_says_where_the_name_is_from() -> None:
     # "min" (from): the group's own long name, as a listing gives it
-    found = _shipped().match("Asa'ib Ahl al-Haq min Al-Iraq", limit=2)
+    found = shipped_glossary().match("Asa'ib Ahl al-Haq min Al-Iraq", limit=2)
     assert [m.entry.id for m in found] == ["asaib-ahl-al-haq", "iraq"]
 
 
 def test_a_persian_word_for_administration_is_read_in_english() -> None:
     # Persian press: مدیریت خودگردان, the Autonomous Administration
     assert (
-        _shipped().match("مدیریت خودگردان", limit=1)[0].entry.id
+        shipped_glossary().match("مدیریت خودگردان", limit=1)[0].entry.id
         == "autonomous-administration-of-north-and-east-syria"
     )
 
