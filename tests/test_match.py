@@ -2696,6 +2696,16 @@ def test_reading_without_letter_marks_is_idempotent_and_never_raises(text: str) 
     assert without_letter_marks(plain) == plain
 
 
+@given(st.text(alphabet="Banuzl '`-(/", min_size=1).filter(lambda t: any(c.isalpha() for c in t)))
+@example("Banu al-'Anaza")
+def test_reading_without_letter_marks_reads_plain_text_as_it_reads_marked_text(text: str) -> None:
+    # A plain ASCII query takes a shorter way than one with marks: both drop an
+    # apostrophe opening a word, after a space, hyphen, bracket or slash alike.
+    from qamus.match.readings import without_letter_marks
+
+    assert without_letter_marks(text + " ā") == without_letter_marks(text) + " a"
+
+
 @given(st.text(alphabet="بنوعزةالشمر \u064e\u0650"))
 def test_reading_without_letter_marks_leaves_arabic_as_it_is(text: str) -> None:
     from qamus.match.readings import without_letter_marks

@@ -80,6 +80,7 @@ from qamus.glossary.load import shipped_glossary_path
 from qamus.glossary.schema import CODES, ENTRY_FIELDS, REQUIRED_FIELDS, SOURCE_FIELDS
 from qamus.glossary.store import Glossary
 from qamus.model import KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS, Entry, Source
+from qamus.normalise.forms import nfd
 
 __all__ = [
     "GENERATED_MARK",
@@ -645,7 +646,7 @@ def _arabic_sort_text(text: str) -> str:
 
 def _initial(text: str) -> str:
     """The letter *text* is filed under in an index."""
-    decomposed = str(icu.Normalizer2.getNFDInstance().normalize(text))
+    decomposed = nfd(text)
     if not decomposed:
         return "?"
     if decomposed[0].isdigit():

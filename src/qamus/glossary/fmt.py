@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -52,6 +51,7 @@ from qamus.glossary.positions import toml_error_message, toml_error_position
 from qamus.glossary.schema import FIELD_ORDER, SOURCE_FIELDS
 from qamus.glossary.write import shows_nothing, toml_string, variant_sort_key
 from qamus.model import RELATION_TYPES
+from qamus.normalise.forms import nfc
 
 __all__ = ["FormatError", "format_text"]
 
@@ -126,7 +126,7 @@ def format_text(text: str) -> str:
         raise _not_toml(exc) from exc
     newline = _newline_of(text)
     # TOML ends lines with LF or CRLF only, and accepts no lone CR, so this is every line.
-    lines = unicodedata.normalize("NFC", text).replace("\r\n", "\n").split("\n")
+    lines = nfc(text).replace("\r\n", "\n").split("\n")
     try:
         sections, end = _split(lines)
         out = _render(sections, end)
@@ -195,7 +195,7 @@ def _expected(data: Any, top: bool = True) -> Any:
 
 
 def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    return nfc(text)
 
 
 def _first_difference(a: Any, b: Any, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:

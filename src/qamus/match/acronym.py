@@ -23,9 +23,7 @@ import itertools
 import re
 from typing import Final
 
-import icu
-
-from qamus.normalise._icu import unicode_set
+from qamus.normalise.forms import without_marks
 
 __all__ = [
     "MIN_LETTERS",
@@ -90,8 +88,6 @@ def spelled_in_capitals(spelling: str) -> bool:
     return 2 <= len(word) <= 6 and _LATIN_LETTERS.match(word) is not None and word.isupper()
 
 
-_NFD: Final = icu.Normalizer2.getNFDInstance()
-
 #: The longest case ending or suffix in small letters written after an acronym in
 #: capitals, as Kurdish and Turkish write them (*PDKê*, *PKK'nin*).
 _ENDING: Final = 3
@@ -104,10 +100,9 @@ def acronym_letters(acronym: str) -> tuple[str, ...]:
     >>> acronym_letters("HTŠ"), acronym_letters("PDKê"), acronym_letters("JaF")
     (('hts',), ('pdke', 'pdk'), ('jaf',))
     """
-    marks = unicode_set("[:Mn:]")
 
     def letters(text: str) -> str:
-        return "".join(c for c in str(_NFD.normalize(text)) if not marks.contains(c)).casefold()
+        return without_marks(text).casefold()
 
     word = acronym.strip()
     capitals = next((n for n, c in enumerate(word) if not c.isupper()), len(word))

@@ -45,10 +45,9 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Final, NamedTuple
 
-import icu
-
 from qamus.match.phonetic import script_of
 from qamus.normalise.arabic import normalise_arabic, part_glued_articles
+from qamus.normalise.forms import nfkc
 from qamus.normalise.latin import normalise_latin
 from qamus.translit import transliterate
 
@@ -203,7 +202,6 @@ _LINKS: Final = ("", "s", "n", "en", "es")
 #: The shortest part of a compound word read as two words of the table.
 _PART: Final = 3
 
-_NFKC: Final = icu.Normalizer2.getNFKCInstance()
 
 #: Endings of the German genitive of a noun (*Widerstands*, *Staates*).
 _GERMAN_GENITIVE: Final = ("es", "s")
@@ -508,7 +506,7 @@ def _words(name: str) -> list[_Word]:
     for written in _half_spaced(name.split(), table):
         token = _ELIDED.sub("", written)
         # a superscript ending read as the letters it raises ("4ᵉ division", "1ʳᵉ")
-        ordinal = _ORDINAL.match(str(_NFKC.normalize(token))) if token[:1].isdigit() else None
+        ordinal = _ORDINAL.match(nfkc(token)) if token[:1].isdigit() else None
         if ordinal:
             words.append(_Word(_ordinal(ordinal.group(1)), _ORDINAL_MARK))
             continue

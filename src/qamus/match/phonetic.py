@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Final
 
@@ -47,6 +46,7 @@ import attrs
 
 from qamus.normalise._icu import FoldTable
 from qamus.normalise.arabic import GLUED_ARTICLE
+from qamus.normalise.forms import nfc, without_marks
 from qamus.normalise.latin import LATIN_TABLE
 
 __all__ = [
@@ -276,15 +276,7 @@ _ARABIC_MARKS: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06e
 
 
 def _strip_marks(text: str) -> str:
-    if text.isascii():
-        return text
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-
-
-_COMBINING: Final = re.compile(
-    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
-    "\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
-)
+    return without_marks(text, compatibility=True)
 
 
 def _latin_codes(
@@ -415,7 +407,7 @@ def phonetic(text: str) -> Phonetic:
         plain = _CAMEL_CASE.sub(" ", _POSSESSIVE.sub("", _ELIDED_ARTICLE.sub("", plain)))
         plain = _CAMEL_ARTICLE.sub(r"\1 ", plain)
     if script == "arabic":
-        plain = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", plain))
+        plain = _ARABIC_MARKS.sub("", nfc(plain))
         if _UYGHUR.search(plain):
             plain = _uyghur_as_arabic(plain)
         plain = _PERSIAN_EI.sub("ئي", _ARABIC_ARTICLE.sub("", _AND_THE.sub("", plain)))
@@ -426,7 +418,7 @@ def phonetic(text: str) -> Phonetic:
             plain = _SORANI_INNER_E.sub("", _SORANI_OPENING.sub("ا", plain))
     turkish = False
     if not plain.isascii():
-        plain = unicodedata.normalize("NFC", plain)
+        plain = nfc(plain)
         if script == "latin":
             plain = _PORTUGUESE_NASAL.sub("an", plain)  # Irã, Irão: Iran
             french = _FRENCH_C.sub(_french_c, plain)

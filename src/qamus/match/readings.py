@@ -12,13 +12,13 @@ and which numbers it names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Final
 
 from qamus.match.other_languages import is_name_word, nationality_in_english
 from qamus.match.phonetic import script_of
 from qamus.normalise import normalise
+from qamus.normalise.forms import nfc, nfd
 from qamus.normalise.latin import PLAIN_ARTICLES, SUN_ARTICLES
 from qamus.translit import schemes, untransliterate
 
@@ -1728,10 +1728,12 @@ def without_letter_marks(query: str) -> str:
     ('Ashirat al-Bakkara', 'Aşireti')
     >>> without_letter_marks("'Ashirat al-Bakkara"), without_letter_marks("بنو عنزة")
     ('Ashirat al-Bakkara', 'بنو عنزة')
+    >>> without_letter_marks("Banu al-'Anaza"), without_letter_marks("Mara'i")
+    ('Banu al-Anaza', "Mara'i")
     """
-    if query.isascii() and not query.startswith(("'", "`")) and " '" not in query:
+    if query.isascii() and "'" not in query and "`" not in query:
         return query
     if script_of(query) != "latin":
         return query
-    plain = unicodedata.normalize("NFC", _LETTER_MARKS.sub("", unicodedata.normalize("NFD", query)))
+    plain = nfc(_LETTER_MARKS.sub("", nfd(query)))
     return _AYN_WITHIN.sub("'", _AYN_OPENING.sub("", plain))

@@ -1,0 +1,80 @@
+"""Unicode normalization forms and combining marks, from ICU's data.
+
+Every module of qamus that composes, decomposes or strips marks from a string does it
+here, so that one Unicode version (ICU's, which the normalisers' fold tables come
+from) decides what a mark is and how a letter decomposes; Python's ``unicodedata``
+may carry an older version. The instances ICU returns for the standard forms are
+unmodifiable singletons, safe to share between threads.
+
+>>> from qamus.normalise.forms import nfc, nfd, without_marks
+>>> len(nfd("ā")), len(nfc("a\\u0304"))
+(2, 1)
+>>> without_marks("Shuʿayṭāt"), without_marks("ﬁrāq", compatibility=True)
+('Shuʿaytat', 'firaq')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, Final
+
+import icu
+
+from qamus.normalise._icu import unicode_set
+
+__all__ = ["MARKS", "mark_pattern", "nfc", "nfd", "nfkc", "nfkd", "without_marks"]
+
+#: The combining marks, as an ICU UnicodeSet pattern: non-spacing and enclosing marks.
+MARKS: Final = "[[:Mn:][:Me:]]"
+
+_NFC: Final[Any] = icu.Normalizer2.getNFCInstance()
+_NFD: Final[Any] = icu.Normalizer2.getNFDInstance()
+_NFKC: Final[Any] = icu.Normalizer2.getNFKCInstance()
+_NFKD: Final[Any] = icu.Normalizer2.getNFKDInstance()
+
+
+def nfc(text: str) -> str:
+    """*text* in Normalization Form C (composed)."""
+    return text if text.isascii() else str(_NFC.normalize(text))
+
+
+def nfd(text: str) -> str:
+    """*text* in Normalization Form D (decomposed)."""
+    return text if text.isascii() else str(_NFD.normalize(text))
+
+
+def nfkc(text: str) -> str:
+    """*text* in Normalization Form KC (compatibility forms folded, composed)."""
+    return text if text.isascii() else str(_NFKC.normalize(text))
+
+
+def nfkd(text: str) -> str:
+    """*text* in Normalization Form KD (compatibility forms folded, decomposed)."""
+    return text if text.isascii() else str(_NFKD.normalize(text))
+
+
+@cache
+def mark_pattern() -> re.Pattern[str]:
+    """A regular expression for a run of the combining marks of :data:`MARKS`, its
+    character class written out from ICU's ranges.
+
+    >>> mark_pattern().sub("", "a\\u0301\\u0323b")
+    'ab'
+    """
+    marks = unicode_set(MARKS)
+    # PyICU gives each range's first and last code point as a one-character string.
+    ranges = ((marks.getRangeStart(i), marks.getRangeEnd(i)) for i in range(marks.getRangeCount()))
+    body = "".join(
+        re.escape(lo) if lo == hi else f"{re.escape(lo)}-{re.escape(hi)}" for lo, hi in ranges
+    )
+    return re.compile(f"[{body}]+")
+
+
+def without_marks(text: str, *, compatibility: bool = False) -> str:
+    """*text* decomposed (NFD, or NFKD with *compatibility*) and without its combining
+    marks: ``é`` is ``e``, and a letter with no decomposition (``ʿ``, ``ı``) stays."""
+    if text.isascii():
+        return text
+    decomposed = nfkd(text) if compatibility else nfd(text)
+    return mark_pattern().sub("", decomposed)
