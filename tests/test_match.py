@@ -2794,3 +2794,28 @@ def test_a_tribes_men_in_the_plural_name_the_tribe(query: str, expected: str) ->
 )
 def test_welsh_and_icelandic_names_read_in_english(query: str, expected: str) -> None:
     _answers_as_the_same_name(query, expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Abo Bakr al-Baghdadi", "abu-bakr-al-baghdadi"),  # Abu as the Levant says it
+        ("Abo Mahdi al-Muhandis", "abu-mahdi-al-muhandis"),
+        ("Abo Kamal", "al-bukamal"),
+    ],
+)
+def test_abo_before_a_name_is_abu(query: str, expected: str) -> None:
+    _answers_as_the_same_name(query, expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("رەقەی", "raqqa"),  # Sorani, with the izafe of a name governing the next word
+        ("ڕەقەی", "raqqa"),
+        ("رقې", "raqqa"),  # Pashto, in the oblique after a preposition
+    ],
+)
+def test_a_joining_ending_is_read_away(query: str, expected: str) -> None:
+    best = _answers_as_the_same_name(query, expected)
+    assert "izafe or oblique" in best.reason

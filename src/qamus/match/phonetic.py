@@ -625,6 +625,7 @@ _KUNYA_CASES: Final = {
     "abi": "abu", "abI": "abu", "aba": "abu", "AbI": "AbU", "AbA": "AbU",
     "ebu": "abu", "ebi": "abu",  # Turkish: "Ali bin Ebu Talib", "Ali b. Ebi Talib"
     "ebU": "abu", "ebI": "abu",  # Kurmanji: "Ebû Hemam", "Elî bin Ebî Talib"
+    "abo": "abu",  # as the Levant says it, and much English writing from there: "Abo Hamam"
 }  # fmt: skip
 #: Persian "son" and "daughter" (پسر, دختر) before a father's name, in letter codes: the
 #: Arabic *bin* and *bint* (بن, بنت) of a name written in Persian; and *ibn* romanised

@@ -69,6 +69,7 @@ from qamus.match.readings import (
     without_gentilic,
     without_german_genitive,
     without_irish_article,
+    without_joining_ending,
     without_kurdish_oblique,
     without_letter_marks,
     without_linking_i,
@@ -589,6 +590,7 @@ def _inflected(query: str) -> list[Reading]:
     for read_away, ending, answering in (
         (case_forms, "a case ending", same_name),
         ((without_sorani_locative(query),), "the Sorani locative", same_name),
+        ((without_joining_ending(query),), "the izafe or oblique ending", same_name),
         (without_kurdish_oblique(query), "the Kurdish oblique", same_name),
         ((without_german_genitive(query),), "the German genitive", same_name),
         ((without_irish_article(query),), "an article", same_name),

@@ -51,6 +51,7 @@ __all__ = [
     "without_genitive_a",
     "without_gentilic",
     "without_irish_article",
+    "without_joining_ending",
     "without_letter_marks",
     "without_linking_i",
     "without_nationality",
@@ -1003,6 +1004,37 @@ _KURDISH_LETTERS: Final = re.compile("[ەێۆڕڵڤ]")
 #: The Sorani locative, with the copula or not, after four letters of the word (not
 #: بەغدا, Baghdad, which ends so).
 _SORANI_LOCATIVE: Final = re.compile("(?<=[\u0620-\u06ff]{4})دا(?:یە)?$")
+
+
+def without_joining_ending(query: str) -> str | None:
+    """*query*, in Kurdish or Pashto written in Arabic script, with the ending a word takes
+    before the word it governs or after a preposition read away: the Sorani izafe ی after a
+    final ە (رەقەی, حەوزەی زانستی) and the Pashto oblique ې of a word whose plain form ends
+    in ه (رقې, د سوريې); None when no word of three letters or more ends so.
+
+    >>> without_joining_ending("رەقەی"), without_joining_ending("حەوزەی زانستی")
+    ('رەقە', 'حەوزە زانستی')
+    >>> without_joining_ending("رقې"), without_joining_ending("د سوريې ديموکراتيک پوځ")
+    ('رقه', 'د سوريه ديموکراتيک پوځ')
+    >>> [without_joining_ending(text) for text in ("سەی", "الرقة", "Raqqa")]
+    [None, None, None]
+    """
+    text = query.strip()
+    if "ە" in text:
+        read = _SORANI_IZAFE.sub("ە", text)
+    elif not _UYGHUR_VOWELS.search(text):
+        read = _PASHTO_OBLIQUE.sub("ه", text)
+    else:
+        return None
+    return read if read != text else None
+
+
+#: The Sorani izafe: ی after a word's final ە, two letters or more before it.
+_SORANI_IZAFE: Final = re.compile("(?<=[\u0620-\u06ff]{2})ەی(?![^\\W\\d_])")
+#: The Pashto oblique ې at the end of a word, two letters or more before it.
+_PASHTO_OBLIQUE: Final = re.compile("(?<=[\u0620-\u06ff]{2})ې(?![^\\W\\d_])")
+#: Vowel letters of Uyghur, which writes ې within and at the end of words alike.
+_UYGHUR_VOWELS: Final = re.compile("[ۇۈۋ]")
 
 
 def without_short_ending(query: str) -> tuple[str, ...]:
