@@ -2819,3 +2819,20 @@ def test_abo_before_a_name_is_abu(query: str, expected: str) -> None:
 def test_a_joining_ending_is_read_away(query: str, expected: str) -> None:
     best = _answers_as_the_same_name(query, expected)
     assert "izafe or oblique" in best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Sīrijas Brīvā armija", "free-syrian-army"),  # Latvian
+        ("Kurdistānas Strādnieku partija", "kurdistan-workers-party"),
+        ("Islāma revolūcijas gvardes korpuss", "irgc"),
+        ("Siriako Armada Askea", "free-syrian-army"),  # Basque
+        ("Kurdistango Langileen Alderdia", "kurdistan-workers-party"),
+        ("Herri Mobilizazio Indarrak", "popular-mobilization-forces"),
+        ("Giza Eskubideen Siriako Behatokia", "syrian-observatory-for-human-rights"),
+    ],
+)
+def test_latvian_and_basque_names_read_in_english(query: str, expected: str) -> None:
+    best = _answers_as_the_same_name(query, expected)
+    assert "Latvian" in best.reason or "Basque" in best.reason

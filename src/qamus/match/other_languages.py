@@ -102,6 +102,8 @@ LANGUAGES: Final = {
     "ug": "Uyghur",
     "is": "Icelandic",
     "cy": "Welsh",
+    "lv": "Latvian",
+    "eu": "Basque",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
@@ -163,6 +165,8 @@ _SMALL_WORDS: Final = {
     "ug": frozenset({"وه"}),  # ۋە, folded
     "is": frozenset({"og", "i", "a", "um", "til", "af", "fyrir"}),
     "cy": frozenset({"y", "yr", "a", "ac", "o", "yn", "i", "ar"}),
+    "lv": frozenset({"un", "par", "ar", "no", "uz", "pie", "pret", "pec", "bez", "vai"}),
+    "eu": frozenset({"eta", "edo"}),
 }
 
 #: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,
