@@ -1075,3 +1075,25 @@ def test_a_unit_read_in_english_word_first_answers_only_every_word(shipped: Glos
     # Miséricordieux": فيلق قدس, two words of its three, sound alike, and are no answer
     found = shipped.match("Légion du Tout Miséricordieux")
     assert not any(m.entry.id == "quds-force" and "first" in m.reason for m in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("Badrorganisationen", "Badr Organisation"),  # Swedish and Danish: a name and the
+        ("Golanhöjderna", "Golan Heights"),  # word of the table, written as one
+        ("Tawhidbrigaden", "Tawhid Brigades"),
+        ("al-Nusrafronten", "Nusra Front"),
+        ("Golanhöhen", "Golan Heights"),  # German: not Kurdish gola, "lake", and -nhöhen
+    ],
+)
+def test_a_name_and_the_word_after_it_written_as_one(name: str, english: str) -> None:
+    read = in_english(name)
+    assert read is not None
+    assert read[0] == english
+
+
+def test_a_compound_is_read_only_from_words_of_languages_that_write_compounds() -> None:
+    # gol and gola are Kurdish words of the table (a lake), which Kurdish writes apart
+    assert in_english("Golanhøjderne") == ("Golan Heights", "Danish")
+    assert in_english("Muslimbruderschaft") == ("Muslim Brotherhood", "German")

@@ -200,6 +200,11 @@ _ORDINAL: Final = re.compile(
     r"^(\d+)(?:e|ème|eme|er|re|\.?o|\.?a|ta|to|\.?º|\.?ª|°|\.)$", re.IGNORECASE
 )
 
+#: Languages that write the words of a name as one word: two words of the table
+#: (*Weißhelme*), or a name and the word of the table after it (*Nusrafronten*,
+#: *Tawhiddivisionen*, *Sadristenbeweging*, *Bekaadalen*).
+_COMPOUNDING: Final = frozenset({"de", "nl", "sv", "no", "da", "is", "fi", "et", "hu"})
+
 #: Linking letters between the parts of a German compound: Volk-s-verteidigung.
 _LINKS: Final = ("", "s", "n", "en", "es")
 
@@ -450,8 +455,9 @@ def _ordinal(number: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _compound(folded: str) -> tuple[str, ...] | None:
-    """The words of the table a word is, or a German compound is made of ("weisshelme":
-    white, helmets), or None. Names are read in query after query: each word once."""
+    """The words of the table a word is, or a compound of a language that writes them so
+    is made of ("weisshelme": white, helmets), or None. Names are read in query after
+    query: each word once."""
     table = _table()
     if folded in table:
         return (folded,)
@@ -470,15 +476,44 @@ def _compound(folded: str) -> tuple[str, ...] | None:
         ):
             return (stem,)
     if len(folded) < _COMPOUND or not folded.isascii():
-        return None  # compounds are German and Dutch
+        return None
     for cut in range(_PART, len(folded) - _PART + 1):
         head, tail = folded[:cut], folded[cut:]
         for link in _LINKS:
             stem = head[: len(head) - len(link)] if link else head
-            if head.endswith(link) and len(stem) >= _PART and stem in table:
+            if (
+                head.endswith(link)
+                and len(stem) >= _PART
+                and not table.get(stem, _NOT_IN_TABLE)[1].isdisjoint(_COMPOUNDING)
+            ):
                 rest = _compound(tail) if len(tail) >= _COMPOUND else _whole_word(tail)
                 if rest is not None:
                     return (stem, *rest)
+    return None
+
+
+#: The shortest name, and the shortest word of the table after it, read in such a word.
+_NAME_PART: Final = 4
+_HEAD_PART: Final = 5
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_and_head(folded: str) -> tuple[str, str] | None:
+    """A name and the word of the table that a word no part of which is in the table
+    ends with, in a language that writes them as one ("nusrafronten": nusra, fronten),
+    the longest such word; or None.
+
+    >>> _name_and_head("nusrafronten"), _name_and_head("bekaadalen")
+    (('nusra', 'fronten'), ('bekaa', 'dalen'))
+    >>> _name_and_head("hezbollah"), _name_and_head("front")
+    (None, None)
+    """
+    table = _table()
+    for cut in range(_NAME_PART, len(folded) - _HEAD_PART + 1):
+        head, tail = folded[:cut], folded[cut:]
+        languages = table.get(tail, _NOT_IN_TABLE)[1]
+        if not languages.isdisjoint(_COMPOUNDING) and head not in table:
+            return head, tail
     return None
 
 
@@ -516,7 +551,19 @@ def _words(name: str) -> list[_Word]:
             continue
         read = [(part, _compound(_fold(part))) for part in token.split("-")]
         if all(pieces is None for _, pieces in read):
-            words.append(_Word(token, _fold(token)))
+            named = [(part, _name_and_head(_fold(part))) for part in token.split("-")]
+            if all(parts is None for _, parts in named):
+                words.append(_Word(token, _fold(token)))
+                continue
+            for part, parts in named:
+                if parts is None:
+                    words.append(_Word(part, _fold(part)))
+                    continue
+                name, head = parts
+                english, languages = table[head]
+                # the name as written, where folding kept its letters one for one
+                written_name = part[: len(name)] if len(part) == len(_fold(part)) else name
+                words.extend((_Word(written_name, name), _Word(english, head, languages)))
             continue
         for part, pieces in read:
             if pieces is None:
