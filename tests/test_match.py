@@ -2836,3 +2836,17 @@ def test_a_joining_ending_is_read_away(query: str, expected: str) -> None:
 def test_latvian_and_basque_names_read_in_english(query: str, expected: str) -> None:
     best = _answers_as_the_same_name(query, expected)
     assert "Latvian" in best.reason or "Basque" in best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("کەرکووکەوە", "kirkuk"),  # Sorani: لە کەرکووکەوە, "from Kirkuk"
+        ("دیمەشقەوە", "damascus"),
+        ("بەغداوە", "baghdad"),  # -وە after a final ا
+        ("Fîrqeyên", "firqa"),  # Kurmanji: the plural ezafe after a vowel
+    ],
+)
+def test_sorani_from_and_kurmanji_plural_ezafe_are_read_away(query: str, expected: str) -> None:
+    best = _answers_as_the_same_name(query, expected)
+    assert "read without" in best.reason

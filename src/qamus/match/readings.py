@@ -845,6 +845,8 @@ def without_case_ending(query: str) -> str | None:
     ['Esed', 'Bağdat', None, 'Kobani']
     >>> [without_case_ending(word) for word in ("Dêrezora", "Kobanîya", "Hama")]
     ['Dêrezor', 'Kobanî', None]
+    >>> [without_case_ending(word) for word in ("Lîwayên", "Fîrqeyên", "Dêrezorên")]
+    ['Lîwa', 'Fîrqe', 'Dêrezor']
 
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
@@ -886,9 +888,11 @@ _TURKISH_DATIVE: Final = re.compile(
 )
 _TURKISH_LETTERS: Final = re.compile("[çğışöüÇĞİŞÖÜ]")
 #: The Kurmanji ezafe *-a* after a name's last consonant (*Dêrezora*, of Deir ez-Zor) and
-#: *-ya* after its last vowel (*Kobanîya*), in a word with a letter of Kurmanji's own.
+#: *-ya* after its last vowel (*Kobanîya*), and its plural *-ên* and *-yên* (*Lîwayên*),
+#: in a word with a letter of Kurmanji's own.
 _KURMANJI_EZAFE: Final = re.compile(
-    "(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-xzçş])a$|(?<=[^\\W\\d_]{2}[aeiouêîû])ya$", re.IGNORECASE
+    "(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-xzçş])(?:a|ên)$|(?<=[^\\W\\d_]{2}[aeiouêîû])y(?:a|ên)$",
+    re.IGNORECASE,
 )
 _KURMANJI_LETTERS: Final = re.compile("[êîûÊÎÛ]")
 
@@ -984,11 +988,14 @@ _IRISH_ARTICLE: Final = re.compile(r"(?:[Aa]n|[Nn]a)\s+(?:bh|[hntmgbd]-?)?([A-Z�
 
 def without_sorani_locative(query: str) -> str | None:
     """*query*, in Kurdish written in Arabic script, without the Sorani locative -دا on
-    its last word (and the copula after it: عێراقدا, جۆلاندا, سووریادایە); None when it
-    does not end so, or has no letter only Kurdish writes.
+    its last word (and the copula after it: عێراقدا, جۆلاندا, سووریادایە), or the -ەوە
+    of "from" (لە حەڵەبەوە, لە بەغداوە); None when it does not end so, or has no letter
+    only Kurdish writes.
 
     >>> without_sorani_locative("عێراقدا"), without_sorani_locative("سووریادایە")
     ('عێراق', 'سووریا')
+    >>> without_sorani_locative("حەڵەبەوە"), without_sorani_locative("بەغداوە")
+    ('حەڵەب', 'بەغدا')
     >>> without_sorani_locative("بغدادا"), without_sorani_locative("بەغدا")
     (None, None)
     """
@@ -1001,9 +1008,10 @@ def without_sorani_locative(query: str) -> str | None:
 
 #: Letters Kurdish writes and Arabic and Persian do not.
 _KURDISH_LETTERS: Final = re.compile("[ەێۆڕڵڤ]")
-#: The Sorani locative, with the copula or not, after four letters of the word (not
-#: بەغدا, Baghdad, which ends so).
-_SORANI_LOCATIVE: Final = re.compile("(?<=[\u0620-\u06ff]{4})دا(?:یە)?$")
+#: The Sorani locative, with the copula or not, and the -ەوە (-وە after ا) that closes
+#: the Sorani "from" and "at", after four letters of the word (not بەغدا, Baghdad,
+#: which ends so).
+_SORANI_LOCATIVE: Final = re.compile("(?<=[\u0620-\u06ff]{4})(?:دا(?:یە)?|ەوە|(?<=ا)وە)$")
 
 
 def without_joining_ending(query: str) -> str | None:
