@@ -46,11 +46,22 @@ def test_without_marks_leaves_no_mark_and_is_idempotent(text: str, compatibility
     assert without_marks(plain, compatibility=compatibility) == plain
 
 
-@given(any_text)
-def test_without_marks_keeps_every_other_character_of_the_decomposed_text(text: str) -> None:
-    # The pattern is written out from ICU's ranges; it must agree with ICU's own set.
+@given(any_text, st.booleans())
+def test_without_marks_keeps_every_other_character_of_each_decomposed_one(
+    text: str, compatibility: bool
+) -> None:
+    form = icu.Normalizer2.getNFKDInstance() if compatibility else icu.Normalizer2.getNFDInstance()
+    expected = "".join(c for ch in text for c in str(form.normalize(ch)) if not _MARKS.contains(c))
+    assert without_marks(text, compatibility=compatibility) == expected
+
+
+@given(st.text(st.characters(exclude_categories=("Cs",)), max_size=30))
+def test_without_marks_is_the_decomposed_text_without_its_marks(text: str) -> None:
+    # character by character or whole, the letters left are the same: canonical
+    # ordering moves only marks, and they are dropped
     decomposed = str(icu.Normalizer2.getNFDInstance().normalize(text))
-    assert without_marks(text) == "".join(c for c in decomposed if not _MARKS.contains(c))
+    whole = "".join(c for c in decomposed if not _MARKS.contains(c))
+    assert without_marks(text) == whole
 
 
 @given(any_text)

@@ -15,15 +15,13 @@ unmodifiable singletons, safe to share between threads.
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import Any, Final
 
 import icu
 
-from qamus.normalise._icu import unicode_set
+from qamus.normalise._icu import FoldTable, unicode_set
 
-__all__ = ["MARKS", "mark_pattern", "nfc", "nfd", "nfkc", "nfkd", "without_marks"]
+__all__ = ["MARKS", "nfc", "nfd", "nfkc", "nfkd", "without_marks"]
 
 #: The combining marks, as an ICU UnicodeSet pattern: non-spacing and enclosing marks.
 MARKS: Final = "[[:Mn:][:Me:]]"
@@ -54,27 +52,26 @@ def nfkd(text: str) -> str:
     return text if text.isascii() else str(_NFKD.normalize(text))
 
 
-@cache
-def mark_pattern() -> re.Pattern[str]:
-    """A regular expression for a run of the combining marks of :data:`MARKS`, its
-    character class written out from ICU's ranges.
-
-    >>> mark_pattern().sub("", "a\\u0301\\u0323b")
-    'ab'
-    """
+def _without_marks_of(form: Any) -> Any:
+    """A :class:`~qamus.normalise._icu.FoldTable` of each character decomposed by *form*
+    without the combining marks of :data:`MARKS`."""
     marks = unicode_set(MARKS)
-    # PyICU gives each range's first and last code point as a one-character string.
-    ranges = ((marks.getRangeStart(i), marks.getRangeEnd(i)) for i in range(marks.getRangeCount()))
-    body = "".join(
-        re.escape(lo) if lo == hi else f"{re.escape(lo)}-{re.escape(hi)}" for lo, hi in ranges
-    )
-    return re.compile(f"[{body}]+")
+
+    def fold(ch: str) -> str:
+        return "".join(c for c in str(form.normalize(ch)) if not marks.contains(c))
+
+    return FoldTable(fold, settle=False)
+
+
+_PLAIN: Final = _without_marks_of(_NFD)
+_PLAIN_COMPATIBLE: Final = _without_marks_of(_NFKD)
 
 
 def without_marks(text: str, *, compatibility: bool = False) -> str:
     """*text* decomposed (NFD, or NFKD with *compatibility*) and without its combining
-    marks: ``é`` is ``e``, and a letter with no decomposition (``ʿ``, ``ı``) stays."""
+    marks: ``é`` is ``e``, and a letter with no decomposition (``ʿ``, ``ı``) stays. Each
+    character is decomposed alone, through a :meth:`str.translate` table filled from
+    ICU on first use: the marks canonical ordering would move are dropped anyway."""
     if text.isascii():
         return text
-    decomposed = nfkd(text) if compatibility else nfd(text)
-    return mark_pattern().sub("", decomposed)
+    return text.translate(_PLAIN_COMPATIBLE if compatibility else _PLAIN)
