@@ -211,7 +211,6 @@ _LINKS: Final = ("", "s", "n", "en", "es")
 #: The shortest part of a compound word read as two words of the table.
 _PART: Final = 3
 
-
 #: Endings of the German genitive of a noun (*Widerstands*, *Staates*).
 _GERMAN_GENITIVE: Final = ("es", "s")
 

@@ -52,7 +52,7 @@ def nfkd(text: str) -> str:
     return text if text.isascii() else str(_NFKD.normalize(text))
 
 
-def _without_marks_of(form: Any) -> Any:
+def _without_marks_of(form: Any) -> FoldTable:
     """A :class:`~qamus.normalise._icu.FoldTable` of each character decomposed by *form*
     without the combining marks of :data:`MARKS`."""
     marks = unicode_set(MARKS)
@@ -63,8 +63,8 @@ def _without_marks_of(form: Any) -> Any:
     return FoldTable(fold, settle=False)
 
 
-_PLAIN: Final = _without_marks_of(_NFD)
-_PLAIN_COMPATIBLE: Final = _without_marks_of(_NFKD)
+_PLAIN: Final[FoldTable] = _without_marks_of(_NFD)
+_PLAIN_COMPATIBLE: Final[FoldTable] = _without_marks_of(_NFKD)
 
 
 def without_marks(text: str, *, compatibility: bool = False) -> str:
