@@ -7,7 +7,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from qamus.normalise.forms import MARKS, nfc, nfd, nfkc, nfkd, without_marks
+from qamus.normalise.forms import MARKS, is_nfc, nfc, nfd, nfkc, nfkd, without_marks
 from tests.strategies import any_text
 from tests.threads import from_threads
 
@@ -70,6 +70,13 @@ def test_forms_are_idempotent_and_agree_with_each_other(text: str) -> None:
         assert form(form(text)) == form(text)
     assert nfc(nfd(text)) == nfc(text)
     assert nfkc(nfkd(text)) == nfkc(text)
+
+
+@given(st.text(st.characters(exclude_categories=("Cs",)), max_size=30))
+@example("e\u0301")
+def test_is_nfc_says_whether_nfc_changes_the_text(text: str) -> None:
+    assert is_nfc(text) == (nfc(text) == text)
+    assert is_nfc(nfc(text))
 
 
 def test_forms_are_alike_from_many_threads() -> None:

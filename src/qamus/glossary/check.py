@@ -22,6 +22,7 @@ from qamus.glossary.schema import ID
 from qamus.glossary.suggest import did_you_mean
 from qamus.model import KINDS, RELATION_TYPES, Entry
 from qamus.normalise._icu import arabic_digits
+from qamus.normalise.forms import is_nfc
 
 __all__ = ["Draft", "check_entries", "shorten", "text_problems"]
 
@@ -82,11 +83,6 @@ def _sets() -> dict[str, icu.UnicodeSet]:
     return sets
 
 
-@cache
-def _nfc() -> icu.Normalizer2:
-    return icu.Normalizer2.getNFCInstance()
-
-
 def text_problems(
     text: str, kind_of_text: str, *, required: bool = False
 ) -> Iterator[tuple[str, str]]:
@@ -144,7 +140,7 @@ def _text_problems(
             text.index(_TATWEEL),
         )
     yield from _presentation_problems(text)
-    if not _nfc().isNormalized(text):
+    if not is_nfc(text):
         yield "Q304", "text is not in Unicode NFC; expected its NFC form (run qamus fmt)", None
     yield from _script_problems(text, kind_of_text)
 

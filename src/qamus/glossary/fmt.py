@@ -182,20 +182,16 @@ def _newline_of(text: str) -> str:
 def _expected(data: Any, top: bool = True) -> Any:
     """What the data must be after formatting: NFC text, variants sorted without repeats."""
     if isinstance(data, str):
-        return _nfc(data)
+        return nfc(data)
     if isinstance(data, list):
         return [_expected(x, top=False) for x in data]
     if isinstance(data, dict):
-        out = {_nfc(k): _expected(v, top=False) for k, v in data.items()}
+        out = {nfc(k): _expected(v, top=False) for k, v in data.items()}
         variants = out.get("variants")
         if top and isinstance(variants, list) and all(isinstance(v, str) for v in variants):
             out["variants"] = sorted(dict.fromkeys(variants), key=variant_sort_key)
         return out
     return data
-
-
-def _nfc(text: str) -> str:
-    return nfc(text)
 
 
 def _first_difference(a: Any, b: Any, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:
@@ -543,7 +539,7 @@ def _string(literal: str) -> tuple[str, str]:
     ('A\xa0B', '"A\xa0B"')
     """
     if literal.startswith(("'", '"""')):  # no escapes, or a multi-line string in an array
-        value = _nfc(_parse([literal]))
+        value = nfc(_parse([literal]))
         return value, toml_string(value)
     body = literal[1:-1]
     pieces: list[str] = []  # runs of text, each followed by an invisible character kept escaped
@@ -553,12 +549,12 @@ def _string(literal: str) -> tuple[str, str]:
         run.append(body[pos : escape.start()])
         char = tomllib.loads(f'v = "{escape.group(0)}"')["v"]
         if escape.group(0)[1] in "uU" and shows_nothing(char):
-            pieces += [_nfc("".join(run)), _nfc(char)]
+            pieces += [nfc("".join(run)), nfc(char)]
             run = []
         else:
             run.append(char)
         pos = escape.end()
-    pieces.append(_nfc("".join([*run, body[pos:]])))
+    pieces.append(nfc("".join([*run, body[pos:]])))
     written = "".join(
         toml_string(piece)[1:-1] if n % 2 == 0 else _escaped(piece)
         for n, piece in enumerate(pieces)

@@ -548,9 +548,10 @@ def _words(name: str) -> list[_Word]:
         if ordinal:
             words.append(_Word(_ordinal(ordinal.group(1)), _ORDINAL_MARK))
             continue
-        read = [(part, _compound(_fold(part))) for part in token.split("-")]
+        parts_written = token.split("-")
+        read = [(part, _compound(_fold(part))) for part in parts_written]
         if all(pieces is None for _, pieces in read):
-            named = [(part, _name_and_head(_fold(part))) for part in token.split("-")]
+            named = [(part, _name_and_head(_fold(part))) for part in parts_written]
             if all(parts is None for _, parts in named):
                 words.append(_Word(token, _fold(token)))
                 continue

@@ -275,10 +275,6 @@ _ROMAN: Final = str.maketrans({"ḥ": "h", "ṣ": "s", "ḍ": "d", "ṭ": "t", "
 _ARABIC_MARKS: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
-def _strip_marks(text: str) -> str:
-    return without_marks(text, compatibility=True)
-
-
 def _latin_codes(
     text: str,
     digraphs: dict[str, str] = _DIGRAPH_MAP,
@@ -426,7 +422,7 @@ def phonetic(text: str) -> Phonetic:
                 plain = french  # only a French ç, if any: "Fayçal" is فيصل
             turkish = _TURKISH_KURDISH.search(plain) is not None
         plain = _POLISH_J.sub(_polish_j, plain).translate(_LETTER_TABLE)
-    plain = _strip_marks(plain)
+    plain = without_marks(plain, compatibility=True)
     if script == "latin" and not plain.isascii():
         plain = plain.translate(_OTHER_LATIN_LETTERS)
     plain = plain.casefold().translate(_APOSTROPHE_TABLE)

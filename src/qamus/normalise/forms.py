@@ -21,7 +21,7 @@ import icu
 
 from qamus.normalise._icu import FoldTable, unicode_set
 
-__all__ = ["MARKS", "nfc", "nfd", "nfkc", "nfkd", "without_marks"]
+__all__ = ["MARKS", "is_nfc", "nfc", "nfd", "nfkc", "nfkd", "without_marks"]
 
 #: The combining marks, as an ICU UnicodeSet pattern: non-spacing and enclosing marks.
 MARKS: Final = "[[:Mn:][:Me:]]"
@@ -35,6 +35,11 @@ _NFKD: Final[Any] = icu.Normalizer2.getNFKDInstance()
 def nfc(text: str) -> str:
     """*text* in Normalization Form C (composed)."""
     return text if text.isascii() else str(_NFC.normalize(text))
+
+
+def is_nfc(text: str) -> bool:
+    """Whether *text* is in Normalization Form C already."""
+    return text.isascii() or bool(_NFC.isNormalized(text))
 
 
 def nfd(text: str) -> str:
