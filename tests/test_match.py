@@ -2850,3 +2850,32 @@ def test_latvian_and_basque_names_read_in_english(query: str, expected: str) -> 
 def test_sorani_from_and_kurmanji_plural_ezafe_are_read_away(query: str, expected: str) -> None:
     best = _answers_as_the_same_name(query, expected)
     assert "read without" in best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("تەحریرولشام", "hayat-tahrir-al-sham"),  # Sorani: Tahrir-ul-Sham (Hawlerweb)
+        ("ئەحرارولشام", "ahrar-al-sham"),  # (Mehr News Kurdish writes یەحرارولشام)
+        ("مەعرەتولنوعمان", "maarat-al-numan"),
+    ],
+)
+def test_the_article_sorani_writes_joined_is_read_apart(query: str, expected: str) -> None:
+    best = _answers_as_the_same_name(query, expected)
+    assert "article apart" in best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("میجرجنرل قاسم سلیمانی", "qasem-soleimani"),  # Urdu ranks, written joined too
+        ("بریگیڈیئر عصام زہرالدین", "issam-zahreddine"),
+        ("imama Husejna", "husayn-ibn-ali"),  # Bosnian: the title declined
+        ("Imamu Hussein", "husayn-ibn-ali"),  # Swahili
+        ("Ginang Zaynab", "zaynab-bint-ali"),  # Tagalog: "Lady"
+        ("عشيرات العكيدات", "uqaydat"),  # the sound plural of عشيرة
+        ("ISIS organisation", "islamic-state"),  # an acronym and what it names
+    ],
+)
+def test_ranks_titles_and_words_before_a_name_are_left_out(query: str, expected: str) -> None:
+    _answers_as_the_same_name(query, expected)

@@ -64,6 +64,7 @@ from qamus.match.readings import (
     singulars_of_sound_plural,
     sons_of,
     tribe_of_nisba,
+    with_sorani_article,
     without_case_ending,
     without_genitive_a,
     without_gentilic,
@@ -162,9 +163,9 @@ class QueryReadings:
         terms read as the terms, and the words of other languages read in English; a
         tribe's or sect's name without the word for it, and a tribe's nisba as the tribe;
         a compass word's other form, and ي for a final ى; inflections read away (case
-        endings, the plurals of nisbas and terms, the Slavic genitive); German, Spanish,
-        Catalan, Hungarian and Somali respellings, which count only where they answer better
-        than the query; and with *plurals*, the query without a first word groups are named
+        endings, the plurals of nisbas and terms, the Slavic genitive, the article Sorani
+        writes joined); German, Spanish, Catalan, Hungarian and Somali respellings, which
+        count only where they answer better than the query; and with *plurals*, the query without a first word groups are named
         with (*Liwa*, لواء), and each reading in the other number, as a singular or as an
         Arabic adjective (:mod:`qamus.match.readings`). A Latin query written with a
         scheme's marks (*Banū ʿAnaza*) that nothing answers yet (*plurals*) is read so
@@ -567,7 +568,8 @@ def _inflected(query: str) -> list[Reading]:
     (النصيريون, الصدريون: the members of a sect or movement, answered by those), an
     Arabic plural of a term as the singular (الحوزات, ألوية: answered by terms only), and
     a man's names in the Slavic genitive ("Baszszara al-Asada": answered by people
-    only)."""
+    only), and the Arabic article Sorani writes joined to the word before it written
+    apart (تەحریرولشام: answered only by the same name)."""
     out: list[Reading] = []
     plain = without_case_ending(query)
     # the plain form with j for y, without the Finnish linking i, and in English letters
@@ -599,6 +601,10 @@ def _inflected(query: str) -> list[Reading]:
         for read in filter(None, read_away):
             note = f"read without {ending} as {read!r}"
             out.append(Reading(read, note, factor=GENERATED_FACTOR, allowed=answering))
+    apart = with_sorani_article(query)
+    if apart:
+        note = f"read with the article apart as {apart!r}"
+        out.append(Reading(apart, note, factor=GENERATED_FACTOR, allowed=same_name))
     members = nisba_of_plural(query)
     if members:
         # ... and by tribes: العنزيين, the men of Anizah (العنزي), are the tribe

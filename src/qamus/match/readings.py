@@ -47,6 +47,7 @@ __all__ = [
     "singular_of_broken_plural",
     "singulars_of_sound_plural",
     "tribe_of_nisba",
+    "with_sorani_article",
     "without_case_ending",
     "without_genitive_a",
     "without_gentilic",
@@ -332,6 +333,8 @@ _TRIBE_WORDS: Final = frozenset({"banu", "bani", "beni", "bano", "bny", "بنو"
 #: (*tribu*, *tribù*, *tribo*): "قبيلة تميم" is Banu Tamim, "عشيرة الولدة" is al-Walda.
 _TRIBE_NOUNS: Final = frozenset(
     {"قبيلة", "قبيله", "عشيرة", "عشيره", "قبائل", "عشائر", "قبيلتي", "عشيرتي"}
+    # ... and the sound plural of عشيرة, as common (عشيرات الشعيطات)
+    | {"عشيرات"}
     # ... the plurals as Persian and Kurdish write them (عشایر العکیدات)
     | {"عشایر", "قبایل", "عشاير", "قبايل"}
     | {"qabila", "qabilah", "qabilat", "ashira", "ashirah", "ashirat", "tribu", "tribù", "tribo"}
@@ -1006,8 +1009,29 @@ def without_sorani_locative(query: str) -> str | None:
     return text[: found.start()] if found else None
 
 
+def with_sorani_article(query: str) -> str | None:
+    """*query*, in Kurdish written in Arabic script, with the Arabic article that Sorani
+    writes joined to the word before it, as *-ul-* (تەحریرولشام, *Tahrir-ul-Sham*),
+    written apart as ال; None when no word holds it, or the query has no letter only
+    Kurdish writes.
+
+    >>> with_sorani_article("تەحریرولشام"), with_sorani_article("مەعرەتولنوعمان")
+    ('تەحریر الشام', 'مەعرەت النوعمان')
+    >>> with_sorani_article("هەولێر"), with_sorani_article("تحريرولشام")
+    (None, None)
+    """
+    text = query.strip()
+    if not _KURDISH_LETTERS.search(text):
+        return None
+    read = _SORANI_ARTICLE.sub(" ال", text)
+    return read if read != text else None
+
+
 #: Letters Kurdish writes and Arabic and Persian do not.
 _KURDISH_LETTERS: Final = re.compile("[ەێۆڕڵڤ]")
+#: The Arabic article joined to the word before it as Sorani writes it, *-ul-*: ول after
+#: three letters of a word, before three more.
+_SORANI_ARTICLE: Final = re.compile("(?<=[\u0620-\u06ff]{3})ول(?=[\u0620-\u06ff]{3})")
 #: The Sorani locative, with the copula or not, and the -ەوە (-وە after ا) that closes
 #: the Sorani "from" and "at", after four letters of the word (not بەغدا, Baghdad,
 #: which ends so).
@@ -1631,10 +1655,11 @@ _NEAR_A_PLACE: Final = frozenset({
     "nahe", "bei", "cerca", "vicino", "nach", "aus", "nella", "nel", "min",
 })  # fmt: skip
 #: Words the press writes after an acronym for what it names ("SDF forces", "IRGC
-#: troops", "PMF militias"), as it writes *fighters* after any name.
-_WHAT_AN_ACRONYM_IS: Final = frozenset(
-    {"forces", "force", "troops", "units", "militia", "militias", "army", "group"}
-)
+#: troops", "PMF militias", "ISIS organisation"), as it writes *fighters* after any name.
+_WHAT_AN_ACRONYM_IS: Final = frozenset({
+    "forces", "force", "troops", "units", "militia", "militias", "army", "group",
+    "organisation", "organization",
+})  # fmt: skip
 
 
 def names_after_an_office(query: str) -> list[str]:

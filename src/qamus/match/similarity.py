@@ -186,8 +186,9 @@ TITLES: Final[tuple[str, ...]] = (
     "Maulana", "Mawlana", "Moulana", "مولانا",
     "Sheikh", "Shaykh", "Shaikh", "Sheik", "Cheikh", "Sheykh", "شيخ", "الشيخ",
     "Imam", "Emam", "الإمام", "الامام",
-    # ... as Spanish and Portuguese write it ("el imán Alí", "imã Ali")
-    "Imán", "Imã",
+    # ... as Spanish and Portuguese write it ("el imán Alí", "imã Ali"), and as Swahili
+    # writes it and the South Slavic languages decline it ("Imamu Ridha", "imama Husejna")
+    "Imán", "Imã", "Imamu", "Imama",
     "Doctor", "Dr", "الدكتور", "دكتور",
     # English forms of address ("Mr Assad"): Mr is no Maher
     "Mr", "Mrs", "Ms", "Mister",
@@ -196,8 +197,9 @@ TITLES: Final[tuple[str, ...]] = (
     "Captain", "Maj", "Major",
     "العقيد", "عقيد", "العميد", "عميد",
     # the Arabic and Persian press's loanword for a general (الجنرال قاآني, جنرال سليماني),
-    # and the Urdu press's (جنرل قاسم سلیمانی)
-    "الجنرال", "جنرال", "جنرل",
+    # and the Urdu press's, with its other ranks (جنرل قاسم سلیمانی, میجر جنرل, written
+    # joined too: میجرجنرل قاسم سلیمانی; لیفٹیننٹ, کرنل, بریگیڈیئر)
+    "الجنرال", "جنرال", "جنرل", "میجر", "میجرجنرل", "لیفٹیننٹ", "کرنل", "بریگیڈیئر",
     # the Arabic press's "the commander" and "the martyr" before a name (القائد قاسم
     # سليماني, الشهيد أبو مهدي المهندس); Latin *Shahid*, a given name, is none
     "القائد", "الشهيد",
@@ -242,9 +244,9 @@ TITLES: Final[tuple[str, ...]] = (
     "Maula", "Mawla", "Moula", "Maulaa",
     # the Urdu and Persian honorific of a holy woman ("Hazrat Bibi Zainab", بی بی زینب)
     "Bibi", "بی بی", "بیبی",
-    # ... and the English "Lady" ("Lady Zaynab", "Lady Fatima"), and the Persian and Urdu
-    # honorific *Janab* (جناب زينب بنت علي)
-    "Lady", "جناب", "Janab",
+    # ... and the English "Lady" ("Lady Zaynab", "Lady Fatima"), the Tagalog *Ginang*
+    # ("Ginang Zaynab"), and the Persian and Urdu honorific *Janab* (جناب زينب بنت علي)
+    "Lady", "Ginang", "جناب", "Janab",
     # Persian for a general of the Revolutionary Guards (سردار قاآنی); in Latin script
     # *Sardar* is a given name too, and is left alone
     "سردار",
