@@ -2879,3 +2879,17 @@ def test_the_article_sorani_writes_joined_is_read_apart(query: str, expected: st
 )
 def test_ranks_titles_and_words_before_a_name_are_left_out(query: str, expected: str) -> None:
     _answers_as_the_same_name(query, expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Al-Naŷaf", "najaf"),  # the Spanish Arabists' ŷ for ج (Spanish Wikipedia)
+        ("Alepul", "aleppo"),  # Romanian, with the article (Agerpres)
+        ("Livanın", "lebanon"),  # Azerbaijani genitive, no apostrophe (Report.az)
+        ("Huceine ibne Ali", "husayn-ibn-ali"),  # Portuguese Wikipedia's ibne
+        ("ڪوفي", "kufa"),  # the Sindhi kaf (Sindh Salamat)
+    ],
+)
+def test_letters_endings_and_words_of_other_writing(query: str, expected: str) -> None:
+    _answers_as_the_same_name(query, expected)

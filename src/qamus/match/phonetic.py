@@ -114,6 +114,8 @@ _ARABIC: Final[dict[str, str]] = {
     "څ": "s", "ۍ": "I",
     # Uyghur letters: ۋ w, ڭ ng
     "ۋ": "U", "ڭ": "ng",
+    # the Sindhi kaf, which Sindhi writes for the ك of Arabic names (ڪربلا, ڪوفو)
+    "ڪ": "k",
 }
 
 # Latin multi-letter spellings of one sound, longest first (applied after lower-casing).
@@ -321,11 +323,12 @@ _FINAL_IYYA: Final = re.compile(r"(?<=\w\w)i(?:y?eh|ye)\b")
 #: Latin letters whose marks tell a sound, which stripping the marks would lose: Turkish
 #: and Kurdish (Kurmanji) write *sh* as ş (Şam, Şahin), as Romanian does with ș; the
 #: scholarly schemes (DIN 31635, ISO 233, ALA-LC, EI) write ش ج خ ث ذ غ as š ǧ ḫ ṯ ḏ ġ
-#: (Ǧabhat, Šām, Ḫālid), and long vowels with a macron or a circumflex (Bāqir, Ḥusayn
-#: b. ʿAlī, Kâzım), or *á* for ى (Muṣṭafá), read here as the long vowels *aa ii uu*;
-#: Turkish dotless ı is an *i*.
+#: (Ǧabhat, Šām, Ḫālid), and the Spanish Arabists ج as ŷ (al-Naŷaf); long vowels with a
+#: macron or a circumflex (Bāqir, Ḥusayn b. ʿAlī, Kâzım), or *á* for ى (Muṣṭafá), are
+#: read here as the long vowels *aa ii uu*; Turkish dotless ı is an *i*.
 _LETTER_TABLE: Final = str.maketrans(
     {"ş": "sh", "Ş": "Sh", "ș": "sh", "Ș": "Sh", "š": "sh", "Š": "Sh", "ǧ": "j", "Ǧ": "J"}
+    | {"ŷ": "j", "Ŷ": "J"}
     | {"ḫ": "kh", "Ḫ": "Kh", "ẖ": "kh", "ṯ": "th", "Ṯ": "Th", "ḏ": "dh", "Ḏ": "Dh"}
     | {"ġ": "gh", "Ġ": "Gh", "ž": "zh", "Ž": "Zh", "č": "ch", "Č": "Ch"}
     | {"ā": "aa", "Ā": "Aa", "ī": "ii", "Ī": "Ii", "ū": "uu", "Ū": "Uu", "á": "aa"}

@@ -165,11 +165,11 @@ class QueryReadings:
         a compass word's other form, and ي for a final ى; inflections read away (case
         endings, the plurals of nisbas and terms, the Slavic genitive, the article Sorani
         writes joined); German, Spanish, Catalan, Hungarian and Somali respellings, which
-        count only where they answer better than the query; and with *plurals*, the query without a first word groups are named
-        with (*Liwa*, لواء), and each reading in the other number, as a singular or as an
-        Arabic adjective (:mod:`qamus.match.readings`). A Latin query written with a
-        scheme's marks (*Banū ʿAnaza*) that nothing answers yet (*plurals*) is read so
-        without them too."""
+        count only where they answer better than the query; and with *plurals*, the query
+        without a first word groups are named with (*Liwa*, لواء), and each reading in the
+        other number, as a singular or as an Arabic adjective (:mod:`qamus.match.readings`).
+        A Latin query written with a scheme's marks (*Banū ʿAnaza*) that nothing answers yet
+        (*plurals*) is read so without them too."""
         out = self._of(query, plurals=plurals)
         plain = without_letter_marks(query) if plurals else query
         if plain != query:

@@ -840,8 +840,10 @@ def without_case_ending(query: str) -> str | None:
     ['Bağdad', 'Bag‘dod', None]
     >>> [without_case_ending(word) for word in ("Chomsą", "Sīrijas", "Hadžas", "YPG'ê", "Abbas")]
     ['Choms', 'Sīrija', 'Hadž', 'YPG', None]
-    >>> [without_case_ending(word) for word in ("Iranul", "Baghdadeko", "Mosul", "Kabul")]
-    ['Iran', 'Baghdad', None, None]
+    >>> [without_case_ending(word) for word in ("Iranul", "Alepul", "Mosul", "Kabul")]
+    ['Iran', 'Alep', None, None]
+    >>> without_case_ending("Baghdadeko")
+    'Baghdad'
     >>> [without_case_ending(word) for word in ("Bagdadetik", "Siriatik", "Basoraraino")]
     ['Bagdad', 'Siria', 'Basora']
     >>> [without_case_ending(word) for word in ("Esed'e", "Bağdat’a", "Shi'a", "Kobanideki")]
@@ -1077,10 +1079,11 @@ def without_short_ending(query: str) -> tuple[str, ...]:
     Muktada), the Albanian genitive *-it*, *-ut* (*Asadit*), the Azerbaijani locative
     and ablative after a vowel (*Suriyada*, *Suriyadan*), the Basque genitive, inessive,
     ergative and local genitive (*Iraken*, *Iranek*, *Irango*) and the Icelandic and
-    Scandinavian genitive *-s* (*Írans*, *Iraks*) and the Kurmanji oblique *-ê* after a
-    consonant (*Şeîtatê*); () when its last word does not end so, or it is not in Latin
-    script. *Hassan*, *Hama*, *Tikrit*, *Malek* and *Homs* end so too, so the matcher
-    takes such a reading only where it is a spelling the glossary gives.
+    Scandinavian genitive *-s* (*Írans*, *Iraks*), the Kurmanji oblique *-ê* after a
+    consonant (*Şeîtatê*) and the Turkish and Azerbaijani genitive *-ın*, *-ün* after one,
+    written without an apostrophe (*Livanın*); () when its last word does not end so, or
+    it is not in Latin script. *Hassan*, *Hama*, *Tikrit*, *Malek* and *Homs* end so too,
+    so the matcher takes such a reading only where it is a spelling the glossary gives.
 
     >>> [without_short_ending(word) for word in ("Alepon", "Iraka", "Muktady", "Asadit")]
     [('Alepo',), ('Irak',), ('Muktada',), ('Asad',)]
@@ -1088,6 +1091,8 @@ def without_short_ending(query: str) -> tuple[str, ...]:
     [('Syyriaa', 'Syyria'), ('Suriya', 'Suriyad'), (), ()]
     >>> [without_short_ending(word) for word in ("Iraken", "Iranek", "Irango", "Írans")]
     [('Irak',), ('Iran',), ('Iran',), ('Íran',)]
+    >>> without_short_ending("Livanın")
+    ('Livanı', 'Livan')
     """
     if not _in_latin_script(query):
         return ()
@@ -1122,6 +1127,9 @@ _SHORT_ENDINGS: Final = (
     # the Lithuanian nominative -as after a name's last consonant, in a word with no
     # letter of Lithuanian's own (Irakas, Iranas)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])as$", re.IGNORECASE), ""),
+    # the Turkish and Azerbaijani genitive after a consonant written without an apostrophe,
+    # with a letter those languages write (Livanın, Bağdadın)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])[ıü]n$", re.IGNORECASE), ""),
     # the genitive -s after a consonant, as Icelandic and the Scandinavian languages write
     # it on a land's or a group's name (Írans, Iraks, Hizbollahs)
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-rtv-zð])s$", re.IGNORECASE), ""),
@@ -1279,6 +1287,9 @@ _CASE_ENDINGS: Final = (
     # article itself after -n or -k (Iranul, Irakul)
     (re.compile("(?<=[^\\W\\d_]{3})ului$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{2}[nk])ul$", re.IGNORECASE), ""),
+    # ... and after another consonant, four letters or more before it (Alepul; not
+    # Mosul or Kabul, whose -ul is their own)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])ul$", re.IGNORECASE), ""),
     # the Basque local genitive (Baghdadeko, Alepoko), ablative (Bagdadetik, Siriatik) and
     # terminative (Basoraraino)
     (re.compile("(?<=[^\\W\\d_]{3})e?ko$", re.IGNORECASE), ""),
@@ -1465,8 +1476,9 @@ NAME_SMALL_WORDS: Final = frozenset({
     "esh", "et", "ez", "ibn", "bin", "bint", "ben", "bn", "b", "ul", "ur", "ud", "u", "wa", "w",
     "li", "fi", "of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "le",
     # ... and "son of", "daughter of" as Malay and Indonesian write them ("Hussein ibni
-    # Ali", "Zainab binti Ali", "Ali ibnu Abi Thalib"), and "father of" in a nasab
-    "ibni", "ibnu", "binti", "binte", "bte", "abi", "abu",
+    # Ali", "Zainab binti Ali", "Ali ibnu Abi Thalib"), and Portuguese and Roman Urdu
+    # ("Huceine ibne Ali", "Ali ibne Abi Talib"), and "father of" in a nasab
+    "ibni", "ibnu", "ibne", "binti", "binte", "bte", "abi", "abu",
 })  # fmt: skip
 _LATIN_WORDS: Final = re.compile(r"\S+")
 #: Capitalised English words for offices that describe the person named after them in

@@ -9,7 +9,8 @@ point into a :meth:`str.translate` table:
   ICU ``Latin-ASCII`` for letters without a decomposition (``ø ł đ``);
 * the scientific single letters for digraphs keep the common digraph:
   ``š`` to ``sh``, ``ǧ`` to ``j``, ``ḫ`` to ``kh``, ``ġ`` to ``gh``,
-  ``ṯ`` to ``th``, ``ḏ`` to ``dh`` (DIN 31635 / ISO 233 against ALA-LC);
+  ``ṯ`` to ``th``, ``ḏ`` to ``dh`` (DIN 31635 / ISO 233 against ALA-LC),
+  and the Spanish Arabists' ``ŷ`` to ``j``;
 * the ayn/hamza family (``ʿ ʾ ‘ ’ ' ` ´ ʼ ʻ ′`` and look-alikes) is removed:
   writers use any of them, or none (Hay’at, Hay'at, Hayat);
 * hyphens, dots, underscores, other punctuation and symbols are spaces;
@@ -35,7 +36,7 @@ elements of a name that romanisations write in many ways:
 * compounds with Allah and al-Din written as one word (``Hezbollah``,
   ``Nasrallah``, ``Abdullah``, ``Noureddine``, ``Shamsuddin``) are split
   like the Arabic writes them: ``hezb allah``, ``nour al dine``;
-* ``bin``, ``ben``, ``ibn``, ``bn``, ``ebn``, ``ibni`` before a word become
+* ``bin``, ``ben``, ``ibn``, ``bn``, ``ebn``, ``ibni``, ``ibne`` before a word become
   ``bin``; ``bint``, ``bent``, ``binti`` become ``bint``. They are kept (they
   are part of the name); :func:`qamus.normalise.name_key` leaves them out.
 
@@ -102,6 +103,7 @@ BIN_FORMS = {
     "bn": "bin",
     "ebn": "bin",
     "ibni": "bin",
+    "ibne": "bin",
     "bint": "bint",
     "bent": "bint",
     "binti": "bint",
