@@ -2893,3 +2893,21 @@ def test_ranks_titles_and_words_before_a_name_are_left_out(query: str, expected:
 )
 def test_letters_endings_and_words_of_other_writing(query: str, expected: str) -> None:
     _answers_as_the_same_name(query, expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("التيفور", "tiyas-air-base"),  # by its name alone; the press: مطار التيفور (Fresh Syria)
+        ("Tiffour", "tiyas-air-base"),  # (Syrian Observatory for Human Rights)
+    ],
+)
+def test_an_air_base_is_called_by_the_name_after_the_word_for_it(query: str, expected: str) -> None:
+    _answers_as_the_same_name(query, expected)
+
+
+def test_a_town_is_not_called_by_the_name_after_a_word_of_its_own() -> None:
+    # Tell Abyad and Ayn al-Asad are named with words before the name; an air base
+    # (مطار, قاعدة) is not
+    best = shipped_glossary().match("Abyad", limit=1)
+    assert not best or best[0].entry.id != "tell-abyad" or best[0].score < SAME_NAME_THRESHOLD

@@ -20,7 +20,7 @@ from qamus.match._answers import GROUP_KINDS
 from qamus.match.index import SpellingIndex
 from qamus.match.other_languages import is_name_word
 from qamus.match.phonetic import Phonetic, joined, names_a_parent, phonetic
-from qamus.match.places import DIRECTION_WORDS, is_direction_word
+from qamus.match.places import DIRECTION_WORDS, is_airfield_word, is_direction_word
 from qamus.match.readings import numbers_in
 from qamus.match.similarity import is_kunya, name_words, title_skeletons, whole_similarity
 from qamus.match.threshold import calibrate
@@ -428,7 +428,8 @@ class NotTheName:
         """Whether entry *number*, a place, is matched through a spelling *spelling_id* of
         more words whose last word is the query, a word alone: a place named with words
         before a name is not that name ("Asad" is not Ayn al-Asad, "Abyad" not Tell
-        Abyad), unless the words before name a part of it ("Eastern Ghouta"). To a query of
+        Abyad), unless the words before name a part of it ("Eastern Ghouta") or say it is an
+        airport or an air base (مطار التيفور: التيفور names the base). To a query of
         one word and no title, a title is a word of a place's name too (*Zaynab* is not
         the town of Sayyida Zaynab, which *Sayyeda Zainab* is)."""
         if self._index.entries[number].kind != "place":
@@ -439,8 +440,10 @@ class NotTheName:
             spelled = self._index.forms[spelling_id].tokens
         if len(named) != 1 or len(spelled) < 2:
             return False
-        # "Eastern Ghouta" is a part of Ghouta: the query names it
-        if all(is_direction_word(w) for w in self._index.texts[spelling_id].split()[:-1]):
+        # "Eastern Ghouta" is a part of Ghouta, and مطار التيفور the base التيفور: the
+        # query names it
+        before = self._index.texts[spelling_id].split()[:-1]
+        if all(is_direction_word(w) for w in before) or all(map(is_airfield_word, before)):
             return False
         return _closest_at(named[0], spelled, len(spelled) - 1)
 

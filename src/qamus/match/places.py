@@ -38,6 +38,7 @@ __all__ = [
     "TURKISH_PLACE_WORDS",
     "compass_abbreviation_read",
     "directions_in",
+    "is_airfield_word",
     "is_direction_word",
     "is_place_word",
     "other_compass_form",
@@ -296,6 +297,26 @@ def is_place_word(text: str) -> bool:
     word = words[0]
     # with the article too, alone: القاعدة is "the base"
     return word in _HEADS or (word.startswith("ال") and word[2:] in _HEADS)
+
+
+#: Words for an airport or an air base written before its name in Arabic and Persian
+#: (مطار التيفور, قاعدة حميميم, فرودگاه تیفور): such a place is called by the name alone
+#: too (التيفور, حميميم), unlike a town named with words before a name (*Tell Abyad*).
+_AIRFIELD_WORDS: Final = frozenset(normalise(w) for w in ("مطار", "قاعدة", "فرودگاه", "پایگاه"))
+
+
+def is_airfield_word(text: str) -> bool:
+    """Whether *text* is a word for an airport or an air base alone, as Arabic and Persian
+    write it before the name (مطار, قاعدة, فرودگاه).
+
+    >>> is_airfield_word("مطار"), is_airfield_word("القاعدة"), is_airfield_word("تل")
+    (True, True, False)
+    """
+    words = normalise(text).split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word in _AIRFIELD_WORDS or (word.startswith("ال") and word[2:] in _AIRFIELD_WORDS)
 
 
 def without_place_words(text: str) -> str | None:
