@@ -291,12 +291,17 @@ def is_place_word(text: str) -> bool:
     >>> is_place_word("Governorate"), is_place_word("القاعدة"), is_place_word("Raqqa")
     (True, True, False)
     """
-    words = normalise(text).split()
-    if len(words) != 1:
+    return _one_word_of(text, _HEADS)
+
+
+def _one_word_of(text: str, words: frozenset[str]) -> bool:
+    """Whether *text*, normalised, is one of *words* alone, with the Arabic article or
+    not (القاعدة is "the base")."""
+    found = normalise(text).split()
+    if len(found) != 1:
         return False
-    word = words[0]
-    # with the article too, alone: القاعدة is "the base"
-    return word in _HEADS or (word.startswith("ال") and word[2:] in _HEADS)
+    word = found[0]
+    return word in words or (word.startswith("ال") and word[2:] in words)
 
 
 #: Words for an airport or an air base written before its name in Arabic and Persian
@@ -312,11 +317,7 @@ def is_airfield_word(text: str) -> bool:
     >>> is_airfield_word("مطار"), is_airfield_word("القاعدة"), is_airfield_word("تل")
     (True, True, False)
     """
-    words = normalise(text).split()
-    if len(words) != 1:
-        return False
-    word = words[0]
-    return word in _AIRFIELD_WORDS or (word.startswith("ال") and word[2:] in _AIRFIELD_WORDS)
+    return _one_word_of(text, _AIRFIELD_WORDS)
 
 
 def without_place_words(text: str) -> str | None:
