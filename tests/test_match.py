@@ -2889,6 +2889,17 @@ def test_ranks_titles_and_words_before_a_name_are_left_out(query: str, expected:
         ("Livanın", "lebanon"),  # Azerbaijani genitive, no apostrophe (Report.az)
         ("Huceine ibne Ali", "husayn-ibn-ali"),  # Portuguese Wikipedia's ibne
         ("ڪوفي", "kufa"),  # the Sindhi kaf (Sindh Salamat)
+        ("Lực lượng Dân chủ Syria", "syrian-democratic-forces"),  # Vietnamese (VnExpress)
+        ("Vệ binh Cách mạng Hồi giáo Iran", "irgc"),  # (VietnamPlus)
+        ("Cao nguyên Golan", "golan"),  # "the Golan plateau" (VOV)
+        ("Golanille", "golan"),  # Finnish allative (Yle)
+        ("Isisiltä", "islamic-state"),  # Finnish ablative (Demokraatti)
+        ("Eýrandan", "iran"),  # Turkmen ablative (Turkmen press)
+        ("Imam Aliut", "ali-ibn-abi-talib"),  # Albanian, with the article (Bektashi pages)
+        ("İmam Əlinin", "ali-ibn-abi-talib"),  # Azerbaijani genitive, short name
+        ("Folkemobiliseringsstyrkene", "popular-mobilization-forces"),  # Norwegian (NRK)
+        ("Sadr-bydelen", "sadr-city"),  # Norwegian: "the Sadr district" (Aftenposten)
+        ("Pemantau Hak Asasi Manusia Syria", "syrian-observatory-for-human-rights"),
     ],
 )
 def test_letters_endings_and_words_of_other_writing(query: str, expected: str) -> None:

@@ -333,6 +333,48 @@ def test_a_turkish_case_suffix_on_a_word_of_the_table_is_read_away(
     assert read[0] == english
 
 
+@pytest.mark.parametrize(
+    ("query", "english"),
+    [
+        # Vietnamese writes a word syllable by syllable, and the noun first (VnExpress:
+        # "Lực lượng Dân chủ Syria"; Tuổi Trẻ: "Lực lượng Tổng động viên", three syllables)
+        ("Lực lượng Dân chủ Syria", "Syria Democratic Forces"),
+        ("Các Đơn vị Bảo vệ Nhân dân", "People Protection Units"),
+        ("Lực lượng Tổng động viên", "Mobilization Forces"),
+        ("Đảng Công nhân người Kurd", "Kurdish Workers Party"),
+    ],
+)
+def test_a_vietnamese_name_reads_in_english_word_by_word(query: str, english: str) -> None:
+    read = in_english(query)
+    assert read == (english, "Vietnamese")
+
+
+def test_syllables_that_make_no_word_of_the_table_stay_apart() -> None:
+    # "lực" alone is no word of the table: the name is kept as written
+    assert in_english("Lực Syria") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "english"),
+    [
+        # Norwegian and Icelandic compounds, with the linking -e- of folke- and the
+        # definite and genitive forms (NRK: "Folkemobiliseringsstyrkene", VG:
+        # "Revolusjonsgardens", mbl.is: "byltingarvarðanna")
+        ("Folkemobiliseringsstyrkene", "People Mobilisation Forces"),
+        ("Revolusjonsgardens", "Revolution Guards"),
+        ("byltingarvarðanna", "Revolutionary Guards"),
+        ("Det kurdiske arbeiderpartiet", "Kurdish Workers Party"),
+        # Indonesian: hak asasi manusia, "human rights" (Republika: "Pemantau Hak Asasi
+        # Manusia Suriah")
+        ("Pemantau Hak Asasi Manusia Suriah", "Syrian Human Rights Observatory"),
+    ],
+)
+def test_more_words_of_the_nordic_languages_and_indonesian(query: str, english: str) -> None:
+    read = in_english(query)
+    assert read is not None
+    assert read[0] == english
+
+
 @pytest.mark.parametrize("query", ["Bekaa Vadisi", "Bekaa Vadisine", "Bekaa Vadisinde"])
 def test_a_turkish_word_with_its_case_suffix_reads_in_english(query: str) -> None:
     # Turkish press: "Bekaa Vadisine" (to the Bekaa Valley), "Bekaa Vadisinde" (in it)
@@ -583,6 +625,16 @@ def _case_places_spelling_syria(*variants: str) -> list[Entry]:
         # the Basque ablative (Argia: "Bagdadetik") and terminative
         ("Bagdadetik", "baghdad"),
         ("Basraraino", "basra"),
+        # the Finnish allative and ablative after the -i- of a name ending in a consonant
+        # (Yle: "Golanille"; Demokraatti: "Isisiltä") and the partitive (MTV: "Isisiä")
+        ("Bagdadille", "baghdad"),
+        ("Irakilta", "iraq"),
+        ("Irakiä", "iraq"),
+        # ... and Estonian's, after the genitive -i (ERR: "Bagdadiga")
+        ("Bagdadile", "baghdad"),
+        ("Kirkukiga", "kirkuk"),
+        # the Turkmen ablative (Turkmen press: "Yrakdan")
+        ("Irakdan", "iraq"),
     ],
 )
 def test_a_case_ending_of_polish_or_czech_is_read_away(query: str, expected: str) -> None:

@@ -24,12 +24,15 @@ French, Spanish and Italian put the noun first and its adjectives and complement
 it, English the other way round, so the words of a name in those languages are read in
 reverse order ("Forces démocratiques syriennes", "Syrian Democratic Forces"), names kept
 whole ("Brigades Abdallah Azzam", "Abdallah Azzam Brigades"). Portuguese, Indonesian and
-Malay, Kurmanji, Sorani, Persian, Romanian, Hausa, Swahili and Somali do the same;
-Swedish, Norwegian, Danish, Croatian, Serbian, Bosnian, Hungarian, Finnish and
+Malay, Kurmanji, Sorani, Persian, Romanian, Hausa, Swahili, Somali and Vietnamese do the
+same; Swedish, Norwegian, Danish, Croatian, Serbian, Bosnian, Hungarian, Finnish and
 Azerbaijani put adjectives first, as English does ("Fria syriska armén", "Szabad
-Szíriai Hadsereg"). A Persian or Sorani name keeps its names transliterated
-(:func:`~qamus.translit.transliterate`, plain), and Persian words that are Arabic words
-too (عربی, اسلامی, جبهه) read as English words without making an Arabic name Persian.
+Szíriai Hadsereg"). Vietnamese writes a word syllable by syllable ("Lực lượng Dân chủ
+Syria", forces, democratic: the Syrian Democratic Forces); the table's words of two or
+three syllables are read where a name writes them in a row. A Persian or Sorani name
+keeps its names transliterated (:func:`~qamus.translit.transliterate`, plain), and
+Persian words that are Arabic words too (عربی, اسلامی, جبهه) read as English words
+without making an Arabic name Persian.
 A word is read only when it is not already the English word: "Front" and "Division"
 alone leave a name as it is.
 """
@@ -104,6 +107,7 @@ LANGUAGES: Final = {
     "cy": "Welsh",
     "lv": "Latvian",
     "eu": "Basque",
+    "vi": "Vietnamese",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
@@ -111,6 +115,7 @@ LANGUAGES: Final = {
 #: ("Państwo Islamskie"), and is read in its order: words are aligned in any order.
 _NOUN_FIRST: Final = frozenset(
     {"fr", "es", "it", "pt", "id", "ku", "ckb", "fa", "ro", "ha", "sw", "so", "sq", "ca", "cy"}
+    | {"vi"}
 )
 
 #: Persian and Urdu, which share many words: a name made only of them is read in Persian
@@ -132,7 +137,7 @@ _SMALL_WORDS: Final = {
     "pl": frozenset({"i", "w", "we", "z", "ze", "dla", "oraz"}),
     "cs": frozenset({"v", "ve", "z", "ze", "pro"}),
     "sk": frozenset({"v", "vo", "z", "zo", "pre"}),
-    "id": frozenset({"dan", "untuk", "bagi", "dari", "yang", "di", "ke"}),
+    "id": frozenset({"dan", "untuk", "bagi", "dari", "yang", "di", "ke", "asasi"}),
     "ku": frozenset({"a", "ya", "ye", "yen", "u", "ji", "li"}),
     "ckb": frozenset({"و", "بو", "له"}),
     "fa": frozenset({"و", "از", "در", "براي", "به", "ي"}),
@@ -167,6 +172,8 @@ _SMALL_WORDS: Final = {
     "cy": frozenset({"y", "yr", "a", "ac", "o", "yn", "i", "ar"}),
     "lv": frozenset({"un", "par", "ar", "no", "uz", "pie", "pret", "pec", "bez", "vai"}),
     "eu": frozenset({"eta", "edo"}),
+    # the plural marker, "and", "of", and "person", before a people ("người Kurd")
+    "vi": frozenset({"cac", "nhung", "va", "cua", "nguoi"}),
 }
 
 #: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,
@@ -588,7 +595,8 @@ def _half_spaced(tokens: list[str], table: Collection[str]) -> list[str]:
     table written as one: Persian joins such a word's parts with a zero-width
     non-joiner, which many writers type as a space (دیده بان for دیده‌بان, "observer";
     کلاه سفید ها for کلاه‌سفیدها, "White Helmets"; گردان های, "battalions of", though
-    گردان, "battalion", is a word of the table too)."""
+    گردان, "battalion", is a word of the table too); and the syllables of a Vietnamese
+    word of the table (lực lượng, "forces")."""
     out: list[str] = []
     for token in tokens:
         if (
@@ -606,6 +614,11 @@ def _half_spaced(tokens: list[str], table: Collection[str]) -> list[str]:
         ):
             # three parts: کلاه سفید ها for کلاه‌سفیدها ("White Helmets")
             out[-2:] = ["\u200c".join((out[-2], out[-1], token))]
+        elif len(out) > 1 and _fold(f"{out[-2]} {out[-1]} {token}") in table:
+            # a word of three syllables: Vietnamese tổng động viên ("mobilisation")
+            out[-2:] = [f"{out[-2]} {out[-1]} {token}"]
+        elif out and _fold(f"{out[-1]} {token}") in table:
+            out[-1] = f"{out[-1]} {token}"  # ... and of two: lực lượng ("forces")
         else:
             out.append(token)
     return out

@@ -1301,10 +1301,15 @@ _CASE_ENDINGS: Final = (
     # the Uzbek genitive and locative with -gi (Bag‘dodning, Bogʻdoddagi), the Turkmen
     # genitive after a consonant (Liwanyň; after a vowel, -nyň, it would read Liwa in
     # it), and the Azerbaijani and Turkish genitive after a vowel written without an
-    # apostrophe (Əl-Bağdadinin)
+    # apostrophe (Əl-Bağdadinin, Əlinin)
     (re.compile("(?<=[^\\W\\d_]{3})(?:ning|dagi)$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zňşž])[yi]ň$", re.IGNORECASE), ""),
-    (re.compile("(?<=[^\\W\\d_]{3}[aeiıoöuüə])n[iıuü]n$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{2}[aeiıoöuüə])n[iıuü]n$", re.IGNORECASE), ""),
+    # the Turkmen ablative after a consonant, which Turkmen writes without an apostrophe
+    # (Yrakdan, Eýrandan; after d or t, the rule for the doubled consonant above)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-ce-hj-np-sv-zçğşňž])d[ae]n$", re.IGNORECASE), ""),
+    # the Albanian article and its cases after a name ending in -i (Aliu, Aliut, Aliun)
+    (re.compile("(?<=[^\\W\\d_]{2}i)u[tn]?$", re.IGNORECASE), ""),
     # the Azerbaijani locative with the suffix -ki, "the one in" (Bağdaddakı, Hələbdəki),
     # and the Turkish, written on without the apostrophe (Kobanideki)
     (re.compile("(?<=[^\\W\\d_]{3})[dt](?:akı|əki)$", re.IGNORECASE), ""),
@@ -1313,6 +1318,22 @@ _CASE_ENDINGS: Final = (
     # and illative after a vowel (Doumast, Doumasse)
     (re.compile("(?<=[^\\W\\d_]{2}[b-df-hj-np-tv-z])iin$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[aeiou])s(?:t|se)$", re.IGNORECASE), ""),
+    # ... the other Finnish local cases and the partitive after a consonant, with the -i-
+    # Finnish adds to a name ending in one (Golanille, Teheranissa, Isisiltä, Isisiä); not
+    # -illa or -ista, which Spanish words end with (guerrilla, islamista)
+    (
+        re.compile(
+            "(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])i(?:lle|llä|lt[aä]|ss[aä]|stä|ä)$",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # ... and Estonian's, after the genitive -i of a name ending in a consonant
+    # (Iraanile, Iraanilt, Bagdadiga, Kirkukisse)
+    (
+        re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])i(?:le|lt|ga|sse|ks)$", re.IGNORECASE),
+        "",
+    ),
     # the Albanian genitive of a name in -a (Siria: Sirisë), and after a consonant its
     # genitive and accusative with the article (Al-Kaida: Al-Kaidës, Al-Kaidën)
     (re.compile("(?<=[^\\W\\d_]{3})së$", re.IGNORECASE), "a"),
