@@ -2900,6 +2900,15 @@ def test_ranks_titles_and_words_before_a_name_are_left_out(query: str, expected:
         ("Folkemobiliseringsstyrkene", "popular-mobilization-forces"),  # Norwegian (NRK)
         ("Sadr-bydelen", "sadr-city"),  # Norwegian: "the Sadr district" (Aftenposten)
         ("Pemantau Hak Asasi Manusia Syria", "syrian-observatory-for-human-rights"),
+        ("Lực lượng vận động quần chúng", "popular-mobilization-forces"),  # (Tuổi Trẻ)
+        ("Mũ Bảo hiểm Trắng", "white-helmets"),  # (Đọc Nhanh)
+        ("Direttorato dei Servizi Segreti Aeronautici", "air-force-intelligence"),  # Italian
+        ("protezione civile siriana", "white-helmets"),  # Italian (Sky TG24)
+        ("Szíriai Emberi Jogi Megfigyelő", "syrian-observatory-for-human-rights"),  # (Népszava)
+        ("Iránt", "iran"),  # Hungarian accusative after n (Népszava)
+        ("rahvakaitseüksusi", "peoples-protection-units"),  # Estonian compound (Postimees)
+        ("Valkokypärinä", "white-helmets"),  # Finnish compound, essive (Helsingin Sanomat)
+        ("واحدهای حمایت مردمی", "peoples-protection-units"),  # Persian (Bartarinha)
     ],
 )
 def test_letters_endings_and_words_of_other_writing(query: str, expected: str) -> None:

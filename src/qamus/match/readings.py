@@ -1146,10 +1146,10 @@ _HUNGARIAN_LETTERS: Final = re.compile("[áéíóöőúüű]|sz|zs|gy|ny", re.IG
 
 #: Hungarian case suffixes of a place's name, written on it: in, into, out of, onto,
 #: off, at, to, from, for (*Aleppóban*, *Darájába*, *Iránra*, *Bejrútból*), and the
-#: accusative after a vowel (*Aleppót*).
+#: accusative after a vowel (*Aleppót*) or an *l*, *n* or *r* (*Iránt*).
 _HUNGARIAN_ENDING: Final = re.compile(
     "(?<=[^\\W\\d_]{3})(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nál|nél|hoz|hez|höz|tól|től"
-    "|nak|nek|(?<=[aeiouáéíóöőúüű])t)$",
+    "|nak|nek|(?<=[aeiouáéíóöőúüűlnr])t)$",
     re.IGNORECASE,
 )
 #: ... those of three letters, on a name Hungarian spells with no letter of its own
