@@ -241,6 +241,7 @@ _COMPOUND: Final = 8
 
 
 @lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 15)
 def _fold(word: str) -> str:
     """*word* folded as the table's forms are (names repeat their words)."""
     if script_of(word) == "arabic":
@@ -276,6 +277,13 @@ def _table() -> dict[str, tuple[str, frozenset[str]]]:
             english_of.setdefault(folded, english)
             languages.setdefault(folded, set()).add(language)
     return {form: (english_of[form], frozenset(languages[form])) for form in english_of}
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first words of the forms of ``name_words.tsv`` written as several (folded):
+    a word of a name is read with the next only after one of them."""
+    return frozenset(form.split(" ")[0] for form in _table() if " " in form)
 
 
 #: Parts the English senses of a form with two (*kurtuluş*, "Salvation|Liberation").
@@ -614,10 +622,14 @@ def _half_spaced(tokens: list[str], table: Collection[str]) -> list[str]:
         ):
             # three parts: کلاه سفید ها for کلاه‌سفیدها ("White Helmets")
             out[-2:] = ["\u200c".join((out[-2], out[-1], token))]
-        elif len(out) > 1 and _fold(f"{out[-2]} {out[-1]} {token}") in table:
+        elif (
+            len(out) > 1
+            and _fold(out[-2]) in _first_words()
+            and _fold(f"{out[-2]} {out[-1]} {token}") in table
+        ):
             # a word of three syllables: Vietnamese tổng động viên ("mobilisation")
             out[-2:] = [f"{out[-2]} {out[-1]} {token}"]
-        elif out and _fold(f"{out[-1]} {token}") in table:
+        elif out and _fold(out[-1]) in _first_words() and _fold(f"{out[-1]} {token}") in table:
             out[-1] = f"{out[-1]} {token}"  # ... and of two: lực lượng ("forces")
         else:
             out.append(token)
