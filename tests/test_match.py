@@ -2889,15 +2889,15 @@ def test_ranks_titles_and_words_before_a_name_are_left_out(query: str, expected:
         ("Livanın", "lebanon"),  # Azerbaijani genitive, no apostrophe (Report.az)
         ("Huceine ibne Ali", "husayn-ibn-ali"),  # Portuguese Wikipedia's ibne
         ("ڪوفي", "kufa"),  # the Sindhi kaf (Sindh Salamat)
-        ("Lực lượng Dân chủ Syria", "syrian-democratic-forces"),  # Vietnamese (VnExpress)
-        ("Vệ binh Cách mạng Hồi giáo Iran", "irgc"),  # (VietnamPlus)
-        ("Cao nguyên Golan", "golan"),  # "the Golan plateau" (VOV)
-        ("Golanille", "golan"),  # Finnish allative (Yle)
-        ("Isisiltä", "islamic-state"),  # Finnish ablative (Demokraatti)
-        ("Eýrandan", "iran"),  # Turkmen ablative (Turkmen press)
-        ("Imam Aliut", "ali-ibn-abi-talib"),  # Albanian, with the article (Bektashi pages)
+        ("Lực lượng Dân chủ Syria", "syrian-democratic-forces"),  # Vietnamese (Thanh Niên)
+        ("Vệ binh Cách mạng Hồi giáo Iran", "irgc"),  # (Báo Nghệ An)
+        ("Cao nguyên Golan", "golan"),  # "the Golan plateau" (vietnam.vn)
+        ("Golanille", "golan"),  # Finnish allative (MTV Uutiset)
+        ("Isisiltä", "islamic-state"),  # Finnish ablative (Yle)
+        ("Eýrandan", "iran"),  # Turkmen ablative (Azatlyk Radiosy)
+        ("Imam Aliut", "ali-ibn-abi-talib"),  # Albanian, with the article (a Bektashi book)
         ("İmam Əlinin", "ali-ibn-abi-talib"),  # Azerbaijani genitive, short name
-        ("Folkemobiliseringsstyrkene", "popular-mobilization-forces"),  # Norwegian (NRK)
+        ("Folkemobiliseringsstyrkene", "popular-mobilization-forces"),  # Norwegian
         ("Sadr-bydelen", "sadr-city"),  # Norwegian: "the Sadr district" (Aftenposten)
         ("Pemantau Hak Asasi Manusia Syria", "syrian-observatory-for-human-rights"),
         ("Lực lượng vận động quần chúng", "popular-mobilization-forces"),  # (Tuổi Trẻ)
