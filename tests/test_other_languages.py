@@ -803,6 +803,12 @@ def test_a_name_without_a_case_ending_keeps_its_own_answer(query: str) -> None:
     assert "case ending" not in top[0].reason
 
 
+@pytest.mark.parametrize("query", ["Hamedan", "Ramadan", "Jordan"])
+def test_a_name_ending_in_dan_after_a_vowel_keeps_it(query: str) -> None:
+    # the Turkmen ablative -dan is read away after a consonant only (Yrakdan)
+    assert without_case_ending(query) is None
+
+
 @given(any_text)
 def test_reading_a_case_ending_never_raises(query: str) -> None:
     plain = without_case_ending(query)

@@ -1307,7 +1307,7 @@ _CASE_ENDINGS: Final = (
     (re.compile("(?<=[^\\W\\d_]{2}[aeiıoöuüə])n[iıuü]n$", re.IGNORECASE), ""),
     # the Turkmen ablative after a consonant, which Turkmen writes without an apostrophe
     # (Yrakdan, Eýrandan; after d or t, the rule for the doubled consonant above)
-    (re.compile("(?<=[^\\W\\d_]{3}[b-ce-hj-np-sv-zçğşňž])d[ae]n$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3}[b-cf-hj-np-sv-zçğşňž])d[ae]n$", re.IGNORECASE), ""),
     # the Albanian article and its cases after a name ending in -i (Aliu, Aliut, Aliun)
     (re.compile("(?<=[^\\W\\d_]{2}i)u[tn]?$", re.IGNORECASE), ""),
     # the Azerbaijani locative with the suffix -ki, "the one in" (Bağdaddakı, Hələbdəki),
