@@ -2226,6 +2226,51 @@ def test_an_arabic_plural_of_a_term_is_the_term(query: str, term: str) -> None:
     assert g.match("الشعيرات")[0].entry.id == "shayrat"
 
 
+_TERM_FORMS = [
+    Entry(id="fawj", kind="term", name="fawj", arabic="فوج"),
+    Entry(id="kataib", kind="term", name="kata'ib", arabic="كتائب"),
+    Entry(id="katiba", kind="term", name="katiba", arabic="كتيبة", variants=("kateeba",)),
+    Entry(id="liwa", kind="term", name="liwa", arabic="لواء"),
+    Entry(id="jaysh", kind="term", name="jaysh", arabic="جيش"),
+    Entry(id="qabila", kind="term", name="qabila", arabic="قبيلة"),
+    Entry(id="alawite", kind="term", name="Alawite", arabic="علوي", variants=("Alawi",)),
+    Entry(id="lebanon", kind="place", name="Lebanon", arabic="لبنان", variants=("Livan",)),
+    Entry(id="baghuz", kind="place", name="al-Baghuz Fawqani", arabic="الباغوز فوقاني"),
+    Entry(id="uthman", kind="person", name="Uthman", arabic="عثمان"),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "term"),
+    [
+        # the dual, "the two regiments" (the Lebanese Army's magazine: الفوجين), "the
+        # two brigades" (Al-Khanadeq: اللواءين), "the two armies" (Al-Shorouk: الجيشين)
+        ("الفوجين", "fawj"),
+        ("اللواءين", "liwa"),
+        ("الجيشين", "jaysh"),
+        # a possessive ending: "its battalions" (Al-Asima Online: كتائبه), "your
+        # regiments" (Nabih Berri's site: افواجك), "their tribe", ة written ت before it
+        ("كتائبه", "kataib"),
+        ("افواجك", "fawj"),
+        ("قبيلتهم", "qabila"),
+        # the plural after a proclitic or preposition (Arabi21: والألوية; Mufakkirat
+        # al-Islam: لألوية)
+        ("والألوية", "liwa"),
+        ("لألوية", "liwa"),
+    ],
+)
+def test_an_arabic_dual_or_possessive_of_a_term_is_the_term(query: str, term: str) -> None:
+    top = Glossary(_TERM_FORMS, check=False).match(query)[0]
+    assert top.entry.id == term
+
+
+@pytest.mark.parametrize(("name", "entry"), [("لبنان", "lebanon"), ("عثمان", "uthman")])
+def test_a_name_ending_as_a_dual_does_is_not_read_as_a_term(name: str, entry: str) -> None:
+    found = Glossary(_TERM_FORMS, check=False).match(name)
+    assert found[0].entry.id == entry
+    assert all(m.entry.kind != "term" for m in found if m.score >= SAME_NAME_THRESHOLD)
+
+
 def test_the_plural_of_a_nisba_is_the_sect_or_movement() -> None:
     # the Arabic press: النصيريون, "the Nusayris" (the Alawites); الصدريون, "the Sadrists"
     g = Glossary(
@@ -2909,6 +2954,15 @@ def test_ranks_titles_and_words_before_a_name_are_left_out(query: str, expected:
         ("rahvakaitseüksusi", "peoples-protection-units"),  # Estonian compound (Postimees)
         ("Valkokypärinä", "white-helmets"),  # Finnish compound, essive (Helsingin Sanomat)
         ("واحدهای حمایت مردمی", "peoples-protection-units"),  # Persian (Bartarinha)
+        ("Hadija Al Amirija", "hadi-al-amiri"),  # Slovene genitive of names in -i (RTV SLO)
+        ("Hajdarja Al Abadija", "haider-al-abadi"),  # ... and of a name in -r (RTV SLO)
+        ("Basharu al-Assadu", "bashar-al-assad"),  # Bosnian dative (Klix.ba)
+        ("Alavitima", "alawite"),  # Serbian dative plural (Dnevne novine)
+        ("sirijske Civilne zaštite", "white-helmets"),  # Serbian (BBC News na srpskom)
+        ("Vzhodno Guto", "eastern-ghouta"),  # Slovene accusative (RTV SLO)
+        ("Tentara Kebebasan Suriah", "free-syrian-army"),  # Indonesian (after Arrahmah)
+        ("Pemerhati Hak Asasi Manusia Syria", "syrian-observatory-for-human-rights"),  # Malay
+        ("Badiyyah asy Syam", "badia"),  # Indonesian article asy- (a conflict news blog)
     ],
 )
 def test_letters_endings_and_words_of_other_writing(query: str, expected: str) -> None:

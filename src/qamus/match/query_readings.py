@@ -60,9 +60,8 @@ from qamus.match.readings import (
     sect_of_adjective,
     sh_for_x,
     singular,
-    singular_of_broken_plural,
-    singulars_of_sound_plural,
     sons_of,
+    terms_inflected,
     tribe_of_nisba,
     with_sorani_article,
     without_case_ending,
@@ -566,7 +565,8 @@ def _inflected(query: str) -> list[Reading]:
     "w Basrze": answered only by the same name, as the ending is a guess; the languages
     that inflect so write j for y, "v Nasiriji"), the plural of a nisba as the nisba
     (النصيريون, الصدريون: the members of a sect or movement, answered by those), an
-    Arabic plural of a term as the singular (الحوزات, ألوية: answered by terms only), and
+    Arabic plural or dual of a term as the singular, and a term without a possessive
+    ending or proclitic (الحوزات, ألوية, الفوجين, كتائبه: answered by terms only), and
     a man's names in the Slavic genitive ("Baszszara al-Asada": answered by people
     only), and the Arabic article Sorani writes joined to the word before it written
     apart (تەحریرولشام: answered only by the same name)."""
@@ -617,9 +617,7 @@ def _inflected(query: str) -> list[Reading]:
         # not the town الناصرية its letters sound like
         note = f"read as {collective!r}"
         out.append(Reading(collective, note, allowed=a_term))
-    broken = singular_of_broken_plural(query)
-    for term in (broken,) if broken else singulars_of_sound_plural(query):
-        note = f"read as the singular {term!r}"
+    for term, note in terms_inflected(query):
         out.append(Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
     manner = without_swahili_prefix(query)
     if manner:

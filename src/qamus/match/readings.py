@@ -46,6 +46,7 @@ __all__ = [
     "singular",
     "singular_of_broken_plural",
     "singulars_of_sound_plural",
+    "terms_inflected",
     "tribe_of_nisba",
     "with_sorani_article",
     "without_case_ending",
@@ -75,9 +76,11 @@ def singular(query: str) -> str | None:
     and *-isten* ("Alawiten", "Salafisten") and the Dutch of *-ieten* ("alawieten"),
     the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها), a
     space (کلاه سفید ها) or a Persian ی (علویها), the Sorani *-ekan* (سونیەکانی), the
-    Urdu *-oṉ* (شیعوں), the Hungarian *-k* (*alaviták*) and the German feminine plural
-    *-innen*, written on or, as much of the German press writes it for women and men
-    alike, after a colon, star, underscore or middle dot (*Schiit·innen*, *Kurd:innen*).
+    Urdu *-oṉ* (شیعوں), the Hungarian *-k* (*alaviták*), the Polish *-ami* and South
+    Slavic *-ima*, *-ama* after *-it* (*alawitami*, *Alavitima*), and the German
+    feminine plural *-innen*, written on or, as much of the German press writes it for
+    women and men alike, after a colon, star, underscore or middle dot (*Schiit·innen*,
+    *Kurd:innen*).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
     French *Damas* for Damascus); English plurals of its peoples and groups do not.
@@ -96,6 +99,8 @@ def singular(query: str) -> str | None:
     ('alawit', 'alawit', 'sjia', 'alawit')
     >>> singular("sjiaer"), singular("imamerna"), singular("alavitar")  # and Faroese
     ('sjia', 'imam', 'alavit')
+    >>> singular("Alavitima"), singular("alavitama")  # the South Slavic dative plural
+    ('Alavit', 'alavit')
     >>> singular("شیعیان"), singular("سفيان"), singular("حسینیه\u200cها")
     ('شیعی', None, 'حسینیه')
     >>> singular("کلاه سفید ها"), singular("ها"), singular("علویها"), singular("فيها")
@@ -136,7 +141,7 @@ _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 #: Arabic and Persian lack (شیعوں, کردوں), or the German feminine plural, after a mark
 #: of gender or none (*Schiit·innen*, *Kurd:innen*, *Alawitinnen*).
 _OTHER_PLURAL: Final = re.compile(
-    r"(?<=\w{3})[·:*_]innen$|(?<=\w{4})innen$|(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[aeə]r(?:[iıə](?:n[iıə]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]t)t?(?:er|erna|erne|ene|ar|arnir)$|(?<=[iî]t)ami$|(?<=\w{3}[ai])(?:ene|er)$|(?<=\w{3})er(?:na|ne)$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
+    r"(?<=\w{3})[·:*_]innen$|(?<=\w{4})innen$|(?<=\w{3})[ەه][کك]انی?$|(?<=\w{3})l[aeə]r(?:[iıə](?:n[iıə]n|n)?)?$|(?<=[iî]t)en$|(?<=iet)en$|(?<=[iî]t)t?(?:er|erna|erne|ene|ar|arnir)$|(?<=[iî]t)(?:ami|ima|ama)$|(?<=\w{3}[ai])(?:ene|er)$|(?<=\w{3})er(?:na|ne)$|(?<=[iî]st)en$|(?<=\w\u06cc)ان$|(?<=\w{2})وں$|(?:\u200c|(?<=\w\u06cc))ها[یي]?$",
     re.IGNORECASE,
 )
 
@@ -239,6 +244,72 @@ _SINGULARS: Final = {
 _BROKEN_PLURALS: Final = {
     normalise(plural): singular for singular, plurals in _SINGULARS.items() for plural in plurals
 }
+
+
+def terms_inflected(query: str) -> list[tuple[str, str]]:
+    """An Arabic *query* of one word read as the term it may inflect, each reading with
+    a note: in the singular from its broken or sound plural or dual
+    (:func:`singular_of_broken_plural`, :func:`singulars_of_sound_plural`), from the
+    masculine dual or sound plural *-ān*, *-ayn*, *-ūn*, *-īn* (الفوجين, "the two
+    regiments", الفوج); without a possessive ending (كتائبه, "its battalions"; قبيلته,
+    "his tribe", قبيلة; افواجك, "your regiments", فوج); and so after a proclitic or a
+    preposition written on it (والألوية, لألوية). [] for any other query.
+
+    >>> [text for text, _ in terms_inflected("الفوجين")], terms_inflected("كتائبه")
+    (['الفوج'], [('كتائب', "read as 'كتائب'")])
+    >>> [text for text, _ in terms_inflected("والألوية")], terms_inflected("افواجك")[-1]
+    (['اللواء'], ('فوج', "read as the singular 'فوج'"))
+    >>> terms_inflected("قبيلته"), terms_inflected("الحسين"), terms_inflected("لواء الباقر")
+    ([('قبيلة', "read as 'قبيلة'")], [], [])
+
+    The matcher takes these only where a term answers them, so a name that ends so
+    (عثمان, حماه) keeps its own answers.
+    """
+    word = query.strip()
+    if not _ONE_ARABIC_WORD.fullmatch(word):
+        return []
+    proclitics = without_proclitics(word)
+    # the word without its proclitics, and with a و that may be its own (وحدات), or
+    # without a preposition, which may be its own first letter (كتائب): these two read
+    # in the singular only
+    plain = proclitics[1] if proclitics else word
+    bases = [plain]
+    preposition = _PREPOSITION.match(word)
+    if proclitics and proclitics[0] == "و" and not plain.startswith("ال"):
+        bases.append(word)
+    elif not proclitics and preposition:
+        bases.append(word[preposition.end() :])
+    out: dict[str, str] = {}
+    for base in bases:
+        forms = [base]
+        owned = _POSSESSIVE.fullmatch(base)
+        if owned:
+            stem = owned.group(1)
+            # the ة of a feminine noun is written ت before the ending (قبيلته)
+            forms.append(f"{stem[:-1]}ة" if stem.endswith("ت") else stem)
+        for form in forms:
+            broken = singular_of_broken_plural(form)
+            masculine = _MASCULINE_NUMBER.fullmatch(form)
+            singulars = (
+                (broken,)
+                if broken
+                else singulars_of_sound_plural(form) or ((masculine.group(1),) if masculine else ())
+            )
+            for one in singulars:
+                out.setdefault(one, f"read as the singular {one!r}")
+            if base is plain and form != base and not singulars:
+                out.setdefault(form, f"read as {form!r}")
+    out.pop(word, None)
+    return list(out.items())
+
+
+#: One word of Arabic script (Persian and Urdu letters among them), of three letters or more.
+_ONE_ARABIC_WORD: Final = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5]{3,}")
+#: A possessive ending (his, her, their, your, our) after a stem of three letters or more.
+_POSSESSIVE: Final = re.compile(r"((?!ال)[\u0621-\u064a]{3,}?)(?:هما|هم|هن|ها|ه|كما|كم|ك|نا)")
+#: The masculine dual and sound plural (*-ān*, *-ayn*; *-ūn*, *-īn*) after three letters
+#: or more besides the article (الفوجين, اللواءين, مجاهدين).
+_MASCULINE_NUMBER: Final = re.compile(r"((?:ال|(?!ال))[\u0621-\u064a]{3,}?)(?:ان|ين|ون)")
 
 
 def without_swahili_prefix(query: str) -> str | None:
@@ -1162,7 +1233,8 @@ _HUNGARIAN_LONG_ENDING: Final = re.compile(
 def without_genitive_a(query: str) -> str | None:
     """A man's *query* of two names or more, each ending in a consonant and *-a*, read
     without the *-a*: the genitive Polish, Czech, Slovak and the South Slavic languages
-    give a man's every name ("Baszszara al-Asada", "Bašara al Asada": Bashar al-Assad's),
+    give a man's every name ("Baszszara al-Asada", "Bašara al Asada": Bashar al-Assad's;
+    after a name's last *-i*, *-ja*: "Hadija al-Amirija"), the South Slavic dative *-u*,
     and the same with *-o*, the Lithuanian genitive ("Basharo al Assado"), *-ą*, the
     Polish and Lithuanian accusative, and the Czech instrumental *-em*, *-im*; None
     otherwise, or when not in Latin script.
@@ -1177,6 +1249,10 @@ def without_genitive_a(query: str) -> str | None:
     (None, None)
     >>> without_genitive_a("Baszarowi al-Asadowi")  # the Polish dative
     'Baszar al-Asad'
+    >>> without_genitive_a("Hadija Al Amirija"), without_genitive_a("Hajdarja Al Abadija")
+    ('Hadi Al Amiri', 'Hajdar Al Abadi')
+    >>> without_genitive_a("Basharu al-Assadu")  # the South Slavic dative
+    'Bashar al-Assad'
 
     Polish declines a man's names ending in *-i* as adjectives, *-ego* (*Alego
     as-Sistaniego*: Ali al-Sistani's).
@@ -1197,6 +1273,9 @@ def without_genitive_a(query: str) -> str | None:
     ):
         # declined as adjectives, alone or beside a name in -a ("Imama Alego": Imam Ali's)
         return _LATIN_WORDS.sub(_out_of_the_genitive, query.strip())
+    for case in "au":
+        if all(_SOUTH_SLAVIC_CASES[case].search(w) for w in names):
+            return _SOUTH_SLAVIC_CASES[case].sub("", query.strip()).strip()
     for genitive in _GENITIVES:
         if all(genitive.search(w) for w in names):
             return genitive.sub("", query.strip()).strip()
@@ -1212,6 +1291,16 @@ _GENITIVES: Final = tuple(
     re.compile(rf"(?<=[^\W\d_]{{2}}[b-df-hj-np-tv-zčšžćđłńśźżř]){ending}\b", re.IGNORECASE)
     for ending in ("a", "o", "ą", "owi")
 )
+#: ... and in the South Slavic genitive *-a* and dative *-u*: after a consonant, and
+#: after a name's last *-i* or, in Slovene, *-r*, with *j* before them ("Hadija al-Amirija",
+#: "Hajdarja al-Abadija", "Basharu al-Assadu").
+_SOUTH_SLAVIC_CASES: Final = {
+    case: re.compile(
+        rf"(?:(?<=[^\W\d_]{{2}}[ir])j|(?<=[^\W\d_]{{2}}[b-df-hj-np-tv-zčšžćđ])){case}\b",
+        re.IGNORECASE,
+    )
+    for case in "au"
+}
 #: ... and in the Czech instrumental, *-em* after a consonant and *-m* after *-i*
 #: ("Kaisem al-Khazalim": Qais al-Khazali).
 _INSTRUMENTAL: Final = re.compile(
@@ -1500,6 +1589,8 @@ NAME_SMALL_WORDS: Final = frozenset({
     # Ali", "Zainab binti Ali", "Ali ibnu Abi Thalib"), and Portuguese and Roman Urdu
     # ("Huceine ibne Ali", "Ali ibne Abi Talib"), and "father of" in a nasab
     "ibni", "ibnu", "ibne", "binti", "binte", "bte", "abi", "abu",
+    # the article before a sun letter as Indonesian and Malay write it ("Badiyah asy Syam")
+    "asy", "adz", "ats",
 })  # fmt: skip
 _LATIN_WORDS: Final = re.compile(r"\S+")
 #: Capitalised English words for offices that describe the person named after them in
