@@ -2233,7 +2233,9 @@ _TERM_FORMS = [
     Entry(id="liwa", kind="term", name="liwa", arabic="لواء"),
     Entry(id="jaysh", kind="term", name="jaysh", arabic="جيش"),
     Entry(id="qabila", kind="term", name="qabila", arabic="قبيلة"),
+    Entry(id="quwwat", kind="term", name="quwwat", arabic="قوات"),
     Entry(id="alawite", kind="term", name="Alawite", arabic="علوي", variants=("Alawi",)),
+    Entry(id="kirkuk", kind="place", name="Kirkuk", arabic="كركوك"),
     Entry(id="lebanon", kind="place", name="Lebanon", arabic="لبنان", variants=("Livan",)),
     Entry(id="baghuz", kind="place", name="al-Baghuz Fawqani", arabic="الباغوز فوقاني"),
     Entry(id="uthman", kind="person", name="Uthman", arabic="عثمان"),
@@ -2253,6 +2255,8 @@ _TERM_FORMS = [
         ("كتائبه", "kataib"),
         ("افواجك", "fawj"),
         ("قبيلتهم", "qabila"),
+        # ... after a preposition: "for its forces" (SY24: لقواتها)
+        ("لقواتها", "quwwat"),
         # the plural after a proclitic or preposition (Arabi21: والألوية; Mufakkirat
         # al-Islam: لألوية)
         ("والألوية", "liwa"),
@@ -2264,7 +2268,9 @@ def test_an_arabic_dual_or_possessive_of_a_term_is_the_term(query: str, term: st
     assert top.entry.id == term
 
 
-@pytest.mark.parametrize(("name", "entry"), [("لبنان", "lebanon"), ("عثمان", "uthman")])
+@pytest.mark.parametrize(
+    ("name", "entry"), [("لبنان", "lebanon"), ("عثمان", "uthman"), ("كركوك", "kirkuk")]
+)
 def test_a_name_ending_as_a_dual_does_is_not_read_as_a_term(name: str, entry: str) -> None:
     found = Glossary(_TERM_FORMS, check=False).match(name)
     assert found[0].entry.id == entry
@@ -2963,10 +2969,26 @@ def test_ranks_titles_and_words_before_a_name_are_left_out(query: str, expected:
         ("Tentara Kebebasan Suriah", "free-syrian-army"),  # Indonesian (after Arrahmah)
         ("Pemerhati Hak Asasi Manusia Syria", "syrian-observatory-for-human-rights"),  # Malay
         ("Badiyyah asy Syam", "badia"),  # Indonesian article asy- (a conflict news blog)
+        # a place word after a preposition: "in the town of al-Asharah" (Naher Media)
+        ("بمدينة العشارة", "al-asharah"),
+        # "the southern suburbs of Beirut" as other languages write them: RTL (French),
+        # iberia360 (Spanish), a German travel page (Flugbörse), VOI (Indonesian)
+        ("banlieue sud de Beyrouth", "dahiyeh"),
+        ("suburbios del sur de Beirut", "dahiyeh"),
+        ("südlichen Vororte Beiruts", "dahiyeh"),
+        ("pinggiran selatan Beirut", "dahiyeh"),
     ],
 )
 def test_letters_endings_and_words_of_other_writing(query: str, expected: str) -> None:
     _answers_as_the_same_name(query, expected)
+
+
+def test_a_part_is_not_put_before_its_whole_by_a_name_in_the_other_script() -> None:
+    # Masrawy: لهيئة الحشد الشعبي, the PMF's full name after a preposition; Asa'ib Ahl
+    # al-Haq, a part of it, spelled "Assaib", shares only coarse skeletons with its words
+    found = shipped_glossary().match("لهيئة الحشد الشعبي")
+    assert found[0].entry.id == "popular-mobilization-forces"
+    assert all("named with it" not in m.reason for m in found)
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,7 @@ from qamus.match.readings import (
     ends_with_article,
     numbers_in,
     singular,
+    without_preposition,
 )
 from qamus.match.similarity import (
     LONGEST_NAME,
@@ -443,13 +444,19 @@ class Matcher:
         if len(results) < 2 or not SAME_NAME_THRESHOLD <= results[0].score < 1.0:
             return results  # a spelling of the whole, as the glossary gives it, is the whole
         whole = results[0]
-        words = {w.skeleton for w in name_words(phonetic(query))}
+        form = phonetic(query)
+        script = form.script
+        words = {w.skeleton for w in name_words(form)}
         for position, m in enumerate(results[1:PART_AFTER_WHOLE], start=1):
             # however many more words the query has: every word of the part's spelling
             # is in it ("Islamic Revolutionary Guard Corps (IRGC) Qods Force")
+            spelled = phonetic(m.spelling)
             if (
                 whole.entry.id in m.entry.related("part-of")
-                and {w.skeleton for w in name_words(phonetic(m.spelling))} <= words
+                # in the query's script: skeletons across scripts are too coarse to say
+                # a word is held (*Assaib* is no word of هيئة الحشد الشعبي)
+                and spelled.script == script
+                and {w.skeleton for w in name_words(spelled)} <= words
             ):
                 reason = f"{m.reason}; a part of {whole.entry.id!r}, named with it"
                 part = attrs.evolve(m, score=whole.score, reason=reason)
@@ -468,8 +475,12 @@ class Matcher:
         """*results*, with the glossary's places scored by the name *query* holds beside
         words that say what a place is (:mod:`qamus.match.places`), when that name
         answers: "Raqqa Governorate" is al-Raqqa, not the "Anbar Governorate" its
-        letters resemble. A place the query spells exactly keeps its score."""
+        letters resemble, and بمدينة العشارة ("in the town of al-Asharah") al-Asharah,
+        its preposition aside. A place the query spells exactly keeps its score."""
         plain = without_place_words(query)
+        preposition = without_preposition(query) if plain is None else None
+        if preposition is not None:
+            plain = without_place_words(preposition[1])
         if plain is None or "place" not in self._by_kind:
             return results
         allowed = self._allowed(kind)

@@ -139,6 +139,10 @@ _NAME_IN_A_PLACE: Final = re.compile(r"(.+?)\s+(?:in|im|en|di|fi|fī|في)\s+(\S
 LATIN_WORD: Final = re.compile(r"[A-Za-z]{3,}")
 
 
+#: The kind of entry :meth:`QueryReadings._terms_inflected` reads a query as.
+_TERM: Final = frozenset({"term"})
+
+
 class QueryReadings:
     """The other readings of queries to the glossary of an *index*: *terms* are the
     English glosses of its terms (a gloss -> the term's name), *group_words* the letter
@@ -193,6 +197,7 @@ class QueryReadings:
             *_other_forms(query),
             *self._without_a_nationality(query),
             *_inflected(query),
+            *self._terms_inflected(query),
             *self._guessed(query, plurals=plurals),
         ]
         if not plurals:
@@ -436,6 +441,20 @@ class QueryReadings:
             return None
         return parts[0], parts[1]
 
+    def _terms_inflected(self, query: str) -> list[Reading]:
+        """An Arabic *query* of one word read as a term it inflects: the singular of a
+        plural or dual, without a possessive ending or a proclitic
+        (:func:`~qamus.match.readings.terms_inflected`; الحوزات, ألوية, الفوجين,
+        كتائبه: answered by terms only), where the glossary spells a term so, its
+        article aside: a name that ends like a dual or a possessive (عثمان, كركوك) is
+        read as nothing, and costs no look-up."""
+        out: list[Reading] = []
+        for term, note in terms_inflected(query):
+            bare = term[2:] if term.startswith("ال") else term
+            if self._spelled_as(bare, _TERM) or self._spelled_as(term, _TERM):
+                out.append(Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
+        return out
+
     def _spelled_as(self, text: str, kinds: frozenset[str], *, attested_only: bool = False) -> bool:
         """Whether the glossary gives *text*, once normalised, as a spelling of an entry
         of one of *kinds* (one it attests, with *attested_only*)."""
@@ -564,12 +583,11 @@ def _inflected(query: str) -> list[Reading]:
     """*query* without its inflections: a last word without a case ending ("w Iraku",
     "w Basrze": answered only by the same name, as the ending is a guess; the languages
     that inflect so write j for y, "v Nasiriji"), the plural of a nisba as the nisba
-    (النصيريون, الصدريون: the members of a sect or movement, answered by those), an
-    Arabic plural or dual of a term as the singular, and a term without a possessive
-    ending or proclitic (الحوزات, ألوية, الفوجين, كتائبه: answered by terms only), and
-    a man's names in the Slavic genitive ("Baszszara al-Asada": answered by people
+    (النصيريون, الصدريون: the members of a sect or movement, answered by those), a
+    man's names in the Slavic genitive ("Baszszara al-Asada": answered by people
     only), and the Arabic article Sorani writes joined to the word before it written
-    apart (تەحریرولشام: answered only by the same name)."""
+    apart (تەحریرولشام: answered only by the same name). A term's plurals, duals and
+    possessives are read by :meth:`QueryReadings._terms_inflected`."""
     out: list[Reading] = []
     plain = without_case_ending(query)
     # the plain form with j for y, without the Finnish linking i, and in English letters
@@ -617,8 +635,6 @@ def _inflected(query: str) -> list[Reading]:
         # not the town الناصرية its letters sound like
         note = f"read as {collective!r}"
         out.append(Reading(collective, note, allowed=a_term))
-    for term, note in terms_inflected(query):
-        out.append(Reading(term, note, factor=WITHOUT_GROUP_WORD_FACTOR, allowed=a_term))
     manner = without_swahili_prefix(query)
     if manner:
         # answered by terms only: "Kirkuk" read as "rkuk" names nothing

@@ -255,38 +255,42 @@ def terms_inflected(query: str) -> list[tuple[str, str]]:
     "his tribe", قبيلة; افواجك, "your regiments", فوج); and so after a proclitic or a
     preposition written on it (والألوية, لألوية). [] for any other query.
 
-    >>> [text for text, _ in terms_inflected("الفوجين")], terms_inflected("كتائبه")
-    (['الفوج'], [('كتائب', "read as 'كتائب'")])
-    >>> [text for text, _ in terms_inflected("والألوية")], terms_inflected("افواجك")[-1]
-    (['اللواء'], ('فوج', "read as the singular 'فوج'"))
+    >>> [text for text, _ in terms_inflected("الفوجين")], terms_inflected("كتائبه")[0]
+    (['الفوج'], ('كتائب', "read as 'كتائب'"))
+    >>> [text for text, _ in terms_inflected("والألوية")], terms_inflected("افواجك")
+    (['اللواء'], [('افواج', "read as 'افواج'"), ('فوج', "read as the singular 'فوج'")])
     >>> terms_inflected("قبيلته"), terms_inflected("الحسين"), terms_inflected("لواء الباقر")
     ([('قبيلة', "read as 'قبيلة'")], [], [])
+    >>> "قوات" in [text for text, _ in terms_inflected("لقواتها")]  # "for its forces"
+    True
 
-    The matcher takes these only where a term answers them, so a name that ends so
-    (عثمان, حماه) keeps its own answers.
+    The matcher reads a query so only where the glossary spells a term so, and takes
+    only a term's answers: a name that ends so (عثمان, حماه, كركوك) keeps its own.
     """
     word = query.strip()
     if not _ONE_ARABIC_WORD.fullmatch(word):
         return []
     proclitics = without_proclitics(word)
-    # the word without its proclitics, and with a و that may be its own (وحدات), or
-    # without a preposition, which may be its own first letter (كتائب): these two read
-    # in the singular only
+    # the word without its proclitics, and with a و that may be its own (وحدات, read in
+    # the singular only), or without a preposition, which may be its own first letter
+    # (كتائب)
     plain = proclitics[1] if proclitics else word
-    bases = [plain]
+    bases = [(plain, True)]
     preposition = _PREPOSITION.match(word)
     if proclitics and proclitics[0] == "و" and not plain.startswith("ال"):
-        bases.append(word)
+        bases.append((word, False))
     elif not proclitics and preposition:
-        bases.append(word[preposition.end() :])
+        bases.append((word[preposition.end() :], True))
     out: dict[str, str] = {}
-    for base in bases:
+    for base, owned_too in bases:
         forms = [base]
-        owned = _POSSESSIVE.fullmatch(base)
+        owned = _POSSESSIVE.fullmatch(base) if owned_too else None
         if owned:
             stem = owned.group(1)
-            # the ة of a feminine noun is written ت before the ending (قبيلته)
-            forms.append(f"{stem[:-1]}ة" if stem.endswith("ت") else stem)
+            # the ة of a feminine noun is written ت before the ending (قبيلته), not the
+            # ت of the plural -āt (قواتها)
+            feminine = stem.endswith("ت") and not stem.endswith("ات")
+            forms.append(f"{stem[:-1]}ة" if feminine else stem)
         for form in forms:
             broken = singular_of_broken_plural(form)
             masculine = _MASCULINE_NUMBER.fullmatch(form)
@@ -295,10 +299,10 @@ def terms_inflected(query: str) -> list[tuple[str, str]]:
                 if broken
                 else singulars_of_sound_plural(form) or ((masculine.group(1),) if masculine else ())
             )
+            if form != base:
+                out.setdefault(form, f"read as {form!r}")
             for one in singulars:
                 out.setdefault(one, f"read as the singular {one!r}")
-            if base is plain and form != base and not singulars:
-                out.setdefault(form, f"read as {form!r}")
     out.pop(word, None)
     return list(out.items())
 
