@@ -450,14 +450,12 @@ class Matcher:
         for position, m in enumerate(results[1:PART_AFTER_WHOLE], start=1):
             # however many more words the query has: every word of the part's spelling
             # is in it ("Islamic Revolutionary Guard Corps (IRGC) Qods Force")
+            if whole.entry.id not in m.entry.related("part-of"):
+                continue
             spelled = phonetic(m.spelling)
-            if (
-                whole.entry.id in m.entry.related("part-of")
-                # in the query's script: skeletons across scripts are too coarse to say
-                # a word is held (*Assaib* is no word of هيئة الحشد الشعبي)
-                and spelled.script == script
-                and {w.skeleton for w in name_words(spelled)} <= words
-            ):
+            # in the query's script: skeletons across scripts are too coarse to say a
+            # word is held (*Assaib* is no word of هيئة الحشد الشعبي)
+            if spelled.script == script and {w.skeleton for w in name_words(spelled)} <= words:
                 reason = f"{m.reason}; a part of {whole.entry.id!r}, named with it"
                 part = attrs.evolve(m, score=whole.score, reason=reason)
                 below = attrs.evolve(whole, score=round(whole.score - _JUST_BELOW, 4))
