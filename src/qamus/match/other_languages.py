@@ -240,7 +240,6 @@ _NOT_IN_TABLE: Final[tuple[str, frozenset[str]]] = ("", frozenset())
 _COMPOUND: Final = 8
 
 
-@lru_cache(maxsize=1 << 14)
 @lru_cache(maxsize=1 << 15)
 def _fold(word: str) -> str:
     """*word* folded as the table's forms are (names repeat their words)."""

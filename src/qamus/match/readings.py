@@ -1273,13 +1273,10 @@ def without_genitive_a(query: str) -> str | None:
     if len(names) < 2:
         return None
     if any(_ADJECTIVAL_GENITIVE.search(w) for w in names) and all(
-        _ADJECTIVAL_GENITIVE.search(w) or _GENITIVES[0].search(w) for w in names
+        _ADJECTIVAL_GENITIVE.search(w) or _GENITIVE_A.search(w) for w in names
     ):
         # declined as adjectives, alone or beside a name in -a ("Imama Alego": Imam Ali's)
         return _LATIN_WORDS.sub(_out_of_the_genitive, query.strip())
-    for case in "au":
-        if all(_SOUTH_SLAVIC_CASES[case].search(w) for w in names):
-            return _SOUTH_SLAVIC_CASES[case].sub("", query.strip()).strip()
     for genitive in _GENITIVES:
         if all(genitive.search(w) for w in names):
             return genitive.sub("", query.strip()).strip()
@@ -1288,23 +1285,30 @@ def without_genitive_a(query: str) -> str | None:
     return None
 
 
-#: A name's last letters in the Slavic genitive: two letters or more, a consonant, *-a*;
-#: in the Lithuanian, *-o*; in the Polish and Lithuanian accusative, *-ą*; in the Polish
-#: dative, *-owi* ("Baszarowi al-Asadowi").
-_GENITIVES: Final = tuple(
-    re.compile(rf"(?<=[^\W\d_]{{2}}[b-df-hj-np-tv-zčšžćđłńśźżř]){ending}\b", re.IGNORECASE)
-    for ending in ("a", "o", "ą", "owi")
+#: Two letters or more, then a consonant of a Slavic alphabet: what a case ending follows.
+_AFTER_A_CONSONANT: Final = r"(?<=[^\W\d_]{2}[b-df-hj-np-tv-zčšžćđłńśźżř])"
+#: A name's last letters in the Slavic genitive: two letters or more, a consonant, *-a*.
+_GENITIVE_A: Final = re.compile(rf"{_AFTER_A_CONSONANT}a\b", re.IGNORECASE)
+#: The endings every one of a man's names takes in a Slavic case, in the order they are
+#: tried: the South Slavic genitive *-a* and dative *-u*, after a consonant and after a
+#: name's last *-i* or, in Slovene, *-r*, with *j* before them ("Hadija al-Amirija",
+#: "Hajdarja al-Abadija", "Basharu al-Assadu"); the genitive *-a* after any consonant the
+#: Polish alphabet has; in the Lithuanian, *-o*; in the Polish and Lithuanian accusative,
+#: *-ą*; in the Polish dative, *-owi* ("Baszarowi al-Asadowi").
+_GENITIVES: Final = (
+    *(
+        re.compile(
+            rf"(?:(?<=[^\W\d_]{{2}}[ir])j|(?<=[^\W\d_]{{2}}[b-df-hj-np-tv-zčšžćđ])){case}\b",
+            re.IGNORECASE,
+        )
+        for case in "au"
+    ),
+    _GENITIVE_A,
+    *(
+        re.compile(rf"{_AFTER_A_CONSONANT}{ending}\b", re.IGNORECASE)
+        for ending in ("o", "ą", "owi")
+    ),
 )
-#: ... and in the South Slavic genitive *-a* and dative *-u*: after a consonant, and
-#: after a name's last *-i* or, in Slovene, *-r*, with *j* before them ("Hadija al-Amirija",
-#: "Hajdarja al-Abadija", "Basharu al-Assadu").
-_SOUTH_SLAVIC_CASES: Final = {
-    case: re.compile(
-        rf"(?:(?<=[^\W\d_]{{2}}[ir])j|(?<=[^\W\d_]{{2}}[b-df-hj-np-tv-zčšžćđ])){case}\b",
-        re.IGNORECASE,
-    )
-    for case in "au"
-}
 #: ... and in the Czech instrumental, *-em* after a consonant and *-m* after *-i*
 #: ("Kaisem al-Khazalim": Qais al-Khazali).
 _INSTRUMENTAL: Final = re.compile(
@@ -1320,7 +1324,7 @@ def _out_of_the_genitive(found: re.Match[str]) -> str:
     word = found.group()
     if _ADJECTIVAL_GENITIVE.search(word):
         return _ADJECTIVAL_GENITIVE.sub("i", word)
-    return _GENITIVES[0].sub("", word)
+    return _GENITIVE_A.sub("", word)
 
 
 _NAME_PARTS: Final = re.compile(r"[\s-]+")
