@@ -1572,6 +1572,32 @@ def test_names_among_words_of_prose_are_read_out(query: str, expected: str) -> N
     _answers_as_the_same_name(query, expected)
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # a surname typed in small letters (readers' comments, forum posts) is no prose:
+        # read so, it left "Ali" or "Hassan" alone, Imam Ali's and Imam Hasan's names
+        ("Ali khamanei", "khamenei"),
+        ("sayyid Ali khamanei", "khamenei"),
+        ("Hassan nasaralla", "nasrallah"),
+        # small-letter words that no answer pairs with are still prose
+        ("Ali fighters", "ali"),
+    ],
+)
+def test_small_letter_words_a_name_pairs_with_are_no_prose(query: str, expected: str) -> None:
+    entries = [
+        Entry(id="ali", kind="person", name="Ali ibn Abi Talib", arabic="علي بن أبي طالب",
+              variants=("Imam Ali",)),
+        Entry(id="hasan", kind="person", name="al-Hasan ibn Ali", arabic="الحسن بن علي",
+              variants=("Imam Hassan",)),
+        Entry(id="khamenei", kind="person", name="Ali Khamenei", arabic="علي خامنئي"),
+        Entry(id="nasrallah", kind="person", name="Hassan Nasrallah", arabic="حسن نصر الله",
+              variants=("حسن نصرالله",)),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == expected
+
+
 def test_the_name_described_ranks_above_the_one_describing_it() -> None:
     found = {m.entry.id: m for m in shipped_glossary().match("Hezbollah leader Hassan Nasrallah")}
     assert found["hassan-nasrallah"].score > found["hezbollah"].score >= SAME_NAME_THRESHOLD

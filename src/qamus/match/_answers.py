@@ -56,14 +56,16 @@ GROUP_KINDS: Final = frozenset({"group", "force", "organisation"})
 @attrs.frozen
 class Reading:
     """Another reading of a query: its *text*, a *note* for the reason, the names of the
-    *terms* it reads in, a *factor* for its scores, and which answers it may have
-    (*allowed*; None: any)."""
+    *terms* it reads in, a *factor* for its scores, which answers it may have
+    (*allowed*; None: any), and whether it is a name the query holds beside words taken
+    for prose (*beside_prose*: "Hezbollah" in "Hezbollah fighters")."""
 
     text: str
     note: str
     terms: frozenset[str] = frozenset()
     factor: float = 1.0
     allowed: Callable[[Match], bool] | None = None
+    beside_prose: bool = False
 
     def derived(
         self, text: str, note: str, allowed: Callable[[Match], bool] | None = None
@@ -71,7 +73,8 @@ class Reading:
         """A reading of this one's text, as *text*: its terms and factor, its answers
         those both readings allow."""
         joined = f"{self.note}, {note}" if self.note else note
-        return Reading(text, joined, self.terms, self.factor, both(self.allowed, allowed))
+        allowed = both(self.allowed, allowed)
+        return Reading(text, joined, self.terms, self.factor, allowed, self.beside_prose)
 
 
 def both(

@@ -403,6 +403,16 @@ class Matcher:
         # and names a name with the term rather than the term itself, unless the query
         # is the term's English word alone ("State" is dawla, whatever sounds like it)
         best = results[0].score if answered else 0.0
+        # a query its best answer pairs word for word holds no prose: its small-letter
+        # words are the name's ("Ali khamanei", Ali Khamenei), and a name read beside
+        # them ("Ali") answers nothing else
+        whole = (
+            results[0].entry.id
+            if answered
+            and any(r.beside_prose for r in readings)
+            and self._paired(query, results[0])
+            else None
+        )
         term_word = ""  # the query is this term's word alone, which a reading answered
         named_numbers = numbers_in(query)
         for reading in readings:
@@ -416,6 +426,8 @@ class Matcher:
                 if reading.allowed is not None and not reading.allowed(m):
                     continue
                 if lost and self._not_the_name.numbers_lacked(lost, self._position[m.entry.id]):
+                    continue
+                if reading.beside_prose and whole is not None and m.entry.id != whole:
                     continue
                 # 1.0 is for the query's own spelling
                 score = round(min(m.score, NEAR_CEILING) * reading.factor, 4)
@@ -436,6 +448,15 @@ class Matcher:
                     reason = f"{m.reason}; the word for {term_word!r}, not this name"
                     found[m.entry.id] = attrs.evolve(m, score=BELOW_THRESHOLD, reason=reason)
         return sorted(found.values(), key=lambda m: -m.score)[:limit]
+
+    @staticmethod
+    def _paired(query: str, answer: Match) -> bool:
+        """Whether every word of *query* and of the *answer*'s spelling, titles aside,
+        pairs with one of the other's."""
+        words = word_alignment(
+            phonetic(query), phonetic(answer.spelling), given_names=answer.entry.kind == "person"
+        )
+        return not words.contradicted and words.words > 1 and words.paired == words.words
 
     def _a_part_named_with_its_whole(self, query: str, results: list[Match]) -> list[Match]:
         """*results*, with an answer that is ``part-of`` the first put before it, when the

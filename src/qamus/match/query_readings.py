@@ -237,6 +237,7 @@ class QueryReadings:
                 f"reading {part!r} in the query",
                 factor=1.0 if n < likeliest else OTHER_PART_FACTOR,
                 allowed=a_militia if militia else None,
+                beside_prose=True,
             )
             for n, part in enumerate(parts)
         ]
