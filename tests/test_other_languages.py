@@ -156,6 +156,11 @@ from tests.strategies import any_text
         ("Các Đơn vị Bảo vệ Nhân dân", "People Protection Units", "Vietnamese"),
         ("Lực lượng Tổng động viên", "Mobilization Forces", "Vietnamese"),
         ("Đảng Công nhân người Kurd", "Kurdish Workers Party", "Vietnamese"),
+        # ... "fierce tiger" and "observe" (VnExpress: "lực lượng Mãnh Hổ"; Tuổi Trẻ: "Tổ chức
+        # Quan sát nhân quyền Syria"); the German "troops" (Gil Yaron: "Al-Kuds-Truppen")
+        ("lực lượng Mãnh Hổ", "Tiger Forces", "Vietnamese"),
+        ("Quan sát nhân quyền", "Human Rights Observatory", "Vietnamese"),
+        ("Quds-Truppen", "Quds Forces", "German"),
         # Norwegian and Icelandic compounds, with the linking -e- of folke- and the definite
         # and genitive forms (a Norwegian report on Baghdad's militias:
         # "Folkemobiliseringsstyrkene"; Klassekampen: "Revolusjonsgardens"; mbl.is:

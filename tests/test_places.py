@@ -118,6 +118,11 @@ def _holds_place_words(name: str) -> bool:
         ("Najaf al-Ashraf", "Najaf"),
         ("Qom al Muqaddasa", "Qom"),
         ("کربلای معلی", "کربلای"),  # Persian: "the exalted", after the ezafe
+        # ... and "holy", before the name after a place word and after it (Mashregh: "شهر
+        # مقدس قم"; Tasnim: "مشهد مقدس")
+        ("شهر مقدس قم", "قم"),
+        ("مشهد مقدس", "مشهد"),
+        ("مقدس", None),
         # "occupied" after a land's name (Arabic press: "الجولان المحتل")
         ("الجولان المحتل", "الجولان"),
         ("هضبة الجولان المحتلة", "هضبة الجولان"),
@@ -187,6 +192,8 @@ GLOSSARY = Glossary(
         Entry(id="raqqa", kind="place", name="Raqqa", arabic="الرقة", variants=("al-Raqqah",)),
         Entry(id="najaf", kind="place", name="Najaf", arabic="النجف"),
         Entry(id="karbala", kind="place", name="Karbala", arabic="كربلاء"),
+        Entry(id="qom", kind="place", name="Qom", arabic="قم"),
+        Entry(id="muqdadiya", kind="place", name="Muqdadiya", arabic="المقدادية"),
         Entry(
             id="anbar",
             kind="place",
@@ -218,6 +225,7 @@ GLOSSARY = Glossary(
         ("النجف الأشرف", "najaf"),
         ("Karbala al-Muqaddasa", "karbala"),
         ("کربلائے معلی", "karbala"),  # Urdu press
+        ("شهر مقدس قم", "qom"),  # Persian press
     ],
 )
 def test_a_place_named_with_a_place_word_is_the_place(query: str, expected: str) -> None:

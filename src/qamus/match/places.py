@@ -119,6 +119,9 @@ PLACE_MODIFIERS: Final[tuple[str, ...]] = (
     "hava", "askeri", "refugiados", "rifugiati",
     # ... and of a prison ("Saydnaya central prison", سجن صيدنايا المركزي)
     "central", "المركزي",
+    # ... and the Persian and Urdu "holy" of a holy city (شهر مقدس قم, "the holy city of
+    # Qom")
+    "مقدس",
 )  # fmt: skip
 
 #: Epithets of praise the press writes after the name of a holy city (النجف الأشرف,
@@ -130,8 +133,8 @@ PLACE_EPITHETS: Final[tuple[str, ...]] = (
     "الأشرف", "المقدسة", "المنورة", "المكرمة", "المشرفة", "المحتل", "المحتلة",
     # ... and "on the border" (مدينة القائم الحدودية, معبر نصيب الحدودي)
     "الحدودية", "الحدودي",
-    # Persian and Urdu: "the exalted" (کربلای معلی, کربلائے معلی)
-    "معلی", "معلا",
+    # Persian and Urdu: "the exalted" (کربلای معلی, کربلائے معلی) and "holy" (مشهد مقدس)
+    "معلی", "معلا", "مقدس",
     "al-Ashraf", "al-Muqaddasa", "al-Muqaddasah", "al-Munawwara", "al-Munawwarah",
     "al-Mukarrama", "al-Mukarramah", "al-Musharrafa", "al-Musharrafah",
     # ... as Urdu and Indonesian devotional writing gives them, the article left out or
