@@ -2302,6 +2302,8 @@ def test_the_plural_of_a_nisba_is_the_sect_or_movement() -> None:
     )  # fmt: skip
     assert g.match("النصيريون")[0].entry.id == "alawite"
     assert g.match("الصدريون")[0].entry.id == "sadrists"
+    # ... and its feminine dual, of two towns (Shia Waves: "بلدتي نبل والزهراء الشيعيتين")
+    assert g.match("العلويتين")[0].entry.id == "alawite"
 
 
 @pytest.mark.parametrize("query", ["Schiit·innen", "Schiit:innen", "Schiit*innen", "Schiitinnen"])

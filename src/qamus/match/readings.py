@@ -361,10 +361,14 @@ _COLLECTIVE_STEM: Final = 4
 
 def nisba_of_plural(query: str) -> str | None:
     """An Arabic query of one word in the plural of a nisba, its members (النصيريون,
-    "the Nusayris"; الصدريين, "the Sadrists"), read as the nisba; None otherwise.
+    "the Nusayris"; الصدريين, "the Sadrists"), or in its feminine dual (نبل والزهراء
+    الشيعيتين, "the two Shia towns of Nubl and al-Zahraa"), read as the nisba; None
+    otherwise.
 
     >>> nisba_of_plural("النصيريون"), nisba_of_plural("الصدريين"), nisba_of_plural("حسين")
     ('النصيري', 'الصدري', None)
+    >>> nisba_of_plural("الشيعيتين")
+    'الشيعي'
     >>> nisba_of_plural("الزُبيّديين")  # with its vowel marks
     'الزبيدي'
     """
@@ -372,8 +376,9 @@ def nisba_of_plural(query: str) -> str | None:
     return found.group(1) if found else None
 
 
-#: A nisba's sound plural: three letters or more (after the article), ي and ون or ين.
-_NISBA_PLURAL: Final = re.compile(r"((?:ال)?[\u0621-\u064a]{3,}ي)(?:ون|ين)")
+#: A nisba's sound plural, or its feminine dual: three letters or more (after the
+#: article), ي and ون or ين, or تين or تان.
+_NISBA_PLURAL: Final = re.compile(r"((?:ال)?[\u0621-\u064a]{3,}ي)(?:ون|ين|تين|تان)")
 
 
 def nisba(query: str) -> str | None:
