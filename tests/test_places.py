@@ -117,6 +117,8 @@ def _holds_place_words(name: str) -> bool:
         ("مدينة كربلاء المقدسة", "كربلاء"),
         ("Najaf al-Ashraf", "Najaf"),
         ("Qom al Muqaddasa", "Qom"),
+        # ... its doubled letter written once (Bilal Muslim Mission, Tanzania: "Qom Al-Muqadasa")
+        ("Qom Al-Muqadasa", "Qom"),
         ("کربلای معلی", "کربلای"),  # Persian: "the exalted", after the ezafe
         # ... and "holy", before the name after a place word and after it (Mashregh: "شهر
         # مقدس قم"; Tasnim: "مشهد مقدس")

@@ -272,7 +272,17 @@ TURKISH_PLACE_WORDS: Final = tuple(
 )  # fmt: skip
 
 _HEADS: Final = frozenset(normalise(w) for w in (*PLACE_WORDS, *TURKISH_PLACE_WORDS))
-_EPITHETS: Final = frozenset(normalise(w) for w in PLACE_EPITHETS)
+#: A run of one letter, which a romanisation writes once as often as twice (*Muqaddasa*,
+#: *Muqadasa*: the Arabic writes the letter once, doubled by a shadda).
+_DOUBLED: Final = re.compile(r"([a-z])\1+")
+
+
+def _epithet_form(text: str) -> str:
+    """*text* as :data:`PLACE_EPITHETS` are compared: normalised, a doubled letter once."""
+    return _DOUBLED.sub(r"\1", normalise(text))
+
+
+_EPITHETS: Final = frozenset(_epithet_form(w) for w in PLACE_EPITHETS)
 _MODIFIERS: Final = frozenset(normalise(w) for w in PLACE_MODIFIERS)
 
 
@@ -415,11 +425,11 @@ def _without_epithets(words: list[str]) -> list[str]:
     the article joined or apart: "al-Ashraf", "al Ashraf", or after the ezafe joined to
     the name: "Karbala-e-Mualla"), one word at least kept."""
     joined = _EZAFE_EPITHET.fullmatch(words[-1]) if words else None
-    if joined and normalise(joined.group(2)) in _EPITHETS:
+    if joined and _epithet_form(joined.group(2)) in _EPITHETS:
         words = [*words[:-1], joined.group(1)]
     while True:
         for size in (2, 1):
-            if len(words) > size and normalise(" ".join(words[-size:])) in _EPITHETS:
+            if len(words) > size and _epithet_form(" ".join(words[-size:])) in _EPITHETS:
                 words = words[:-size]
                 break
         else:
