@@ -161,6 +161,15 @@ from tests.strategies import any_text
         ("lực lượng Mãnh Hổ", "Tiger Forces", "Vietnamese"),
         ("Quan sát nhân quyền", "Human Rights Observatory", "Vietnamese"),
         ("Quds-Truppen", "Quds Forces", "German"),
+        # Portuguese and Spanish articles and prepositions (Estadão:
+        # "Conselho Supremo para a Revolução Islâmica"; "Frente para la
+        # Conquista del Levante", El Medio)
+        (
+            "Conselho Supremo para a Revolução Islâmica",
+            "Islamic Revolution Supreme Council",
+            "Portuguese",
+        ),
+        ("Frente para la Conquista del Levante", "Levante Conquest Front", "Spanish"),
         # Norwegian and Icelandic compounds, with the linking -e- of folke- and the definite
         # and genitive forms (a Norwegian report on Baghdad's militias:
         # "Folkemobiliseringsstyrkene"; Klassekampen: "Revolusjonsgardens"; mbl.is:

@@ -129,10 +129,13 @@ _SMALL_WORDS: Final = {
     "de": frozenset(
         {"der", "die", "das", "des", "den", "dem", "und", "von", "vom", "zur", "zum", "fur", "im"}
     ),
-    "es": frozenset({"de", "del", "la", "el", "los", "las", "y"}),
+    "es": frozenset({"de", "del", "la", "el", "los", "las", "y", "para", "por", "en"}),
     "it": frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "il", "lo", "e"}),
     "tr": frozenset({"ve"}),
-    "pt": frozenset({"de", "da", "do", "das", "dos", "e", "em", "na", "no", "nas", "nos", "para"}),
+    "pt": frozenset(
+        {"de", "da", "do", "das", "dos", "e", "em", "na", "no", "nas", "nos", "para"}
+        | {"a", "o", "as", "os", "ao", "aos", "pela", "pelo"}
+    ),
     "nl": frozenset({"de", "het", "van", "der", "den", "voor", "en"}),
     "pl": frozenset({"i", "w", "we", "z", "ze", "dla", "oraz"}),
     "cs": frozenset({"v", "ve", "z", "ze", "pro"}),
