@@ -1031,25 +1031,40 @@ _KURDISH_VOWEL_LETTERS: Final = frozenset("اەوۆێ")
 
 
 def without_german_genitive(query: str) -> str | None:
-    """*query* without the *-s* German writes on a man's name in the genitive
-    (*Soleimanis*, *al-Dscholanis*: Soleimani's, al-Jolani's), after a name ending in a
-    vowel or *d*, *n*, *r*, *t*; None when its last word does not end so, or it is not
-    in Latin script.
+    """*query* without the *-s* German writes on a name in the genitive (*Soleimanis*,
+    *al-Dscholanis*: Soleimani's, al-Jolani's; *al-Qaidas*), as Albanian and Latvian
+    write it too (*Al-Kaidas*, *Suveidas provincē*) and Estonian the inessive (*Raqqas*,
+    "in Raqqa"), after a name ending in a vowel or *d*, *n*, *r*, *t*; None when its
+    last word does not end so, or it is not in Latin script.
 
     >>> without_german_genitive("Soleimanis"), without_german_genitive("al-Dscholanis")
     ('Soleimani', 'al-Dscholani')
+    >>> without_german_genitive("Raqqas"), without_german_genitive("al-Qaidas")
+    ('Raqqa', 'al-Qaida')
     >>> without_german_genitive("Abbas"), without_german_genitive("Homs")
+    (None, None)
+    >>> without_german_genitive("Hamas"), without_german_genitive("sadristas")
     (None, None)
     """
     if not _in_latin_script(query):
         return None
-    found = _GERMAN_GENITIVE.search(query.strip())
-    return query.strip()[: found.start()] if found else None
+    text = query.strip()
+    found = _GERMAN_GENITIVE.search(text)
+    if found:
+        return text[: found.start()]
+    after_a = _GENITIVE_AFTER_A.search(text)
+    return text[: after_a.start(1)] if after_a else None
 
 
 #: The German genitive *-s* of a name of five letters or more ending in *-i*, *-o*, *-d*,
-#: *-n*, *-r* or *-t* (not *-as*, *-is*, *-us*: *Abbas*, *Idris*, *Tartus*).
+#: *-n*, *-r* or *-t* (not *-is*, *-us*: *Idris*, *Tartus*) ...
 _GERMAN_GENITIVE: Final = re.compile("(?<=[^\\W\\d_]{4}[iodnrt])s$")
+#: ... or, written with its capital, in *-a* after a consonant (*Raqqas*, *al-Qaidas*;
+#: not a name of four letters, nor a plural in small letters: *Abbas*, *Hamas*,
+#: *sadristas*).
+_GENITIVE_AFTER_A: Final = re.compile(
+    "(?:^|(?<=[\\s-]))[^\\W\\d_a-z][^\\W\\d_]{2,}[^\\W\\d_aeiouy]a(s)$"
+)
 
 
 def without_irish_article(query: str) -> str | None:
