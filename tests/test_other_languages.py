@@ -161,6 +161,10 @@ from tests.strategies import any_text
         ("lực lượng Mãnh Hổ", "Tiger Forces", "Vietnamese"),
         ("Quan sát nhân quyền", "Human Rights Observatory", "Vietnamese"),
         ("Quds-Truppen", "Quds Forces", "German"),
+        # the Dari "army", with the ezafe (Ariana News: "اردوی سوریه"), and the Persian
+        # "human rights" (Mehr: "دیده‌بان حقوق بشر سوریه")
+        ("اردوی سوریه", "Syrian Army", "Persian"),
+        ("دیده‌بان حقوق بشر سوریه", "Syrian Human Rights Observatory", "Persian"),
         # Portuguese and Spanish articles and prepositions (Estadão:
         # "Conselho Supremo para a Revolução Islâmica"; "Frente para la
         # Conquista del Levante", El Medio)
