@@ -3019,3 +3019,26 @@ def test_a_town_is_not_called_by_the_name_after_a_word_of_its_own() -> None:
     # (مطار, قاعدة) is not
     best = shipped_glossary().match("Abyad", limit=1)
     assert not best or best[0].entry.id != "tell-abyad" or best[0].score < SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # Spanish and Portuguese write imam with an accent and n (El Medio: "Yund al Imán";
+        # Spanish press: "el imán Alí"), which tells it from the given name Iman
+        ("Yund al Imán", "jund-al-imam"),
+        ("imán", "imam"),
+        ("imã", "imam"),
+    ],
+)
+def test_the_spanish_and_portuguese_imam_is_imam(query: str, expected: str) -> None:
+    entries = [
+        Entry(id="imam", kind="term", name="imam", arabic="إمام"),
+        Entry(id="jund-al-imam", kind="group", name="Kata'ib Jund al-Imam",
+              arabic="كتائب جند الإمام", variants=("جند الإمام",)),
+        Entry(id="jund-al-aqsa", kind="group", name="Jund al-Aqsa", arabic="جند الأقصى"),
+        Entry(id="iman", kind="person", name="Iman Mahmoud", arabic="إيمان محمود"),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == expected
+    assert found[0].score >= SAME_NAME_THRESHOLD

@@ -419,6 +419,7 @@ def phonetic(text: str) -> Phonetic:
     if not plain.isascii():
         plain = nfc(plain)
         if script == "latin":
+            plain = _IMAM_IN_SPANISH.sub(r"\1mam", plain)  # imán, imã: imam
             plain = _PORTUGUESE_NASAL.sub("an", plain)  # Irã, Irão: Iran
             french = _FRENCH_C.sub(_french_c, plain)
             if not _TURKISH_KURDISH.search(french):
@@ -487,6 +488,10 @@ def phonetic(text: str) -> Phonetic:
 
 #: A word-final ã or ão, which Portuguese writes for a final -an: Irã, Irão (Iran), Teerã.
 _PORTUGUESE_NASAL: Final = re.compile(r"[ãÃ][oO]?(?![^\W\d_])")
+
+#: *imam* as Spanish and Portuguese write it, with its accent (*imán*, *imã*, *imãs*),
+#: which tells it from the given name Iman (إيمان).
+_IMAM_IN_SPANISH: Final = re.compile(r"(?<![^\W\d_])([iI])m(?:án|ÁN|ã|Ã)(?=[sS]?(?![^\W\d_]))")
 
 
 def _other_letter(found: re.Match[str]) -> str:
