@@ -161,6 +161,11 @@ from tests.strategies import any_text
         ("lực lượng Mãnh Hổ", "Tiger Forces", "Vietnamese"),
         ("Quan sát nhân quyền", "Human Rights Observatory", "Vietnamese"),
         ("Quds-Truppen", "Quds Forces", "German"),
+        # a place's name made a Slavic adjective, in any case (24sata.hr: "na Golanskoj
+        # visoravni"; Mladina: "Golanski planoti"; TASR: "Golanských výšinách")
+        ("Golanskoj visoravni", "Golan Heights", "Croatian, Serbian or Bosnian"),
+        ("Golanski planoti", "Golan Heights", "Slovenian"),
+        ("Golanských výšinách", "Golan Heights", "Czech or Slovak"),
         # the Dari "army", with the ezafe (Ariana News: "اردوی سوریه"), and the Persian
         # "human rights" (Mehr: "دیده‌بان حقوق بشر سوریه")
         ("اردوی سوریه", "Syrian Army", "Persian"),

@@ -118,6 +118,28 @@ _NOUN_FIRST: Final = frozenset(
     | {"vi"}
 )
 
+#: Slavic languages, which make an adjective of a place's name ("Golanska planota",
+#: "Golanskoj visoravni", "Golanských výšinách": the Golan Heights).
+_SLAVIC: Final = frozenset({"pl", "cs", "sk", "sh", "sl"})
+#: A Slavic adjective of a place's name written with its capital: the name, *-sk-* (or
+#: *-ck-*) and an ending for gender, number and case.
+_SLAVIC_PLACE_ADJECTIVE: Final = re.compile(
+    r"([^\W\d_a-z][^\W\d_]{2,}?)[sc]k(?:i|a|o|e|u|oj|og|om|ih|im|ima|ie|iego|ich|ą"
+    r"|á|é|ý|ého|ých|ém|ou|ým|ými)"
+)
+
+
+def _slavic_place(word: str) -> str:
+    """*word*, a name kept as written in a reading in a Slavic language, as the place's
+    name when it is a Slavic adjective of one; else as written.
+
+    >>> _slavic_place("Golanskoj"), _slavic_place("Golanských"), _slavic_place("Asad")
+    ('Golan', 'Golan', 'Asad')
+    """
+    found = _SLAVIC_PLACE_ADJECTIVE.fullmatch(word)
+    return found.group(1) if found else word
+
+
 #: Persian and Urdu, which share many words: a name made only of them is read in Persian
 #: order, which Urdu keeps in names it takes from Persian (سپاہ پاسداران انقلاب اسلامی).
 _PERSIAN_OR_URDU: Final = frozenset({"fa", "ur"})
@@ -717,12 +739,13 @@ def readings_in_english(name: str) -> tuple[tuple[str, str], ...]:
         if not languages:
             languages, label = _NOUN_FIRST, "in the word order of French, Spanish or Italian"
     small = frozenset().union(*(_SMALL_WORDS[code] for code in languages))
+    slavic = bool(languages) and languages <= _SLAVIC
     units: list[tuple[str, ...]] = []  # each unit's readings: a word of two senses has two
     run: list[str] = []
     for written, folded, of_table, _ in words:
         read = bool(of_table) or folded == _ORDINAL_MARK  # an English word or ordinal
         if not read and folded not in small:
-            run.append(_in_latin(written))
+            run.append(_slavic_place(written) if slavic else _in_latin(written))
             continue
         if run:
             units.append((" ".join(run),))  # a name, kept as written
