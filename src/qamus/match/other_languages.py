@@ -124,7 +124,7 @@ _SLAVIC: Final = frozenset({"pl", "cs", "sk", "sh", "sl"})
 #: A Slavic adjective of a place's name written with its capital: the name, *-sk-* (or
 #: *-ck-*) and an ending for gender, number and case.
 _SLAVIC_PLACE_ADJECTIVE: Final = re.compile(
-    r"([^\W\d_a-z][^\W\d_]{2,}?)[sc]k(?:i|a|o|e|u|oj|og|om|ih|im|ima|ie|iego|ich|ą"
+    r"([^\W\d_]{3,}?)[sc]k(?:i|a|o|e|u|oj|og|om|ih|im|ima|ie|iego|ich|ą"
     r"|á|é|ý|ého|ých|ém|ou|ým|ými)"
 )
 
@@ -136,7 +136,7 @@ def _slavic_place(word: str) -> str:
     >>> _slavic_place("Golanskoj"), _slavic_place("Golanských"), _slavic_place("Asad")
     ('Golan', 'Golan', 'Asad')
     """
-    found = _SLAVIC_PLACE_ADJECTIVE.fullmatch(word)
+    found = _SLAVIC_PLACE_ADJECTIVE.fullmatch(word) if word[:1].isupper() else None
     return found.group(1) if found else word
 
 

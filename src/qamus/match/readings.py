@@ -1053,7 +1053,9 @@ def without_german_genitive(query: str) -> str | None:
     if found:
         return text[: found.start()]
     after_a = _GENITIVE_AFTER_A.search(text)
-    return text[: after_a.start(1)] if after_a else None
+    if after_a and after_a.group(1)[0].isupper():
+        return text[: after_a.start(2)]
+    return None
 
 
 #: The German genitive *-s* of a name of five letters or more ending in *-i*, *-o*, *-d*,
@@ -1062,9 +1064,7 @@ _GERMAN_GENITIVE: Final = re.compile("(?<=[^\\W\\d_]{4}[iodnrt])s$")
 #: ... or, written with its capital, in *-a* after a consonant (*Raqqas*, *al-Qaidas*;
 #: not a name of four letters, nor a plural in small letters: *Abbas*, *Hamas*,
 #: *sadristas*).
-_GENITIVE_AFTER_A: Final = re.compile(
-    "(?:^|(?<=[\\s-]))[^\\W\\d_a-z][^\\W\\d_]{2,}[^\\W\\d_aeiouy]a(s)$"
-)
+_GENITIVE_AFTER_A: Final = re.compile("(?:^|(?<=[\\s-]))([^\\W\\d_]{3,}[^\\W\\d_aeiouy]a)(s)$")
 
 
 def without_irish_article(query: str) -> str | None:
