@@ -298,12 +298,13 @@ def _latin_codes(
 #: German and Dutch ones (Chamenei, Chalid); *dh* writes ذ and ظ, which other spellings
 #: of the same names give as *z* (Dhawahri, Zawahiri); *zh* is two letters, ظ or ز
 #: before ه, in Arabic names (Mazhar مظهر, Azhar أزهر) but ژ in Persian and Kurdish ones
-#: (Zhaleh, Bizhan). Latin names with *ch*, *dh* or *zh*, a *c* or *v*
+#: (Zhaleh, Bizhan); *sz* is Hungarian *s* (*Aszad*) but Polish *sh* (*Baszar*,
+#: *Raszid*). Latin names with *ch*, *dh*, *zh* or *sz*, a *c* or *v*
 #: (:data:`_OTHER_LETTERS`), or an article written as one with the name
 #: (:data:`_GLUED_ARTICLE`), carry both readings.
 _DIGRAPH_READING: Final = {**_DIGRAPH_MAP, "ch": "x", "dh": "z", "zh": "j"}
 _DIGRAPH_READING_RE: Final = re.compile("|".join(map(re.escape, _DIGRAPH_READING)))
-_CH: Final = re.compile(r"(?<![st])ch|dh|zh")
+_CH: Final = re.compile(r"(?<![st])ch|dh|zh|sz")
 #: The article written as one with the name after it (*Alghamdi*, *Elsayed*), which
 #: Latin names with another reading read without: before a consonant (not *l*) and at
 #: least three letters more, so that *Ali*, *Elham*, *Altaf* and *Allawi* keep theirs.
@@ -433,7 +434,8 @@ def phonetic(text: str) -> Phonetic:
     words = " ".join(_NON_LETTER.split(plain))
     if turkish:
         words = _C.sub("j", words).replace("x", "kh")
-    joined = _latin_codes(words)
+    # Hungarian writes س sz (*Aszad*, *asz-Szadr*); Polish writes ش so, the other reading
+    joined = _latin_codes(words.replace("sz", "s") if "sz" in words else words)
     if script == "arabic" and GLUED_ARTICLE.search(joined):
         # an article glued to the word before (ديرالزور): read parted, and as written
         # whole in the other reading (a form has one); the article itself goes
@@ -470,6 +472,7 @@ def phonetic(text: str) -> Phonetic:
             or _GLUED_ARTICLE.search(words)
         ):
             read = _OTHER_LETTERS.sub(_other_letter, words) if other_letters else words
+            read = read.replace("sz", "sh")
             if final_t:
                 read = _FINAL_AT.sub("a", read)
             if final_e:
