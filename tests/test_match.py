@@ -2279,6 +2279,30 @@ def test_an_arabic_plural_dual_or_possessive_of_a_term_is_the_term(query: str, t
 
 
 @pytest.mark.parametrize(
+    ("query", "term"),
+    [
+        # the Persian plural in -ān of a word in Persian letters: "martyrs" (English
+        # Wikipedia, Martyrdom in Iran: شهیدان), "imams" (a Persian journal: امامان)
+        ("شهیدان", "shahid"),
+        ("امامان", "imam"),
+    ],
+)
+def test_a_persian_plural_of_a_term_is_the_term(query: str, term: str) -> None:
+    entries = [
+        *_TERMS_AND_LOOK_ALIKES,
+        Entry(id="shahid", kind="term", name="shahid", arabic="شهيد"),
+        Entry(id="imam", kind="term", name="imam", arabic="إمام"),
+        Entry(id="iran", kind="place", name="Iran", arabic="إيران"),
+    ]
+    g = Glossary(entries, check=False)
+    top = g.match(query)[0]
+    assert top.entry.id == term
+    assert "read as the singular" in top.reason
+    # a name ending so in Persian letters keeps its own answer
+    assert g.match("ایران")[0].entry.id == "iran"
+
+
+@pytest.mark.parametrize(
     ("name", "entry"), [("لبنان", "lebanon"), ("عثمان", "uthman"), ("كركوك", "kirkuk")]
 )
 def test_a_name_ending_as_a_dual_does_is_not_read_as_a_term(name: str, entry: str) -> None:

@@ -76,8 +76,9 @@ def singular(query: str) -> str | None:
     and *-isten* ("Alawiten", "Salafisten") and the Dutch of *-ieten* ("alawieten"),
     the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها), a
     space (کلاه سفید ها) or a Persian ی (علویها), the Sorani *-ekan* (سونیەکانی), the
-    Urdu *-oṉ* (شیعوں), the Hungarian *-k* (*alaviták*), the Polish *-ami* and South
-    Slavic *-ima*, *-ama* after *-it* (*alawitami*, *Alavitima*), and the German
+    Urdu *-oṉ* (شیعوں), the Hungarian *-k* (*alaviták*), the Polish *-ici* of *-ita*
+    (*szyici*), the Polish *-ami* and South Slavic *-ima*, *-ama* after *-it*
+    (*alawitami*, *Alavitima*), and the German
     feminine plural *-innen*, written on or, as much of the German press writes it for
     women and men alike, after a colon, star, underscore or middle dot (*Schiit·innen*,
     *Kurd:innen*).
@@ -95,6 +96,8 @@ def singular(query: str) -> str | None:
     ('Şii', 'Şii', None, 'Şiə')
     >>> singular("Schiiten"), singular("alawieten"), singular("alaviták")
     ('Schiit', 'alawiet', 'alavita')
+    >>> singular("Szyici"), singular("sunnici"), singular("Kirkuk")
+    ('Szyit', 'sunnit', None)
     >>> singular("alawiter"), singular("alawitter"), singular("sjiaene"), singular("alawitami")
     ('alawit', 'alawit', 'sjia', 'alawit')
     >>> singular("sjiaer"), singular("imamerna"), singular("alavitar")  # and Faroese
@@ -123,6 +126,9 @@ def singular(query: str) -> str | None:
     lengthened = _HUNGARIAN_PLURAL.search(last)
     if lengthened is not None:
         return before + last[: lengthened.start()] + _SHORT_VOWEL[lengthened.group(1)]
+    softened = _POLISH_PLURAL.search(last)
+    if softened is not None:
+        return before + last[: softened.start()] + "t"
     if not query.isascii() or len(last) < 5 or not last.endswith("s"):
         return None
     return None if last.endswith(("ss", "us", "as")) else query[:-1]
@@ -150,6 +156,9 @@ _OTHER_PLURAL: Final = re.compile(
 #: *síiták*, *szunniták*: alavita, síita, szunnita), after a stem of four letters or more.
 _HUNGARIAN_PLURAL: Final = re.compile(r"(?<=\w{4})([áéÁÉ])[kK]$")
 _SHORT_VOWEL: Final = {"á": "a", "é": "e", "Á": "A", "É": "E"}
+#: The Polish plural of a noun in *-ita*, whose *t* softens to *c* before it (*szyici*,
+#: *sunnici*, *alawici*: szyita, sunnita, alawita).
+_POLISH_PLURAL: Final = re.compile(r"(?<=\w{2}i)ci$", re.IGNORECASE)
 
 
 def other_number(query: str) -> str | None:
@@ -312,8 +321,11 @@ _ONE_ARABIC_WORD: Final = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5]{3,}")
 #: A possessive ending (his, her, their, your, our) after a stem of three letters or more.
 _POSSESSIVE: Final = re.compile(r"((?!ال)[\u0621-\u064a]{3,}?)(?:هما|هم|هن|ها|ه|كما|كم|ك|نا)")
 #: The masculine dual and sound plural (*-ān*, *-ayn*; *-ūn*, *-īn*) after three letters
-#: or more besides the article (الفوجين, اللواءين, مجاهدين).
-_MASCULINE_NUMBER: Final = re.compile(r"((?:ال|(?!ال))[\u0621-\u064a]{3,}?)(?:ان|ين|ون)")
+#: or more besides the article (الفوجين, اللواءين, مجاهدين), and the Persian plural
+#: *-ān* of a word in Persian letters (شهیدان, martyrs).
+_MASCULINE_NUMBER: Final = re.compile(
+    r"((?:ال|(?!ال))[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{3,}?)(?:ان|ين|ون)"
+)
 
 
 def without_swahili_prefix(query: str) -> str | None:
@@ -604,8 +616,10 @@ def sect_of_adjective(query: str) -> str | None:
     """The sect a European adjective of one word names, as its noun (*sunnitským*,
     *šiitskega*, *schiitischen*, *alawitisk*: Sunnit, Šiit, Schiit, Alawit), or a word
     for its people or its teaching made on the sect's name: the Scandinavian compound
-    with *muslim* (*sunnimuslim*, *shiamuslimer*), the Finnish *-lainen* (*šiialaiset*)
-    and the Turkish *-lik* (*Şiilik*); None for any other query.
+    with *muslim* (*sunnimuslim*, *shiamuslimer*), the Finnish *-lainen* (*šiialaiset*),
+    the Turkish *-lik* (*Şiilik*), and the European *-ism* read as the nisba it is made
+    on, an ayn or hamza read between two vowels (*Shiism*, *chiisme*, *Sunismo*: Shi'i,
+    chi'i, Suni); None for any other query.
 
     >>> sect_of_adjective("sunnitským"), sect_of_adjective("šiitskega")
     ('sunnit', 'šiit')
@@ -615,10 +629,19 @@ def sect_of_adjective(query: str) -> str | None:
     ('sunni', 'shia')
     >>> sect_of_adjective("šiialaiset"), sect_of_adjective("Muslim"), sect_of_adjective("Şiilik")
     ('šiia', None, 'Şii')
+    >>> sect_of_adjective("Shiism"), sect_of_adjective("Sunnismo"), sect_of_adjective("Qasim")
+    ("Shi'i", 'Sunni', None)
     """
     text = query.strip()
     found = _SECT_ADJECTIVE.fullmatch(text) or _SECT_PEOPLE.fullmatch(text)
-    return found.group(1) if found else None
+    if found:
+        return found.group(1)
+    found = _SECT_TEACHING.fullmatch(text)
+    if not found:
+        return None
+    stem, nisba = found.group(1, 2)
+    # a vowel before the nisba's -i is the ayn or hamza between them (*Shiism*: Shi'i)
+    return stem + ("'" if stem[-1].casefold() in _VOWELS_BEFORE_NISBA else "") + nisba
 
 
 #: An adjective of a sect (a noun in *-it*) in Czech, Slovak, Slovene, Croatian, Serbian,
@@ -637,6 +660,20 @@ _SECT_PEOPLE: Final = re.compile(
     r"|l[iıuü](?:k|ğ[iıuü]))",
     re.IGNORECASE,
 )
+
+
+#: A word for a sect's teaching made on its nisba (*-i*) with the European *-ism*: English
+#: and Swedish *-ism*, French, Dutch and Danish *-isme*, German, Czech and Slovak
+#: *-ismus*, Spanish, Italian and Portuguese *-ismo*, Polish *-izm*, Croatian and Serbian
+#: *-izam*, Lithuanian *-izmas*, Latvian *-isms*, and their case forms (*Shi'ism*,
+#: *chiisme*, *Schiismus*, *szyizmu*: the nisba Shi'i, chi'i, Schi'i, szy'i).
+_SECT_TEACHING: Final = re.compile(
+    r"([^\W\d_]{2,}?['’ʼ]?)([iíìî])"
+    r"(?:s(?:m|me|mus|mo|mi|mu|ms|men|mem|mul)|z(?:m|mu|mie|mem|mus|mas|am|ma|mom|em))",
+    re.IGNORECASE,
+)
+#: Vowels a sect's name may end in before its nisba's *-i* (*Shi-ism*, *szy-izm*).
+_VOWELS_BEFORE_NISBA: Final = frozenset("aeiouyáéíóúàèìòùâêîôû")
 
 
 #: Words for "militia" (ميليشيا, or ميليشية) the press writes before a group's name in
