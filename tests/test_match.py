@@ -927,6 +927,22 @@ def test_english_words_for_terms_read_as_the_terms() -> None:
     assert "reading 'Brigade' as 'liwa'" in top[0].reason
 
 
+def test_english_plurals_of_words_for_terms_read_as_the_terms() -> None:
+    # "Martyrs" is shahid, not mukhtar, which sounds like it; a plural a term glosses
+    # itself is that term's ("brigades" is kata'ib, not liwa)
+    entries = [
+        Entry(id="shahid", kind="term", name="shahid", arabic="شهيد", english="martyr"),
+        Entry(id="mukhtar", kind="term", name="mukhtar", arabic="مختار", english="headman"),
+        Entry(id="liwa", kind="term", name="liwa", arabic="لواء", english="brigade"),
+        Entry(id="kataib", kind="term", name="kata'ib", arabic="كتائب", english="brigades"),
+    ]
+    glossary = Glossary(entries, check=False)
+    top = glossary.match("Martyrs")[0]
+    assert top.entry.id == "shahid"
+    assert "reading 'Martyrs' as 'shahid'" in top.reason
+    assert glossary.match("Brigades")[0].entry.id == "kataib"
+
+
 def test_terms_are_read_even_when_the_query_answers_already() -> None:
     # "Brigade Abu Fadl al-Abbas" names the man partly; read with liwa, the brigade
     # wholly. The reading answers better, so the brigade comes first; the term itself,

@@ -83,6 +83,7 @@ from qamus.match.query_readings import LATIN_WORD, QueryReadings
 from qamus.match.readings import (
     MILITIA_WORDS,
     ends_with_article,
+    english_plural,
     numbers_in,
     singular,
     without_preposition,
@@ -302,11 +303,19 @@ class Matcher:
             self._by_kind.setdefault(entry.kind, set()).add(number)
         # English words for the glossary's terms ("brigade" for liwa): from their glosses
         self._terms: dict[str, str] = {}
-        for entry in entries:
-            if entry.kind == "term":
-                for gloss in entry.glosses:
-                    if LATIN_WORD.fullmatch(gloss):
-                        self._terms.setdefault(gloss.casefold(), entry.name)
+        words = [
+            (gloss.casefold(), entry.name)
+            for entry in entries
+            if entry.kind == "term"
+            for gloss in entry.glosses
+            if LATIN_WORD.fullmatch(gloss)
+        ]
+        for word, name in words:
+            self._terms.setdefault(word, name)
+        # ... and their English plurals, where no term glosses the plural itself
+        # ("martyrs" for shahid; "brigades" is kata'ib's own, not liwa's)
+        for word, name in words:
+            self._terms.setdefault(english_plural(word), name)
         self._acronyms: dict[str, dict[int, int]] = {}
         index = self._index
         # the glossary's own acronyms (SDF, HTS), said letter by letter: a name that

@@ -134,6 +134,25 @@ def singular(query: str) -> str | None:
     return None if last.endswith(("ss", "us", "as")) else query[:-1]
 
 
+def english_plural(word: str) -> str:
+    """The English plural of a noun of the glossary's glosses (*martyr*, *army*,
+    *corps*: martyrs, armies, corps).
+
+    >>> english_plural("martyr"), english_plural("army"), english_plural("corps")
+    ('martyrs', 'armies', 'corps')
+    >>> english_plural("body"), english_plural("church"), english_plural("day")
+    ('bodies', 'churches', 'days')
+    """
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word if word.endswith("ps") else word + "es"
+    if word.endswith("y") and word[-2:-1] not in _ENGLISH_VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+_ENGLISH_VOWELS: Final = frozenset("aeiou")
+
+
 #: The Persian plural *-hā* (*-hā-ye* before a word) written apart, after a space.
 _PERSIAN_PLURAL_APART: Final = frozenset({"ها", "های", "هاي"})
 
