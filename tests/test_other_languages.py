@@ -77,6 +77,8 @@ from tests.strategies import any_text
         ("Vrije Syrische Leger", "Free Syrian Army", "Dutch"),
         ("Lidové mobilizační síly", "Popular Mobilisation Forces", "Czech"),
         ("Satuan Perlindungan Rakyat", "People Protection Units", "Indonesian or Malay"),
+        # the Urdu nominative plural (Urdu WikiShia: "عوامی کمیٹیاں")
+        ("عوامی کمیٹیاں", "Popular Committees", "Urdu"),
         ("نیروهای دموکراتیک سوریه", "Syrian Democratic Forces", "Persian"),
         ("یگان‌های مدافع خلق", "People Defence Units", "Persian"),
         # a name kept as written is transliterated
@@ -336,6 +338,14 @@ def test_readings_find_the_entry(query: str, expected: str, reason: str) -> None
     assert top[0].entry.id == expected
     assert top[0].score >= SAME_NAME_THRESHOLD
     assert reason in top[0].reason
+
+
+def test_the_indonesian_word_for_people_is_also_popular() -> None:
+    # rakyat is the people and the populace: Liputan Islam names the Houthis' committees
+    # "Komite Rakyat", the Popular Committees
+    read = [english for english, _ in readings_in_english("Komite Rakyat")]
+    assert "Popular Committee" in read
+    assert "People Committee" in read
 
 
 def test_the_slavic_word_for_popular_is_also_peoples() -> None:
