@@ -340,12 +340,21 @@ def test_readings_find_the_entry(query: str, expected: str, reason: str) -> None
     assert reason in top[0].reason
 
 
-def test_the_indonesian_word_for_people_is_also_popular() -> None:
-    # rakyat is the people and the populace: Liputan Islam names the Houthis' committees
-    # "Komite Rakyat", the Popular Committees
-    read = [english for english, _ in readings_in_english("Komite Rakyat")]
-    assert "Popular Committee" in read
-    assert "People Committee" in read
+@pytest.mark.parametrize(
+    ("name", "popular", "peoples"),
+    [
+        # Indonesian rakyat is the people and the populace: Liputan Islam names the
+        # Houthis' committees "Komite Rakyat", the Popular Committees
+        ("Komite Rakyat", "Popular Committee", "People Committee"),
+        # ... and so is Turkish halk (Anadolu: "Halk Komiteleri"; the YPG is "Halk
+        # Koruma Birlikleri", the People's Protection Units)
+        ("Halk Komiteleri", "Popular Committees", "People Committees"),
+    ],
+)
+def test_a_word_for_the_people_is_also_popular(name: str, popular: str, peoples: str) -> None:
+    read = [english for english, _ in readings_in_english(name)]
+    assert popular in read
+    assert peoples in read
 
 
 def test_the_slavic_word_for_popular_is_also_peoples() -> None:
