@@ -77,6 +77,15 @@ from tests.strategies import any_text
         ("Vrije Syrische Leger", "Free Syrian Army", "Dutch"),
         ("Lidové mobilizační síly", "Popular Mobilisation Forces", "Czech"),
         ("Satuan Perlindungan Rakyat", "People Protection Units", "Indonesian or Malay"),
+        # the Turkish observatory written as two words (Elips Haber: "Suriye İnsan Hakları
+        # Gözlem Evi") and the Indonesian human rights and observer (VOI:
+        # "Lembaga Pengamat Hak Asasi Manusia Suriah")
+        ("Suriye İnsan Hakları Gözlem Evi", "Syrian Human Rights Observatory", "Turkish"),
+        (
+            "Pengamat Hak Asasi Manusia Suriah",
+            "Syrian Human Rights Observatory",
+            "Indonesian or Malay",
+        ),
         # the Urdu nominative plural (Urdu WikiShia: "عوامی کمیٹیاں")
         ("عوامی کمیٹیاں", "Popular Committees", "Urdu"),
         ("نیروهای دموکراتیک سوریه", "Syrian Democratic Forces", "Persian"),
