@@ -366,6 +366,14 @@ def test_a_word_for_the_people_is_also_popular(name: str, popular: str, peoples:
     assert peoples in read
 
 
+def test_the_persian_and_urdu_jamhuri_is_republican_and_democratic() -> None:
+    # Persian جمهوری is "republic" (جمهوری اسلامی ایران), Urdu جمہوری "democratic" too:
+    # the US State Department's Urdu pages name the SDF "شامی جمہوری فورسز"
+    read = [english for english, _ in readings_in_english("شامی جمہوری فورسز")]
+    assert "Syrian Democratic Forces" in read
+    assert in_english("جمهوری اسلامی ایران") == ("ayran Islamic Republic", "Persian or Urdu")
+
+
 def test_the_slavic_word_for_popular_is_also_peoples() -> None:
     # Polish ludowy, like Czech lidový, is "people's" as well as "popular" (Chińska
     # Republika Ludowa); Deutsche Welle Polska names the YPG "Ludowe Jednostki Obrony"
