@@ -2318,6 +2318,21 @@ def test_a_persian_plural_of_a_term_is_the_term(query: str, term: str) -> None:
     assert g.match("ایران")[0].entry.id == "iran"
 
 
+def test_a_plural_in_on_of_a_word_alone_is_read_in_the_singular() -> None:
+    # the Talysh plural (Pars Today Talysh: "şiəyon"), which the Urdu oblique plural
+    # in Latin letters shares (a noha's title: "SHAHEEDON")
+    entries = [
+        Entry(id="shia", kind="term", name="Shi'a", arabic="شيعة", variants=("Shiah",)),
+        Entry(id="lebanon", kind="place", name="Lebanon", arabic="لبنان"),
+        Entry(id="sunni", kind="term", name="Sunni", arabic="سنة"),
+    ]
+    g = Glossary(entries, check=False)
+    top = g.match("şiəyon")[0]
+    assert top.entry.id == "shia"
+    assert top.reason.endswith("read as the singular 'şiəy'")
+    assert g.match("Lebanon")[0].reason == "name 'Lebanon'"  # a name in -on is its own
+
+
 @pytest.mark.parametrize(
     ("name", "entry"), [("لبنان", "lebanon"), ("عثمان", "uthman"), ("كركوك", "kirkuk")]
 )

@@ -76,12 +76,12 @@ def singular(query: str) -> str | None:
     and *-isten* ("Alawiten", "Salafisten") and the Dutch of *-ieten* ("alawieten"),
     the Persian *-ān* (شیعیان) and *-hā* after a zero-width non-joiner (حسینیه‌ها), a
     space (کلاه سفید ها) or a Persian ی (علویها), the Sorani *-ekan* (سونیەکانی), the
-    Urdu *-oṉ* (شیعوں), the Hungarian *-k* (*alaviták*), the Polish *-ici* of *-ita*
-    (*szyici*), the Polish *-ami* and South Slavic *-ima*, *-ama* after *-it*
-    (*alawitami*, *Alavitima*), and the German
-    feminine plural *-innen*, written on or, as much of the German press writes it for
-    women and men alike, after a colon, star, underscore or middle dot (*Schiit·innen*,
-    *Kurd:innen*).
+    Urdu *-oṉ* (شیعوں; *-on* in Latin letters, as Tajik and Talysh write their
+    plural, on a word alone: *Shaheedon*), the Hungarian *-k* (*alaviták*), the
+    Polish *-ici* of *-ita* (*szyici*), the Polish *-ami* and South Slavic *-ima*,
+    *-ama* after *-it* (*alawitami*, *Alavitima*), and the German feminine plural
+    *-innen*, written on or, as much of the German press writes it for women and men
+    alike, after a colon, star, underscore or middle dot (*Schiit·innen*, *Kurd:innen*).
 
     Names of the region end in *-ss*, *-us* and *-as* (Tartus, Abbas, Hamas, and the
     French *Damas* for Damascus); English plurals of its peoples and groups do not.
@@ -98,6 +98,8 @@ def singular(query: str) -> str | None:
     ('Schiit', 'alawiet', 'alavita')
     >>> singular("Szyici"), singular("sunnici"), singular("Kirkuk")
     ('Szyit', 'sunnit', None)
+    >>> singular("SHAHEEDON"), singular("şiəyon"), singular("Shion")  # Urdu, Talysh
+    ('SHAHEED', 'şiəy', None)
     >>> singular("alawiter"), singular("alawitter"), singular("sjiaene"), singular("alawitami")
     ('alawit', 'alawit', 'sjia', 'alawit')
     >>> singular("sjiaer"), singular("imamerna"), singular("alavitar")  # and Faroese
@@ -129,6 +131,8 @@ def singular(query: str) -> str | None:
     softened = _POLISH_PLURAL.search(last)
     if softened is not None:
         return before + last[: softened.start()] + "t"
+    if not stem and _OBLIQUE_PLURAL_IN_LATIN.search(last):
+        return last[:-2]  # SHAHEEDON, şiəyon: a word alone
     if not query.isascii() or len(last) < 5 or not last.endswith("s"):
         return None
     return None if last.endswith(("ss", "us", "as")) else query[:-1]
@@ -175,6 +179,10 @@ _OTHER_PLURAL: Final = re.compile(
 #: *síiták*, *szunniták*: alavita, síita, szunnita), after a stem of four letters or more.
 _HUNGARIAN_PLURAL: Final = re.compile(r"(?<=\w{4})([áéÁÉ])[kK]$")
 _SHORT_VOWEL: Final = {"á": "a", "é": "e", "Á": "A", "É": "E"}
+#: The Urdu oblique plural *-oṉ* and the Tajik and Talysh plural *-on* (the Persian
+#: *-ān*), as Latin letters write them, on a word of four letters or more alone
+#: (*Shaheedon*, *şiəyon*): martyrs, Shias.
+_OBLIQUE_PLURAL_IN_LATIN: Final = re.compile(r"(?<=\w{4})on$", re.IGNORECASE)
 #: The Polish plural of a noun in *-ita*, whose *t* softens to *c* before it (*szyici*,
 #: *sunnici*, *alawici*: szyita, sunnita, alawita).
 _POLISH_PLURAL: Final = re.compile(r"(?<=\w{2}i)ci$", re.IGNORECASE)
