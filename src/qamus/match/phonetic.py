@@ -304,7 +304,8 @@ def _latin_codes(
 #: (:data:`_GLUED_ARTICLE`), carry both readings.
 _DIGRAPH_READING: Final = {**_DIGRAPH_MAP, "ch": "x", "dh": "z", "zh": "j"}
 _DIGRAPH_READING_RE: Final = re.compile("|".join(map(re.escape, _DIGRAPH_READING)))
-_CH: Final = re.compile(r"(?<![st])ch|dh|zh|sz")
+#: The digraphs above, which give a Latin name both readings.
+_READ_TWO_WAYS: Final = re.compile(r"(?<![st])ch|dh|zh|sz")
 #: The article written as one with the name after it (*Alghamdi*, *Elsayed*), which
 #: Latin names with another reading read without: before a consonant (not *l*) and at
 #: least three letters more, so that *Ali*, *Elham*, *Altaf* and *Allawi* keep theirs.
@@ -435,7 +436,7 @@ def phonetic(text: str) -> Phonetic:
     if turkish:
         words = _C.sub("j", words).replace("x", "kh")
     # Hungarian writes س sz (*Aszad*, *asz-Szadr*); Polish writes ش so, the other reading
-    joined = _latin_codes(words.replace("sz", "s") if "sz" in words else words)
+    joined = _latin_codes(words.replace("sz", "s"))
     if script == "arabic" and GLUED_ARTICLE.search(joined):
         # an article glued to the word before (ديرالزور): read parted, and as written
         # whole in the other reading (a form has one); the article itself goes
@@ -468,7 +469,7 @@ def phonetic(text: str) -> Phonetic:
             or final_t
             or final_e
             or mid_article
-            or _CH.search(words)
+            or _READ_TWO_WAYS.search(words)
             or _GLUED_ARTICLE.search(words)
         ):
             read = _OTHER_LETTERS.sub(_other_letter, words) if other_letters else words
