@@ -644,7 +644,8 @@ def sect_of_adjective(query: str) -> str | None:
     *šiitskega*, *schiitischen*, *alawitisk*: Sunnit, Šiit, Schiit, Alawit), or a word
     for its people or its teaching made on the sect's name: the Scandinavian compound
     with *muslim* (*sunnimuslim*, *shiamuslimer*), the Finnish *-lainen* (*šiialaiset*),
-    the Turkish *-lik* (*Şiilik*), and the European *-ism* read as the nisba it is made
+    the Turkish *-lik* (*Şiilik*), the Polish and Czech feminine (*alawitka*, *szyitka*:
+    alawit, szyit), and the European *-ism* read as the nisba it is made
     on, an ayn or hamza read between two vowels (*Shiism*, *chiisme*, *Sunismo*: Shi'i,
     chi'i, Suni); None for any other query.
 
@@ -656,6 +657,8 @@ def sect_of_adjective(query: str) -> str | None:
     ('sunni', 'shia')
     >>> sect_of_adjective("šiialaiset"), sect_of_adjective("Muslim"), sect_of_adjective("Şiilik")
     ('šiia', None, 'Şii')
+    >>> sect_of_adjective("šiiamuslimeihin"), sect_of_adjective("alawitka")
+    ('šiia', 'alawit')
     >>> sect_of_adjective("Shiism"), sect_of_adjective("Sunnismo"), sect_of_adjective("Qasim")
     ("Shi'i", 'Sunni', None)
     """
@@ -676,15 +679,16 @@ def sect_of_adjective(query: str) -> str | None:
 #: *šiitskega*, *sjiitische*, *alawitisk*).
 _SECT_ADJECTIVE: Final = re.compile(r"([^\W\d_]{2,}?it)(?:sk|isch|isk)[^\W\d_]{0,4}", re.IGNORECASE)
 
-#: A word for a sect's people made on its name: the Scandinavian compound with *muslim*
-#: or *arab*, its plurals and adjectives (*sunnimuslimer*, *shiamuslimerna*,
-#: *sunnimuslimske*, *sunniarabere*), and the Finnish *-lainen*
-#: and its forms (*šiialaiset*, *alaviittilaisten*); and for its teaching, the Turkish
-#: *-lik* (*Şiilik*, *Alevilik*).
+#: A word for a sect's people made on its name: the compound with *muslim* or *arab*, its
+#: plurals, cases and adjectives (Scandinavian *sunnimuslimer*, *shiamuslimerna*,
+#: *sunniarabere*, Icelandic *súnní-múslimskrar*, Finnish *šiiamuslimeihin*), the Finnish
+#: *-lainen* and its forms (*šiialaiset*, *alaviittilaisten*), and the Polish, Czech and
+#: Slovak feminine of a noun in *-it* (*alawitka*, *szyitki*, *šíitkou*); and for its
+#: teaching, the Turkish *-lik* (*Şiilik*, *Alevilik*).
 _SECT_PEOPLE: Final = re.compile(
-    r"([^\W\d_]{3,}?)-?(?:muslim(?:e|er|ar|en|erna|arna|ene|ane|sk|ske|ska)?"
+    r"([^\W\d_]{3,}?)-?(?:m[uú]slim[^\W\d_]{0,5}"
     r"|arab(?:er|ere|erne|erna|ar|arna|isk|iske|iska)|l[aä]i(?:nen|set|sten|sia|siä|sen)"
-    r"|l[iıuü](?:k|ğ[iıuü]))",
+    r"|l[iıuü](?:k|ğ[iıuü])|(?<=it)k(?:a|i|y|ą|ę|ou))",
     re.IGNORECASE,
 )
 
