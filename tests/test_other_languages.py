@@ -21,6 +21,7 @@ from qamus.match.readings import (
     named_parts,
     sect_of_adjective,
     without_case_ending,
+    without_elision,
     without_german_genitive,
     without_short_ending,
 )
@@ -780,6 +781,29 @@ def test_an_irish_or_portuguese_article_before_a_name_is_read_away(query: str) -
     assert top[0].entry.id == "syria"
     assert top[0].score >= SAME_NAME_THRESHOLD
     assert top[0].reason.endswith("read without an article as 'Siria'") or "Síria" in query
+
+
+@pytest.mark.parametrize(
+    ("query", "plain"),
+    [("d’Hama", "Hama"), ("d'Irak", "Irak"), ("l’Iraq", "Iraq"), ("dell'Iraq", "Iraq")],
+)
+def test_an_elided_article_or_preposition_before_a_name_is_read_away(
+    query: str, plain: str
+) -> None:
+    # French writes an elided de or article on the name after it (a French page on
+    # Michel Seurat's book: "la ville d’Hama"), and Italian its dell', nell', all'...
+    hama = Entry(id="hama", kind="place", name="Hama", arabic="حماة")
+    daham = Entry(id="daham", kind="person", name="Humaydi Daham", arabic="حميدي الدهام")
+    top = Glossary([hama, daham, *_CASE_PLACES], check=False).match(query)
+    assert top[0].entry.id == ("hama" if plain == "Hama" else "iraq")
+    assert top[0].score >= SAME_NAME_THRESHOLD
+    assert top[0].reason.endswith(f"read without an elided article or preposition as {plain!r}")
+
+
+@given(any_text)
+def test_reading_an_elision_never_raises(query: str) -> None:
+    plain = without_elision(query)
+    assert plain is None or query.strip().endswith(plain)
 
 
 @pytest.mark.parametrize("query", ["Soleimanis", "Soleimani"])

@@ -65,6 +65,7 @@ from qamus.match.readings import (
     tribe_of_nisba,
     with_sorani_article,
     without_case_ending,
+    without_elision,
     without_genitive_a,
     without_gentilic,
     without_german_genitive,
@@ -615,6 +616,7 @@ def _inflected(query: str) -> list[Reading]:
         (without_kurdish_oblique(query), "the Kurdish oblique", same_name),
         ((without_german_genitive(query),), "the German genitive", same_name),
         ((without_irish_article(query),), "an article", same_name),
+        ((without_elision(query),), "an elided article or preposition", same_name),
         (without_short_ending(query), "a case ending", spelled_alike),
     ):
         for read in filter(None, read_away):

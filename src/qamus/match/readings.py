@@ -50,6 +50,7 @@ __all__ = [
     "tribe_of_nisba",
     "with_sorani_article",
     "without_case_ending",
+    "without_elision",
     "without_genitive_a",
     "without_gentilic",
     "without_irish_article",
@@ -1152,6 +1153,22 @@ def without_irish_article(query: str) -> str | None:
 #: The Irish article before a name, and the letter it may put before its capital: *h*
 #: before a vowel, *t* before a vowel or *s*, the eclipsing *n*, *m*, *g*, *b*, *d*, *bh*.
 _IRISH_ARTICLE: Final = re.compile(r"(?:[Aa]n|[Nn]a)\s+(?:bh|[hntmgbd]-?)?([A-ZÁÉÍÓÚ][^\W\d_].*)$")
+
+
+def without_elision(query: str) -> str | None:
+    """*query* without the French or Italian article or *de* elided before a name and
+    written on it (*d’Hama*, *l'Irak*, *dell'Iraq*); None when it begins with neither.
+
+    >>> without_elision("d’Hama"), without_elision("dell'Iraq"), without_elision("Dar'a")
+    ('Hama', 'Iraq', None)
+    """
+    found = _ELISION.match(query.strip())
+    return found.group(1) if found else None
+
+
+#: An elided article or preposition written on the name after it: French *d'*, *l'*,
+#: Italian *dell'*, *nell'*, *all'*, *dall'*, *sull'*.
+_ELISION: Final = re.compile(r"(?:[dDlL]|[DdNn]ell|[DdAa]ll|[Ss]ull)['’]([^\W\d_]{3}.*)$")
 
 
 def without_sorani_locative(query: str) -> str | None:
