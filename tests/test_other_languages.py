@@ -126,6 +126,11 @@ from tests.strategies import any_text
         ("Suriya Qurtuluş Hökumətinə", "Syrian Salvation Government", "Azerbaijani"),
         # Finnish press (Verkkouutiset: "kurdien SDF-joukot (Syyrian demokraattiset voimat)")
         ("Syyrian demokraattiset voimat", "Syrian Democratic Forces", "Finnish"),
+        # ... and in the elative (a book review in Kansan Uutiset: "Islamilaisesta
+        # valtiosta"); Spanish "obrero" for workers' (a page on Mustafa Khalifa's novel:
+        # "Partido obrero Kurdo")
+        ("Islamilaisesta valtiosta", "Islamic State", "Finnish"),
+        ("Partido obrero Kurdo", "Kurdish Workers Party", "Spanish"),
         # Hausa Wikipedia ("Daular Musulunci ta Iraƙi"), Swahili press (Parstoday: "Vikosi
         # vya Kidemokrasia vya Syria"), Somali press (Oodweyne Media: "Xisbiga Shaqaalaha
         # Kurdistan (PKK)"): the noun first, small words of "of" left out
