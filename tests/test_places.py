@@ -111,6 +111,7 @@ def _holds_place_words(name: str) -> bool:
         ("دریای فرات", "فرات"),
         ("صوبہ ادلب", "ادلب"),
         ("شهرستان القائم", "القائم"),  # Persian: a county (IRNA: "شهرستان القائم")
+        ("بندر بصره", "بصره"),  # Persian: a port (an Arbaeen transport notice: "بندر بصره")
         ("ضلع کرکوک", "کرکوک"),
         # epithets of holy cities after the name, with or without a place word
         ("النجف الأشرف", "النجف"),
