@@ -671,6 +671,10 @@ def _case_places_spelling_syria(*variants: str) -> list[Entry]:
         # locative with -ki written on (Kobanideki)
         ("Bağdat’a", "baghdad"),
         ("Bagdad'e", "baghdad"),
+        # ... and the possessive after a vowel, with its cases (bianet, on Raqqa in 1915:
+        # "1915 yılının Rakka’sı")
+        ("Rakka’sı", "raqqa"),
+        ("Rakka'sında", "raqqa"),
         ("Bagdaddeki", "baghdad"),
         # the Kurmanji ezafe after a consonant (Anadolu Kurmanji: "Dêrezora")
         ("Kerkûka", "kirkuk"),

@@ -1465,6 +1465,11 @@ _CASE_ENDINGS: Final = (
         ),
         "",
     ),
+    # the Turkish possessive *-sı* after a vowel, and its cases (Rakka’sı, Rakka'sında)
+    (
+        re.compile("(?<=[^\\W\\d_]{2}[aeıioöuüə])['’‘ʼ]s[ıiuü](?:n(?:[ıiuü]n?|[dt][ae]n?|[ae]))?$"),
+        "",
+    ),
     # any suffix after an acronym's capitals (IŞİD’e, PKK'nin, SDG'ye)
     (re.compile("(?<=[A-ZÇĞİÖŞÜ]{2})['’‘ʼ][a-zçğıöşüəêîû]{1,5}$"), ""),
     # the genitive *-in*, *-un* after a consonant (Halep'in, Beyrut'un), and the
