@@ -643,12 +643,12 @@ def without_sect_word(query: str) -> str | None:
 def sect_of_adjective(query: str) -> str | None:
     """The sect a European adjective of one word names, as its noun (*sunnitským*,
     *šiitskega*, *schiitischen*, *alawitisk*: Sunnit, Šiit, Schiit, Alawit), or a word
-    for its people or its teaching made on the sect's name: the Scandinavian compound
-    with *muslim* (*sunnimuslim*, *shiamuslimer*), the Finnish *-lainen* (*šiialaiset*),
-    the Turkish *-lik* (*Şiilik*), the Polish and Czech feminine (*alawitka*, *szyitka*:
-    alawit, szyit), and the European *-ism* read as the nisba it is made
-    on, an ayn or hamza read between two vowels (*Shiism*, *chiisme*, *Sunismo*: Shi'i,
-    chi'i, Suni); None for any other query.
+    for its people or its teaching made on the sect's name: the compound with a word for
+    Muslims (*sunnimuslim*, *shiamuslimer*, *šiiamuslimeihin*), the Finnish *-lainen*
+    (*šiialaiset*), the Turkish *-lik* (*Şiilik*), the Polish and Czech feminine
+    (*alawitka*, *szyitka*: alawit, szyit), and the European *-ism* read as the nisba it
+    is made on, an ayn or hamza read between two vowels (*Shiism*, *chiisme*, *Sunismo*:
+    Shi'i, chi'i, Suni); None for any other query.
 
     >>> sect_of_adjective("sunnitským"), sect_of_adjective("šiitskega")
     ('sunnit', 'šiit')
