@@ -1110,6 +1110,8 @@ def without_german_genitive(query: str) -> str | None:
     ('Soleimani', 'al-Dscholani')
     >>> without_german_genitive("Raqqas"), without_german_genitive("al-Qaidas")
     ('Raqqa', 'al-Qaida')
+    >>> without_german_genitive("Darayas")
+    'Daraya'
     >>> without_german_genitive("Abbas"), without_german_genitive("Homs")
     (None, None)
     >>> without_german_genitive("Hamas"), without_german_genitive("sadristas")
@@ -1130,10 +1132,10 @@ def without_german_genitive(query: str) -> str | None:
 #: The German genitive *-s* of a name of five letters or more ending in *-i*, *-o*, *-d*,
 #: *-n*, *-r* or *-t* (not *-is*, *-us*: *Idris*, *Tartus*) ...
 _GERMAN_GENITIVE: Final = re.compile("(?<=[^\\W\\d_]{4}[iodnrt])s$")
-#: ... or, written with its capital, in *-a* after a consonant (*Raqqas*, *al-Qaidas*;
-#: not a name of four letters, nor a plural in small letters: *Abbas*, *Hamas*,
-#: *sadristas*).
-_GENITIVE_AFTER_A: Final = re.compile("(?:^|(?<=[\\s-]))([^\\W\\d_]{3,}[^\\W\\d_aeiouy]a)(s)$")
+#: ... or, written with its capital, in *-a* after a consonant or *y* (*Raqqas*,
+#: *al-Qaidas*, *Darayas*; not a name of four letters, nor a plural in small letters:
+#: *Abbas*, *Hamas*, *sadristas*).
+_GENITIVE_AFTER_A: Final = re.compile("(?:^|(?<=[\\s-]))([^\\W\\d_]{3,}[^\\W\\d_aeiou]a)(s)$")
 
 
 def without_irish_article(query: str) -> str | None:
