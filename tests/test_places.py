@@ -86,6 +86,8 @@ def _holds_place_words(name: str) -> bool:
         ("Ninevehprovinsen", "Nineveh"),
         ("al-Hollägret", "al-Hol"),
         ("Hollejren", "Hol"),
+        # ... in the genitive too (Finnish and Swedish asylum rulings: "Aleppoprovinsens")
+        ("Aleppoprovinsens", "Aleppo"),
         ("Afrinhéraði", "Afrin"),  # ... and Icelandic its district (Vísir)
         ("bajarê Qamişlo", "Qamişlo"),
         ("شاری کەرکووک", "کەرکووک"),  # Sorani, the ezafe written (Kurdistan24)

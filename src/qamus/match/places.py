@@ -358,6 +358,8 @@ def without_place_words(text: str) -> str | None:
 
     >>> without_place_words("Ninevehprovinsen"), without_place_words("Hollejren")
     ('Nineveh', 'Hol')
+    >>> without_place_words("Aleppoprovinsens"), without_place_words("Hollägrets")
+    ('Aleppo', 'Hol')
 
     ... and epithets of a holy city, after the Persian ezafe too:
 
@@ -402,11 +404,11 @@ def _hyphened_place_word(word: str) -> tuple[str, ...]:
 
 #: A place word Swedish, Norwegian, Danish, German and Icelandic join to the name with no
 #: hyphen ("Ninevehprovinsen", "Idlibprovinz", "Hollägret", "Hollejren", "Afrinhéraði":
-#: the district of Afrin), after a name of
-#: three letters or more that begins with a capital.
+#: the district of Afrin), in the genitive too ("Aleppoprovinsens", of the province of
+#: Aleppo), after a name of three letters or more that begins with a capital.
 _GLUED_HEAD: Final = re.compile(
     r"^((?:[^\W\d_]+-)?[A-ZÀ-Ý][^\W\d_]{2,}?)"
-    r"(provinsen|provinz|lägret|lejren|leiren|héraði|héraðs|hérað)$"
+    r"((?:provinsen|lägret|lejren|leiren)s?|provinz|héraði|héraðs|hérað)$"
 )
 
 
