@@ -544,13 +544,18 @@ def test_an_acronym_spelled_out_with_a_sorani_suffix_is_the_acronym(query: str) 
     assert top[0].reason.endswith("read as the letters 'PDK'")
 
 
-@pytest.mark.parametrize(("query", "expected"), [("عێراقدا", "iraq"), ("جۆلاندا", "golan")])
+@pytest.mark.parametrize(
+    ("query", "expected"), [("عێراقدا", "iraq"), ("جۆلاندا", "golan"), ("سوریادا", "syria")]
+)
 def test_a_sorani_locative_is_read_away(query: str, expected: str) -> None:
-    # Sorani writes -دا on a place after a preposition (Rudaw: "لە عێراقدا")
+    # Sorani writes -دا on a place after a preposition (Rudaw: "لە عێراقدا"), on a name
+    # spelled with Persian letters too (Jinha: "لە خاکی باکوور و ڕۆژهەڵاتی سوریادا")
     entries = [
         Entry(id="iraq", kind="place", name="Iraq", arabic="العراق", variants=("عێراق",)),
         Entry(id="golan", kind="place", name="Golan", arabic="الجولان", variants=("جۆلان",)),
         Entry(id="markada", kind="place", name="Markada", arabic="مركدة"),
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا"),
+        Entry(id="saraya", kind="term", name="saraya", arabic="سرايا"),
     ]
     top = Glossary(entries, check=False).match(query)
     assert top[0].entry.id == expected

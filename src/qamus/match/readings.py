@@ -1176,8 +1176,9 @@ _ELISION: Final = re.compile(r"(?:[dDlL]|[DdNn]ell|[DdAa]ll|[Ss]ull)['’]([^\W\
 def without_sorani_locative(query: str) -> str | None:
     """*query*, in Kurdish written in Arabic script, without the Sorani locative -دا on
     its last word (and the copula after it: عێراقدا, جۆلاندا, سووریادایە), or the -ەوە
-    of "from" (لە حەڵەبەوە, لە بەغداوە); None when it does not end so, or has no letter
-    only Kurdish writes.
+    of "from" (لە حەڵەبەوە, لە بەغداوە), or without -دا after a name's final ا where the
+    name is spelled with Persian letters (سوریادا); None when it does not end so, or has
+    no letter only Kurdish writes and no such ا.
 
     >>> without_sorani_locative("عێراقدا"), without_sorani_locative("سووریادایە")
     ('عێراق', 'سووریا')
@@ -1185,10 +1186,13 @@ def without_sorani_locative(query: str) -> str | None:
     ('حەڵەب', 'بەغدا')
     >>> without_sorani_locative("بغدادا"), without_sorani_locative("بەغدا")
     (None, None)
+    >>> without_sorani_locative("سوریادا"), without_sorani_locative("محمدا")
+    ('سوریا', None)
     """
     text = query.strip()
     if not _KURDISH_LETTERS.search(text):
-        return None
+        found = _LOCATIVE_AFTER_ALIF.search(text)
+        return text[: found.start()] if found else None
     found = _SORANI_LOCATIVE.search(text)
     return text[: found.start()] if found else None
 
@@ -1220,6 +1224,10 @@ _SORANI_ARTICLE: Final = re.compile("(?<=[\u0620-\u06ff]{3})ول(?=[\u0620-\u06f
 #: the Sorani "from" and "at", after four letters of the word (not بەغدا, Baghdad,
 #: which ends so).
 _SORANI_LOCATIVE: Final = re.compile("(?<=[\u0620-\u06ff]{4})(?:دا(?:یە)?|ەوە|(?<=ا)وە)$")
+#: ... and the locative alone after a name's final ا, three letters or more before it
+#: and not د (بغدادا), where no letter says the query is Kurdish (سوریادا, Sûriya spelled
+#: with Persian letters): Arabic ends no name so (an accusative ends in -دًا, محمدا).
+_LOCATIVE_AFTER_ALIF: Final = re.compile("(?<=[\u0620-\u06ff]{2}[\u0620-\u062e\u0630-\u06ff]ا)دا$")
 
 
 def without_joining_ending(query: str) -> str | None:
