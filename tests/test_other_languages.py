@@ -18,6 +18,7 @@ from qamus.match.other_languages import (
     readings_in_english,
 )
 from qamus.match.readings import (
+    in_maltese_letters,
     named_parts,
     sect_of_adjective,
     without_case_ending,
@@ -211,6 +212,11 @@ from tests.strategies import any_text
             "Syrian Human Rights Observatory",
             "Indonesian or Malay",
         ),
+        # Maltese, its article written on the word with a hyphen, alone or on a
+        # preposition (Maltese Wikipedia: "Għoljiet tal-Golan"; "Repubblika Iżlamika
+        # tal-Iran"; "l-Istat Iżlamiku")
+        ("Għoljiet tal-Golan", "Golan Heights", "Maltese"),
+        ("l-Istat Iżlamiku", "Islamic State", "Maltese"),
     ],
 )
 def test_names_read_in_english(name: str, english: str, language: str) -> None:
@@ -1301,3 +1307,25 @@ def test_a_compound_is_read_only_from_words_of_languages_that_write_compounds() 
     # gol and gola are Kurdish words of the table (a lake), which Kurdish writes apart
     assert in_english("Golanhøjderne") == ("Golan Heights", "Danish")
     assert in_english("Muslimbruderschaft") == ("Muslim Brotherhood", "German")
+
+
+@pytest.mark.parametrize("query", ["is-Sirja", "tas-Sirja", "fis-Sirja", "Sirja"])
+def test_a_name_after_the_maltese_article(query: str) -> None:
+    # Maltese writes its article on the name, assimilated to a sun letter and on a
+    # preposition ("is-Sirja", Syria; "tas-Sirja", of Syria: netnews.com.mt), and j
+    # for y; Tal Afar's Tal is no article
+    entries = [
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=("Suriya",)),
+        Entry(id="saraya", kind="term", name="saraya", arabic="سرايا"),
+        Entry(id="tal-afar", kind="place", name="Tal Afar", arabic="تلعفر"),
+        Entry(id="afar", kind="tribe", name="Afar", arabic="عفر"),
+    ]
+    glossary = Glossary(entries, check=False)
+    assert glossary.match(query)[0].entry.id == "syria"
+    assert glossary.match("Tal-Afar")[0].entry.id == "tal-afar"
+
+
+@given(any_text)
+def test_reading_maltese_letters_never_raises(query: str) -> None:
+    read = in_maltese_letters(query)
+    assert read is None or ("-" in query and read != query)

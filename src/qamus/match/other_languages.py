@@ -64,6 +64,7 @@ __all__ = [
     "nationality_in_english",
     "readings_in_english",
     "senses",
+    "without_maltese_articles",
 ]
 
 #: The languages of ``name_words.tsv``, by code.
@@ -108,6 +109,7 @@ LANGUAGES: Final = {
     "lv": "Latvian",
     "eu": "Basque",
     "vi": "Vietnamese",
+    "mt": "Maltese",
 }
 
 #: Languages that put adjectives and complements after the noun ("Exército Livre",
@@ -115,7 +117,7 @@ LANGUAGES: Final = {
 #: ("Państwo Islamskie"), and is read in its order: words are aligned in any order.
 _NOUN_FIRST: Final = frozenset(
     {"fr", "es", "it", "pt", "id", "ku", "ckb", "fa", "ro", "ha", "sw", "so", "sq", "ca", "cy"}
-    | {"vi"}
+    | {"vi", "mt"}
 )
 
 #: Slavic languages, which make an adjective of a place's name ("Golanska planota",
@@ -199,6 +201,7 @@ _SMALL_WORDS: Final = {
     "eu": frozenset({"eta", "edo"}),
     # the plural marker, "and", "of", and "person", before a people ("người Kurd")
     "vi": frozenset({"cac", "nhung", "va", "cua", "nguoi"}),
+    "mt": frozenset({"u", "ta", "fi"}),
 }
 
 #: Persian words of the table that are Arabic words too, once folded (عربی, اسلامی,
@@ -225,6 +228,34 @@ _ENGLISH_SMALL_WORDS: Final = frozenset({"of", "the", "for", "and", "in", "on", 
 
 #: An elided article or preposition before a word: l'État, d'Abu, dell'Islam.
 _ELIDED: Final = re.compile(r"^(?:l|d|dell|dall|all|nell|sull|qu)['’](?=\w)", re.IGNORECASE)
+
+#: The Maltese article at a word's start, in small letters, before a hyphen: *il-*, *l-*,
+#: written on a preposition (*tal-*, *fil-*, *fl-*), or assimilated to the sun letter
+#: that follows (*is-*, *tas-*, *fix-*).
+_MALTESE_ARTICLE: Final = re.compile(
+    "(?<![^\\W\\d_'’])(?:(?:ta|fi|bi|mi|li|sa|ma|għa|i)(?:ll?|([ċdnrstxżz]))|fl|l)-(?=[^\\W\\d_])"
+)
+
+
+def without_maltese_articles(text: str) -> str:
+    """*text* without the Maltese articles its words are written with (the assimilated
+    ones only before their own sun letter: *is-Sirja*, not *is-Raqqa*).
+
+    >>> without_maltese_articles("Għoljiet tal-Golan"), without_maltese_articles("Tal-Afar")
+    ('Għoljiet Golan', 'Tal-Afar')
+    >>> without_maltese_articles("l-Istat Iżlamiku")
+    'Istat Iżlamiku'
+    """
+    parts: list[str] = []
+    last = 0
+    for found in _MALTESE_ARTICLE.finditer(text):
+        sun = found.group(1)
+        if sun and text[found.end() : found.end() + 1].casefold() != sun:
+            continue
+        parts.append(text[last : found.start()])
+        last = found.end()
+    return "".join(parts) + text[last:] if parts else text
+
 
 #: An ordinal written with a French, Spanish, Italian, German or Turkish ending: 4e, 4ème,
 #: 4ta, 4ª, 4°, 4.
@@ -581,7 +612,7 @@ def _words(name: str) -> list[_Word]:
     table = _table()
     words: list[_Word] = []
     for written in _half_spaced(name.split(), table):
-        token = _ELIDED.sub("", written)
+        token = _ELIDED.sub("", without_maltese_articles(written))
         # a superscript ending read as the letters it raises ("4ᵉ division", "1ʳᵉ")
         ordinal = _ORDINAL.match(nfkc(token)) if token[:1].isdigit() else None
         if ordinal:

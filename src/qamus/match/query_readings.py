@@ -47,6 +47,7 @@ from qamus.match.readings import (
     before_a_militia_word,
     catalan_ll,
     in_hungarian_letters,
+    in_maltese_letters,
     in_somali_letters,
     j_for_y,
     kh_for_j,
@@ -617,6 +618,7 @@ def _inflected(query: str) -> list[Reading]:
         ((without_german_genitive(query),), "the German genitive", same_name),
         ((without_irish_article(query),), "an article", same_name),
         ((without_elision(query),), "an elided article or preposition", same_name),
+        ((in_maltese_letters(query),), "the Maltese article", same_name),
         (without_short_ending(query), "a case ending", spelled_alike),
     ):
         for read in filter(None, read_away):

@@ -15,7 +15,11 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from qamus.match.other_languages import is_name_word, nationality_in_english
+from qamus.match.other_languages import (
+    is_name_word,
+    nationality_in_english,
+    without_maltese_articles,
+)
 from qamus.match.phonetic import script_of
 from qamus.normalise import normalise
 from qamus.normalise.forms import nfc, nfd
@@ -32,6 +36,7 @@ __all__ = [
     "catalan_ll",
     "ends_with_article",
     "in_hungarian_letters",
+    "in_maltese_letters",
     "in_somali_letters",
     "j_for_y",
     "kh_for_j",
@@ -1171,6 +1176,35 @@ def without_elision(query: str) -> str | None:
 #: An elided article or preposition written on the name after it: French *d'*, *l'*,
 #: Italian *dell'*, *nell'*, *all'*, *dall'*, *sull'*.
 _ELISION: Final = re.compile(r"(?:[dDlL]|[DdNn]ell|[DdAa]ll|[Ss]ull)['’]([^\W\d_]{3}.*)$")
+
+
+def in_maltese_letters(query: str) -> str | None:
+    """*query*, in Maltese, without the article and the prepositions Maltese writes on it
+    before a name (*il-*, assimilated *is-*, *it-*, *ix-*...; *tal-*, *tas-*, of the;
+    *fil-*, *fis-*, in the; *bil-*, *mill-*, *lill-*, *għall-*, *sal-*, *mal-*, *fl-*),
+    with *y* for its *j* and *sh* for its *x* (*is-Sirja*, *tas-Sirja*: Sirya, Syria);
+    None when no word holds such an article written in small letters (*Tal-Afar* is a
+    name), or it is not in Latin script.
+
+    >>> in_maltese_letters("is-Sirja"), in_maltese_letters("Għoljiet tal-Golan")
+    ('Sirya', 'Għolyiet Golan')
+    >>> in_maltese_letters("fix-Xam"), in_maltese_letters("tal-Libanu")
+    ('Sham', 'Libanu')
+    >>> in_maltese_letters("Tal-Afar"), in_maltese_letters("is-Raqqa"), in_maltese_letters("Sirja")
+    (None, None, None)
+    """
+    if not _in_latin_script(query):
+        return None
+    text = without_maltese_articles(query)
+    if text == query:
+        return None
+    return _MALTESE_X.sub(
+        lambda x: "Sh" if x.group(0) == "X" else "sh", text.replace("j", "y").replace("J", "Y")
+    )
+
+
+#: The Maltese *x*, which writes ش.
+_MALTESE_X: Final = re.compile("[xX]")
 
 
 def without_sorani_locative(query: str) -> str | None:
