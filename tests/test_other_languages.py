@@ -217,6 +217,16 @@ from tests.strategies import any_text
         # tal-Iran"; "l-Istat Iżlamiku")
         ("Għoljiet tal-Golan", "Golan Heights", "Maltese"),
         ("l-Istat Iżlamiku", "Islamic State", "Maltese"),
+        # the word for a federation (Wikipedia in Spanish and Romanian on the Democratic
+        # Federation of Northern Syria: "Federación Democrática del Norte de Siria")
+        (
+            "Federación Democrática del Norte de Siria",
+            "Syrian Northern Democratic Federation",
+            "Spanish",
+        ),
+        # ... and the Persian "north" (ANF Persian: "فدراسیون دمکراتیک شمال سوریه"), a word
+        # Arabic writes alike
+        ("فدراسیون دمکراتیک شمال سوریه", "Syrian North Democratic Federation", "Persian"),
     ],
 )
 def test_names_read_in_english(name: str, english: str, language: str) -> None:
@@ -240,6 +250,7 @@ def test_names_read_in_english(name: str, english: str, language: str) -> None:
         "الجيش الشامي",
         "فوج الشام",
         "حكمت الهجري",
+        "شمال سوريا",
         "",
     ],
 )
