@@ -213,8 +213,8 @@ from tests.strategies import any_text
             "Indonesian or Malay",
         ),
         # Maltese, its article written on the word with a hyphen, alone or on a
-        # preposition (Maltese Wikipedia: "Għoljiet tal-Golan"; "Repubblika Iżlamika
-        # tal-Iran"; "l-Istat Iżlamiku")
+        # preposition (Netnews: "Għoljiet tal-Golan"; Maltese Wikipedia: "Repubblika
+        # Iżlamika tal-Iran"; Newsbook: "Istat Iżlamiku", here with the article)
         ("Għoljiet tal-Golan", "Golan Heights", "Maltese"),
         ("l-Istat Iżlamiku", "Islamic State", "Maltese"),
         # the word for a federation (Wikipedia in Spanish and Romanian on the Democratic

@@ -86,7 +86,8 @@ def _holds_place_words(name: str) -> bool:
         ("Ninevehprovinsen", "Nineveh"),
         ("al-Hollägret", "al-Hol"),
         ("Hollejren", "Hol"),
-        # ... in the genitive too (Finnish and Swedish asylum rulings: "Aleppoprovinsens")
+        # ... in the genitive too (the Finnish Immigration Service in Swedish:
+        # "Aleppoprovinsens")
         ("Aleppoprovinsens", "Aleppo"),
         ("Afrinhéraði", "Afrin"),  # ... and Icelandic its district (Vísir)
         ("bajarê Qamişlo", "Qamişlo"),
