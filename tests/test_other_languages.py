@@ -24,7 +24,9 @@ from qamus.match.readings import (
     without_case_ending,
     without_elision,
     without_german_genitive,
+    without_honorific,
     without_short_ending,
+    without_turkic_suffix,
 )
 from qamus.model import Entry
 from qamus.normalise.latin import normalise_latin
@@ -227,6 +229,10 @@ from tests.strategies import any_text
         # ... and the Persian "north" (ANF Persian: "فدراسیون دمکراتیک شمال سوریه"), a word
         # Arabic writes alike
         ("فدراسیون دمکراتیک شمال سوریه", "Syrian North Democratic Federation", "Persian"),
+        # the Kurmanji netewî, national (Rudaw in Kurmanji: "Artêşa Netewî ya Sûrî"), and the
+        # Turkmen "salvation", written as two words (ru24.pro: "Halas ediş hökümeti")
+        ("Artêşa Netewî ya Sûrî", "Syrian National Army", "Kurdish"),
+        ("Halas ediş hökümeti", "Salvation Government", "Turkmen"),
     ],
 )
 def test_names_read_in_english(name: str, english: str, language: str) -> None:
@@ -708,6 +714,12 @@ def _case_places_spelling_syria(*variants: str) -> list[Entry]:
         ("Kirkukiga", "kirkuk"),
         # the Turkmen ablative (Azatlyk Radiosy: "Yrakdan")
         ("Irakdan", "iraq"),
+        # the Azerbaijani "with" written on (Teleqraf: "Bağdadla"), the Turkmen locative
+        # with -ky (Azatlyk Radiosy: "Damaskdaky"), the Hungarian causal-final (HVG:
+        # "Rakkáért")
+        ("Bağdadla", "baghdad"),
+        ("Bagdaddaky", "baghdad"),
+        ("Rakkáért", "raqqa"),
     ],
 )
 def test_a_case_ending_of_polish_or_czech_is_read_away(query: str, expected: str) -> None:
@@ -717,10 +729,11 @@ def test_a_case_ending_of_polish_or_czech_is_read_away(query: str, expected: str
     assert "read without a case ending" in top[0].reason
 
 
-@pytest.mark.parametrize("query", ["HTS-ja", "HTS:n", "HTS-së"])
+@pytest.mark.parametrize("query", ["HTS-ja", "HTS:n", "HTS-së", "HTS-nyň"])
 def test_an_acronym_with_a_case_ending_after_a_hyphen_is_read_away(query: str) -> None:
     # Finnish writes a case ending after an acronym with a colon (Yle: "HTS:n") or a
-    # hyphen, Albanian with a hyphen (Top Channel: "HTS-së")
+    # hyphen, Albanian and Turkmen with a hyphen (Top Channel: "HTS-së"; Turkmen news:
+    # "HTŞ-nyň")
     hts = Entry(id="hts", kind="group", name="Hay'at Tahrir al-Sham",
                 arabic="هيئة تحرير الشام", variants=("HTS",))  # fmt: skip
     top = Glossary([hts, *_CASE_PLACES], check=False).match(query)
@@ -811,7 +824,13 @@ def test_an_irish_or_portuguese_article_before_a_name_is_read_away(query: str) -
 
 @pytest.mark.parametrize(
     ("query", "plain"),
-    [("d’Hama", "Hama"), ("d'Irak", "Irak"), ("l’Iraq", "Iraq"), ("dell'Iraq", "Iraq")],
+    [
+        ("d’Hama", "Hama"),
+        ("d'Irak", "Irak"),
+        ("l’Iraq", "Iraq"),
+        ("dell'Iraq", "Iraq"),
+        ("d’al-Irak", "al-Irak"),  # ... and before the article (Syria Intel: "d’As-Soueïda")
+    ],
 )
 def test_an_elided_article_or_preposition_before_a_name_is_read_away(
     query: str, plain: str
@@ -1340,3 +1359,66 @@ def test_a_name_after_the_maltese_article(query: str) -> None:
 def test_reading_maltese_letters_never_raises(query: str) -> None:
     read = in_maltese_letters(query)
     assert read is None or ("-" in query and read != query)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # Kazakh and Uyghur written in Arabic script write a case suffix on the name
+        # (Qazaq Times in töte: "موسۋلدىڭ", "يراقتاعى"; Uyghur Wikipedia: "سۇرىيەدىن")
+        ("موسۋلدىڭ", "mosul"),
+        ("يراقتاعى", "iraq"),
+        ("سۇرىيەدىن", "syria"),
+        ("شامنىڭ", "damascus"),
+    ],
+)
+def test_a_turkic_case_suffix_in_arabic_script_is_read_away(query: str, expected: str) -> None:
+    entries = [
+        Entry(id="mosul", kind="place", name="Mosul", arabic="الموصل", variants=("Mossoul",)),
+        Entry(id="iraq", kind="place", name="Iraq", arabic="العراق", variants=("Irak",)),
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=("Suriya",)),
+        Entry(id="damascus", kind="place", name="Damascus", arabic="دمشق", variants=("الشام",)),
+        Entry(id="markada", kind="place", name="Markada", arabic="مركدة"),
+    ]
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert "read without a case suffix" in top[0].reason
+
+
+@given(any_text)
+def test_reading_a_turkic_suffix_never_raises(query: str) -> None:
+    plain = without_turkic_suffix(query)
+    assert plain is None or query.strip().startswith(plain)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # a blessing written in brackets after a holy name, in Arabic (الإمام علي (ع)),
+        # Azerbaijani, with a suffix after it too (Cənublu: "İmam Hüseyn(ə.s)"; "Həzrət
+        # Abbas(ə)-ın"), and English (Imam Ali (AS))
+        ("الإمام علي (ع)", "ali"),
+        ("İmam Hüseyn(ə.s)", "husayn"),
+        ("Imam Ali (AS)", "ali"),
+        ("Hazrati Ali", "ali"),  # the Uzbek honorific (islom.ziyouz.com: "Hazrati Ali")
+    ],
+)
+def test_a_holy_name_with_its_blessing(query: str, expected: str) -> None:
+    entries = [
+        Entry(id="ali", kind="person", name="Ali ibn Abi Talib", arabic="علي بن أبي طالب",
+              variants=("Imam Ali", "الإمام علي")),
+        Entry(id="husayn", kind="person", name="Husayn ibn Ali", arabic="الحسين بن علي",
+              variants=("Imam Husayn",)),
+        Entry(id="hasan", kind="person", name="Hasan ibn Ali", arabic="الحسن بن علي",
+              variants=("Imam Hasan",)),
+        Entry(id="alawite", kind="term", name="Alawite", arabic="علوي", variants=("Alawi",)),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert top[0].score >= SAME_NAME_THRESHOLD
+
+
+@given(any_text)
+def test_reading_without_a_blessing_never_raises(query: str) -> None:
+    bare = without_honorific(query)
+    assert bare is None or len(bare) < len(query)

@@ -70,6 +70,7 @@ from qamus.match.readings import (
     without_genitive_a,
     without_gentilic,
     without_german_genitive,
+    without_honorific,
     without_irish_article,
     without_joining_ending,
     without_kurdish_oblique,
@@ -83,6 +84,7 @@ from qamus.match.readings import (
     without_sorani_locative,
     without_swahili_prefix,
     without_tribe_word,
+    without_turkic_suffix,
     written_letters,
     y_for_final_alif_maqsura,
     y_for_glide_j,
@@ -176,6 +178,11 @@ class QueryReadings:
         A Latin query written with a scheme's marks (*Banū ʿAnaza*) that nothing answers yet
         (*plurals*) is read so without them too."""
         out = self._of(query, plurals=plurals)
+        bare = without_honorific(query)
+        if bare:
+            # the name without the blessing after it, and the name's own readings
+            out.append(Reading(bare, f"read as {bare!r}"))
+            out += self._of(bare, plurals=plurals)
         plain = without_letter_marks(query) if plurals else query
         if plain != query:
             # its words as other readings look for them (*Banu*, *qabilat*): the readings
@@ -615,6 +622,7 @@ def _inflected(query: str) -> list[Reading]:
         ((without_sorani_locative(query),), "the Sorani locative", same_name),
         ((without_joining_ending(query),), "the izafe or oblique ending", same_name),
         (without_kurdish_oblique(query), "the Kurdish oblique", same_name),
+        ((without_turkic_suffix(query),), "a case suffix", same_name),
         ((without_german_genitive(query),), "the German genitive", same_name),
         ((without_irish_article(query),), "an article", same_name),
         ((without_elision(query),), "an elided article or preposition", same_name),

@@ -58,6 +58,7 @@ __all__ = [
     "without_elision",
     "without_genitive_a",
     "without_gentilic",
+    "without_honorific",
     "without_irish_article",
     "without_joining_ending",
     "without_letter_marks",
@@ -66,8 +67,10 @@ __all__ = [
     "without_preposition",
     "without_proclitics",
     "without_sect_word",
+    "without_short_ending",
     "without_swahili_prefix",
     "without_tribe_word",
+    "without_turkic_suffix",
     "written_letters",
     "y_for_final_alif_maqsura",
     "y_for_glide_j",
@@ -990,6 +993,10 @@ def without_case_ending(query: str) -> str | None:
     ['Aleppó', 'Irán', 'al-Hasaka', None]
     >>> [without_case_ending(word) for word in ("Hələbdə", "Azezdə", "Zeynəb")]
     ['Hələb', 'Azez', None]
+    >>> [without_case_ending(word) for word in ("Bağdadla", "Əhmədlə", "Hala", "Kasla")]
+    ['Bağdad', 'Əhməd', None, None]
+    >>> [without_case_ending(word) for word in ("Damaskdaky", "HTŞ-nyň", "Rakkáért")]
+    ['Damask', 'HTŞ', 'Rakká']
     >>> [without_case_ending(word) for word in ("Bağdadda", "Bag‘dodda", "Jidda")]
     ['Bağdad', 'Bag‘dod', None]
     >>> [without_case_ending(word) for word in ("Chomsą", "Sīrijas", "Hadžas", "YPG'ê", "Abbas")]
@@ -1026,6 +1033,9 @@ def without_case_ending(query: str) -> str | None:
     dative = _TURKISH_DATIVE.search(last)
     if dative and (dative.group(1) in "eE" or _TURKISH_LETTERS.search(last)):
         return head + last[: dative.start()]
+    comitative = _TURKIC_COMITATIVE.search(last)
+    if comitative and _TURKIC_LETTERS.search(last):
+        return head + last[: comitative.start()]
     if _KURMANJI_LETTERS.search(last):
         ezafe = _KURMANJI_EZAFE.search(last)
         if ezafe:
@@ -1046,6 +1056,13 @@ _TURKISH_DATIVE: Final = re.compile(
     "(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])['’‘ʼ]([ae])$", re.IGNORECASE
 )
 _TURKISH_LETTERS: Final = re.compile("[çğışöüÇĞİŞÖÜ]")
+#: The Azerbaijani and Turkish *-la*, *-lə*, *-le* ("with") after a name's last
+#: consonant, written on without an apostrophe (*Bağdadla*, *Əhmədlə*), in a word with
+#: a letter of their own (:data:`_TURKIC_LETTERS`).
+_TURKIC_COMITATIVE: Final = re.compile(
+    "(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])l[aeə]$", re.IGNORECASE
+)
+_TURKIC_LETTERS: Final = re.compile("[çğışöüəÇĞİŞÖÜƏ]")
 #: The Kurmanji ezafe *-a* after a name's last consonant (*Dêrezora*, of Deir ez-Zor) and
 #: *-ya* after its last vowel (*Kobanîya*), and its plural *-ên* and *-yên* (*Lîwayên*),
 #: in a word with a letter of Kurmanji's own.
@@ -1056,8 +1073,8 @@ _KURMANJI_EZAFE: Final = re.compile(
 _KURMANJI_LETTERS: Final = re.compile("[êîûÊÎÛ]")
 
 #: An acronym in capitals and a case ending after a hyphen or a colon, as Finnish,
-#: Estonian and Albanian write them (*HTS-ja*, *PKK:n*, *HTS-së*).
-_ACRONYM_ENDING: Final = re.compile("([A-ZÀ-ÖØ-ÞČĞİŠŞŽ]{2,6})[-:][a-zà-öø-ÿčğışšžëêîûə]{1,4}")
+#: Estonian, Albanian and Turkmen write them (*HTS-ja*, *PKK:n*, *HTS-së*, *HTŞ-nyň*).
+_ACRONYM_ENDING: Final = re.compile("([A-ZÀ-ÖØ-ÞČĞİŠŞŽ]{2,6})[-:][a-zà-öø-ÿčğışšžëêîûəň]{1,4}")
 
 #: Letters of Lithuanian spelling, in a word that ends in the nominative *-as*.
 _LITHUANIAN_LETTERS: Final = re.compile("[žščėūąęįų]", re.IGNORECASE)
@@ -1102,6 +1119,44 @@ def without_kurdish_oblique(query: str) -> tuple[str, ...]:
 _OBLIQUE_LENGTH: Final = 3
 #: Letters that write a vowel in Kurdish spelling, after which the oblique is یێ.
 _KURDISH_VOWEL_LETTERS: Final = frozenset("اەوۆێ")
+
+
+def without_turkic_suffix(query: str) -> str | None:
+    """*query*, in Kazakh or Uyghur written in Arabic script, without the case suffix of
+    its last word: the genitive (موسۋلدىڭ, شامنىڭ), accusative (موسۋلدى), locative and
+    its adjective (يراقتاعى, سۈرىيەدىكى), ablative (سۇرىيەدىن) or dative (گۋتاعا); None
+    when it has no such suffix after three letters, or neither a letter only those
+    scripts write (ڭ, ۋ, ۇ, ۈ, ۆ, or ى within a word) nor a suffix only they write.
+
+    >>> without_turkic_suffix("موسۋلدىڭ"), without_turkic_suffix("يراقتاعى")
+    ('موسۋل', 'يراق')
+    >>> without_turkic_suffix("شىعىس گۋتاعا"), without_turkic_suffix("سۇرىيەدىن")
+    ('شىعىس گۋتا', 'سۇرىيە')
+    >>> without_turkic_suffix("بغداد"), without_turkic_suffix("سۈرىيە")
+    (None, None)
+    """
+    text = query.strip()
+    if _TURKIC_ARABIC_LETTERS.search(text):
+        found = _TURKIC_ARABIC_SUFFIX.search(text)
+    else:  # ... or a suffix only they write (يراقتاعى)
+        found = _TURKIC_ARABIC_OWN_SUFFIX.search(text)
+    return text[: found.start()] if found else None
+
+
+#: Letters Kazakh and Uyghur write in Arabic script and Arabic, Persian and Urdu do not:
+#: ڭ, ۋ, ۇ, ۈ, ۆ, and ى within a word (Arabic writes it last only).
+_TURKIC_ARABIC_LETTERS: Final = re.compile("[ڭۋۇۈۆ]|ى(?=[\u0620-\u06ff])")
+#: Their case suffixes, after three letters of the word: the genitive, the locative's
+#: adjective, the ablative, the accusative, the locative and the dative.
+_TURKIC_ARABIC_SUFFIX: Final = re.compile(
+    "(?<=[\u0620-\u06ff]{3})"
+    "(?:[نتد]ىڭ|[دت](?:اعى|ەگى|ىكى)|[دتن](?:ان|ەن)|[دت]ىن|[نتد]ى|[دت][اە]|[عغقگك][اە])$"
+)
+#: ... the genitive and the locative's adjective among them, which no Arabic, Persian or
+#: Urdu word ends in.
+_TURKIC_ARABIC_OWN_SUFFIX: Final = re.compile(
+    "(?<=[\u0620-\u06ff]{3})(?:[نتد]ىڭ|[دت](?:اعى|ەگى|ىكى))$"
+)
 
 
 def without_german_genitive(query: str) -> str | None:
@@ -1168,14 +1223,19 @@ def without_elision(query: str) -> str | None:
 
     >>> without_elision("d’Hama"), without_elision("dell'Iraq"), without_elision("Dar'a")
     ('Hama', 'Iraq', None)
+    >>> without_elision("d’As-Soueïda"), without_elision("l'al-Qaida")
+    ('As-Soueïda', 'al-Qaida')
     """
     found = _ELISION.match(query.strip())
     return found.group(1) if found else None
 
 
 #: An elided article or preposition written on the name after it: French *d'*, *l'*,
-#: Italian *dell'*, *nell'*, *all'*, *dall'*, *sull'*.
-_ELISION: Final = re.compile(r"(?:[dDlL]|[DdNn]ell|[DdAa]ll|[Ss]ull)['’]([^\W\d_]{3}.*)$")
+#: Italian *dell'*, *nell'*, *all'*, *dall'*, *sull'*; before a name of three letters or
+#: more, or the Arabic article's hyphen (*d’As-Soueïda*).
+_ELISION: Final = re.compile(
+    r"(?:[dDlL]|[DdNn]ell|[DdAa]ll|[Ss]ull)['’]((?:[^\W\d_]{3}|[^\W\d_]{1,3}-[^\W\d_]).*)$"
+)
 
 
 def in_maltese_letters(query: str) -> str | None:
@@ -1373,7 +1433,7 @@ _HUNGARIAN_LETTERS: Final = re.compile("[áéíóöőúüű]|sz|zs|gy|ny", re.IG
 #: accusative after a vowel (*Aleppót*) or an *l*, *n* or *r* (*Iránt*).
 _HUNGARIAN_ENDING: Final = re.compile(
     "(?<=[^\\W\\d_]{3})(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nál|nél|hoz|hez|höz|tól|től"
-    "|nak|nek|(?<=[aeiouáéíóöőúüűlnr])t)$",
+    "|nak|nek|ért|(?<=[aeiouáéíóöőúüűlnr])t)$",
     re.IGNORECASE,
 )
 #: ... those of three letters, on a name Hungarian spells with no letter of its own
@@ -1562,8 +1622,9 @@ _CASE_ENDINGS: Final = (
     # the Albanian article and its cases after a name ending in -i (Aliu, Aliut, Aliun)
     (re.compile("(?<=[^\\W\\d_]{2}i)u[tn]?$", re.IGNORECASE), ""),
     # the Azerbaijani locative with the suffix -ki, "the one in" (Bağdaddakı, Hələbdəki),
-    # and the Turkish, written on without the apostrophe (Kobanideki)
-    (re.compile("(?<=[^\\W\\d_]{3})[dt](?:akı|əki)$", re.IGNORECASE), ""),
+    # the Turkmen (Damaskdaky, Siriýadaky), and the Turkish, written on without the
+    # apostrophe (Kobanideki)
+    (re.compile("(?<=[^\\W\\d_]{3})[dt](?:akı|əki|aky|äki)$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3})[dt][ae]ki$", re.IGNORECASE), ""),
     # the Finnish illative after a consonant (Homsiin, Irakiin), and the Estonian elative
     # and illative after a vowel (Doumast, Doumasse)
@@ -2065,6 +2126,32 @@ _LETTER_MARKS: Final = re.compile("[\u0304\u0323\u0331\u032e]")
 _AYN_OPENING: Final = re.compile("(?:(?<=^)|(?<=[\\s(/-]))[\u02bf\u02be\u02bb\u2018\u2019'`]+")
 #: ...and within it, where they are written as an apostrophe.
 _AYN_WITHIN: Final = re.compile("[\u02bf\u02be\u02bb\u2018]")
+
+
+def without_honorific(query: str) -> str | None:
+    """*query* without the abbreviated blessing written in brackets after a holy name
+    (*Imam Ali (AS)*, الإمام علي (ع), *İmam Hüseyn(ə.s)*): a bracket of up to three short
+    words; a suffix Azerbaijani and Turkish write after it with a hyphen is written on
+    the name after an apostrophe (*Həzrət Abbas(ə)-ın*: *Həzrət Abbas’ın*). None when it
+    holds no such bracket.
+
+    >>> without_honorific("الإمام علي (ع)"), without_honorific("İmam Hüseyn(ə.s)")
+    ('الإمام علي', 'İmam Hüseyn')
+    >>> without_honorific("Həzrət Abbas(ə)-ın"), without_honorific("Raqqa (Syria)")
+    ('Həzrət Abbas’ın', None)
+    """
+    if "(" not in query:
+        return None
+    read = _HONORIFIC.sub(lambda found: "’" if found.group(0).endswith("-") else "", query)
+    read = " ".join(read.split())
+    return read if read and read != " ".join(query.split()) else None
+
+
+#: A bracket of one to three words of up to four letters, each with or without a dot
+#: (*(ع)*, *(a.s.)*, *(ə.s)*, *(AS)*, *(pbuh)*), and a hyphen after it before a suffix.
+_HONORIFIC: Final = re.compile(
+    r"\s*\((?:[^\W\d_]{1,4}(?:\.\s*|\s+|(?=\)))){1,3}\)(?:-(?=[^\W\d_]))?"
+)
 
 
 def without_letter_marks(query: str) -> str:

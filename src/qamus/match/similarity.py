@@ -228,8 +228,9 @@ TITLES: Final[tuple[str, ...]] = (
     # ... and its Turkish, Azerbaijani and Kurmanji forms ("Hazreti Hüseyin", "Hz. Ali",
     # "Həzrət", "Hezretî Elî")
     "Hazreti", "Hz", "Həzrət", "Hezret", "Hezretî",
-    # ... and in Roman Urdu with the ezafe written on ("Hazrate Abbas", "Hazrate Zainab")
-    "Hazrate",
+    # ... and in Roman Urdu and Uzbek with the ezafe written on ("Hazrate Abbas",
+    # "Hazrate Zainab", "Hazrati Ali")
+    "Hazrate", "Hazrati",
     # "Commander of the Faithful", before the name of Ali and of caliphs (أمير المؤمنين
     # علي, امیرالمؤمنین علی, "Amir al-Mu'minin Ali", "Ameer-ul-Momineen", "Amirul Mukminin")
     "أمير المؤمنين", "امير المؤمنين", "امیرالمؤمنین", "امیر المؤمنین", "Amir al-Mu'minin",
