@@ -19,6 +19,7 @@ from qamus.match.other_languages import (
 )
 from qamus.match.readings import (
     in_maltese_letters,
+    locative_of_a_name_in_a,
     named_parts,
     sect_of_adjective,
     without_case_ending,
@@ -233,6 +234,12 @@ from tests.strategies import any_text
         # Turkmen "salvation", written as two words (ru24.pro: "Halas ediş hökümeti")
         ("Artêşa Netewî ya Sûrî", "Syrian National Army", "Kurdish"),
         ("Halas ediş hökümeti", "Salvation Government", "Turkmen"),
+        # the Polish instrumental plural (Fronda: "Białymi Hełmami"), the Albanian
+        # "free" (Albanian Orientalist: "Ushtrisë së Lirë Siriane"), the Serbian accusative
+        # (Glas Amerike: "Sirijsku civilnu odbranu")
+        ("Białymi Hełmami", "White Helmets", "Polish"),
+        ("Ushtrisë së Lirë Siriane", "Syrian Free Army", "Albanian"),
+        ("Sirijsku civilnu odbranu", "Syrian Civil Defence", "Croatian, Serbian or Bosnian"),
     ],
 )
 def test_names_read_in_english(name: str, english: str, language: str) -> None:
@@ -729,11 +736,11 @@ def test_a_case_ending_of_polish_or_czech_is_read_away(query: str, expected: str
     assert "read without a case ending" in top[0].reason
 
 
-@pytest.mark.parametrize("query", ["HTS-ja", "HTS:n", "HTS-së", "HTS-nyň"])
+@pytest.mark.parametrize("query", ["HTS-ja", "HTS:n", "HTS-së", "HTS-nyň", "HTS-től"])
 def test_an_acronym_with_a_case_ending_after_a_hyphen_is_read_away(query: str) -> None:
     # Finnish writes a case ending after an acronym with a colon (Yle: "HTS:n") or a
-    # hyphen, Albanian and Turkmen with a hyphen (Top Channel: "HTS-së"; Turkmen news:
-    # "HTŞ-nyň")
+    # hyphen, Albanian, Turkmen and Hungarian with a hyphen (Top Channel: "HTS-së";
+    # Turkmen news: "HTŞ-nyň"; Blikk: "ISIS-től")
     hts = Entry(id="hts", kind="group", name="Hay'at Tahrir al-Sham",
                 arabic="هيئة تحرير الشام", variants=("HTS",))  # fmt: skip
     top = Glossary([hts, *_CASE_PLACES], check=False).match(query)
@@ -809,10 +816,13 @@ def test_an_albanian_case_ending_of_a_name_in_a_is_read_away(query: str) -> None
     assert "read without a case ending" in top[0].reason
 
 
-@pytest.mark.parametrize("query", ["an tSiria", "na Siria", "na Síria", "An Siria"])
+@pytest.mark.parametrize(
+    "query", ["an tSiria", "na Siria", "na Síria", "An Siria", "sa tSiria", "ón tSiria"]
+)
 def test_an_irish_or_portuguese_article_before_a_name_is_read_away(query: str) -> None:
     # the Irish article and the letter it puts before a capital (Irish Wikipedia: "an
-    # tSiria", "na Siria"), and the Portuguese "na", "in the" ("na Síria")
+    # tSiria", "na Siria"), on a preposition too (the European Parliament in Irish: "sa
+    # tSiria"), and the Portuguese "na", "in the" ("na Síria")
     entries = [
         *_case_places_spelling_syria("Siria"),
     ]
@@ -1422,3 +1432,57 @@ def test_a_holy_name_with_its_blessing(query: str, expected: str) -> None:
 def test_reading_without_a_blessing_never_raises(query: str) -> None:
     bare = without_honorific(query)
     assert bare is None or len(bare) < len(query)
+
+
+@pytest.mark.parametrize(("query", "expected"), [("YPG-joukkojen", "ypg"), ("SDF-joukot", "sdf")])
+def test_an_acronym_and_the_word_for_what_it_names_in_another_language(
+    query: str, expected: str
+) -> None:
+    # Finnish writes the word for forces on an acronym (Kaleva: "YPG-joukkojen"): the
+    # acronym names the group, not another group's forces
+    entries = [
+        Entry(id="ypg", kind="group", name="People's Protection Units",
+              arabic="وحدات حماية الشعب", variants=("YPG",)),
+        Entry(id="sdf", kind="group", name="Syrian Democratic Forces",
+              arabic="قوات سوريا الديمقراطية", variants=("SDF",)),
+        Entry(id="tiger-forces", kind="group", name="Tiger Forces", arabic="قوات النمر"),
+        Entry(id="ridha", kind="group", name="al-Ridha Forces", arabic="قوات الرضا"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert top[0].score >= SAME_NAME_THRESHOLD
+
+
+@given(any_text)
+def test_reading_a_polish_locative_never_raises(query: str) -> None:
+    read = locative_of_a_name_in_a(query)
+    assert read is None or read[-1] == "a"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the Finnish cases after a name of three letters (Keskisuomalainen: "Babissa";
+        # Yle: "al-Holilta"), and the Polish locative of a name in -da or -ta (Po
+        # napisach: "Al Kaidzie"; Kino co gdzie: "Hadicie")
+        ("Babissa", "al-bab"),
+        ("al-Holilta", "al-hawl"),
+        ("Al Kaidzie", "al-qaeda"),
+        ("Hadicie", "haditha"),
+    ],
+)
+def test_a_case_ending_on_a_short_name_or_a_name_in_a(query: str, expected: str) -> None:
+    entries = [
+        Entry(id="al-bab", kind="place", name="al-Bab", arabic="الباب"),
+        Entry(id="al-hawl", kind="place", name="al-Hawl", arabic="الهول", variants=("al-Hol",)),
+        Entry(id="al-qaeda", kind="group", name="al-Qaeda", arabic="القاعدة",
+              variants=("al-Qaida",)),
+        Entry(id="haditha", kind="place", name="Haditha", arabic="حديثة"),
+        Entry(id="heet", kind="place", name="Heet", arabic="هيت", variants=("Hit",)),
+        Entry(id="kut", kind="place", name="Kut", arabic="الكوت"),
+        Entry(id="peace", kind="group", name="Saraya al-Salam", arabic="سرايا السلام",
+              variants=("Peace Brigades",)),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert "read without a case ending" in top[0].reason

@@ -52,6 +52,7 @@ from qamus.match.readings import (
     j_for_y,
     kh_for_j,
     kurdish_e_for_h,
+    locative_of_a_name_in_a,
     named_parts,
     names_after_an_office,
     nisba,
@@ -309,6 +310,12 @@ class QueryReadings:
                         the_term_named(term),
                     )
                 )
+            held = named_parts(text)
+            if len(held) == 1 and held[0] != text and " " not in held[0]:
+                # an acronym and the word for what it names ("YPG-joukkojen": the YPG's
+                # forces), as :meth:`_names_held` reads one in English
+                note = f"{note}, reading {held[0]!r} in it"
+                out.append(Reading(held[0], note, factor=IN_ENGLISH_FACTOR, allowed=same_name))
             compass = other_compass_form(text)
             if compass:
                 # "Kuzey ve Doğu Suriye": Northern and Eastern Syria, North and East Syria
@@ -609,6 +616,7 @@ def _inflected(query: str) -> list[Reading]:
                 y_for_j(plain) or plain,
                 without_linking_i(query) or plain,
                 in_hungarian_letters(plain) or plain,
+                locative_of_a_name_in_a(query) or plain,
             )
         )
         if plain

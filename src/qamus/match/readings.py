@@ -41,6 +41,7 @@ __all__ = [
     "j_for_y",
     "kh_for_j",
     "kurdish_e_for_h",
+    "locative_of_a_name_in_a",
     "named_parts",
     "names_after_an_office",
     "nisba",
@@ -1073,11 +1074,36 @@ _KURMANJI_EZAFE: Final = re.compile(
 _KURMANJI_LETTERS: Final = re.compile("[êîûÊÎÛ]")
 
 #: An acronym in capitals and a case ending after a hyphen or a colon, as Finnish,
-#: Estonian, Albanian and Turkmen write them (*HTS-ja*, *PKK:n*, *HTS-së*, *HTŞ-nyň*).
-_ACRONYM_ENDING: Final = re.compile("([A-ZÀ-ÖØ-ÞČĞİŠŞŽ]{2,6})[-:][a-zà-öø-ÿčğışšžëêîûəň]{1,4}")
+#: Estonian, Albanian, Turkmen and Hungarian write them (*HTS-ja*, *PKK:n*, *HTS-së*,
+#: *HTŞ-nyň*, *ISIS-től*).
+_ACRONYM_ENDING: Final = re.compile("([A-ZÀ-ÖØ-ÞČĞİŠŞŽ]{2,6})[-:][a-zà-öø-ÿčğışšžëêîûəňőű]{1,4}")
 
 #: Letters of Lithuanian spelling, in a word that ends in the nominative *-as*.
 _LITHUANIAN_LETTERS: Final = re.compile("[žščėūąęįų]", re.IGNORECASE)
+
+
+def locative_of_a_name_in_a(query: str) -> str | None:
+    """*query* with its last word out of the Polish locative of a name ending in *-da* or
+    *-ta* (*Al Kaidzie*: Al Kaida; *Hadicie*: Hadita), which
+    :func:`without_case_ending` reads as a name ending in *-d* or *-t* (*Bagdadzie*:
+    Bagdad); None when it does not end so, or is not in Latin script.
+
+    >>> locative_of_a_name_in_a("Al Kaidzie"), locative_of_a_name_in_a("Hadicie")
+    ('Al Kaida', 'Hadita')
+    >>> locative_of_a_name_in_a("Kaida"), locative_of_a_name_in_a("Dzie")
+    (None, None)
+    """
+    if not _in_latin_script(query):
+        return None
+    text = query.strip()
+    found = _POLISH_LOCATIVE_OF_A.search(text)
+    if not found:
+        return None
+    return text[: found.start()] + ("da" if found.group(0).lower() == "dzie" else "ta")
+
+
+#: The Polish locative *-dzie*, *-cie* of a name in *-da*, *-ta*, three letters before it.
+_POLISH_LOCATIVE_OF_A: Final = re.compile("(?<=[^\\W\\d_]{3})(?:dzie|cie)$", re.IGNORECASE)
 
 
 def without_linking_i(query: str) -> str | None:
@@ -1088,6 +1114,8 @@ def without_linking_i(query: str) -> str | None:
 
     >>> [without_linking_i(word) for word in ("Bagdadissa", "Irakista", "Hillassa")]
     ['Bagdad', 'Irak', None]
+    >>> without_linking_i("Babissa")  # a name of three letters
+    'Bab'
     """
     if not _in_latin_script(query):
         return None
@@ -1199,22 +1227,29 @@ _GENITIVE_AFTER_A: Final = re.compile("(?:^|(?<=[\\s-]))([^\\W\\d_]{3,}[^\\W\\d_
 
 
 def without_irish_article(query: str) -> str | None:
-    """*query* without the Irish article *an* or *na* before a name, and the letter it
-    puts before the name's capital (*an tSiria*, *na hIaráice*, *na Siria*), or the
-    Portuguese *na* ("in the": *na Síria*); None when it begins with neither.
+    """*query* without the Irish article *an* or *na* before a name, alone or after a
+    preposition it is written on (*sa*, *san*, "in the"; *ón*, "from the"; *don*, *den*)
+    or *i*, "in", and the letter it puts before the name's capital (*an tSiria*, *na
+    hIaráice*, *na Siria*, *sa tSiria*, *ón tSiria*, *i nDamaisc*), or the Portuguese
+    *na* ("in the": *na Síria*); None when it begins with none of them.
 
     >>> without_irish_article("an tSiria"), without_irish_article("na hIaráice")
     ('Siria', 'Iaráice')
     >>> without_irish_article("na Siria"), without_irish_article("Nasiriyah")
     ('Siria', None)
+    >>> without_irish_article("ón tSiria"), without_irish_article("i nDamaisc")
+    ('Siria', 'Damaisc')
     """
     found = _IRISH_ARTICLE.match(query.strip())
     return found.group(1) if found else None
 
 
-#: The Irish article before a name, and the letter it may put before its capital: *h*
-#: before a vowel, *t* before a vowel or *s*, the eclipsing *n*, *m*, *g*, *b*, *d*, *bh*.
-_IRISH_ARTICLE: Final = re.compile(r"(?:[Aa]n|[Nn]a)\s+(?:bh|[hntmgbd]-?)?([A-ZÁÉÍÓÚ][^\W\d_].*)$")
+#: The Irish article before a name, alone or on a preposition, or *i*, and the letter it
+#: may put before its capital: *h* before a vowel, *t* before a vowel or *s*, the
+#: eclipsing *n*, *m*, *g*, *b*, *d*, *bh*.
+_IRISH_ARTICLE: Final = re.compile(
+    r"(?:[Aa]n|[Nn]a|[Ss]an?|[ÓóOo]n|[Dd][eo]n|i)\s+(?:bh|[hntmgbd]-?)?([A-ZÁÉÍÓÚ][^\W\d_].*)$"
+)
 
 
 def without_elision(query: str) -> str | None:
@@ -1421,7 +1456,7 @@ _SHORT_ENDINGS: Final = (
 
 
 #: A Finnish inessive or elative after a consonant and a linking *i*.
-_LINKING_I: Final = re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])is[st][aä]$", re.IGNORECASE)
+_LINKING_I: Final = re.compile("(?<=[^\\W\\d_]{2}[b-df-hj-np-tv-z])is[st][aä]$", re.IGNORECASE)
 
 
 #: Letters and digraphs of Hungarian spelling (*Aleppó*, *Irán*, *Moszul*): a word
@@ -1631,11 +1666,11 @@ _CASE_ENDINGS: Final = (
     (re.compile("(?<=[^\\W\\d_]{2}[b-df-hj-np-tv-z])iin$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[aeiou])s(?:t|se)$", re.IGNORECASE), ""),
     # ... the other Finnish local cases and the partitive after a consonant, with the -i-
-    # Finnish adds to a name ending in one (Golanille, Teheranissa, Isisiltä, Isisiä); not
-    # -illa or -ista, which Spanish words end with (guerrilla, islamista)
+    # Finnish adds to a name ending in one (Golanille, Teheranissa, Isisiltä, Isisiä,
+    # al-Holilta); not -illa or -ista, which Spanish words end with (guerrilla, islamista)
     (
         re.compile(
-            "(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])i(?:lle|llä|lt[aä]|ss[aä]|stä|ä)$",
+            "(?<=[^\\W\\d_]{2}[b-df-hj-np-tv-z])i(?:lle|llä|lt[aä]|ss[aä]|stä|ä)$",
             re.IGNORECASE,
         ),
         "",
