@@ -1493,6 +1493,28 @@ def test_spellings_of_other_languages_taught_by_the_seventieth_pass(
     assert top.score >= SAME_NAME_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Bašaru Asadovi", "bashar"),  # the Czech dative (Britské listy)
+        ("Isiksen", "is"),  # the Finnish genitive of a name in -is (Yle)
+    ],
+)
+def test_spellings_of_other_languages_taught_by_the_hundred_and_first_pass(
+    query: str, expected: str
+) -> None:
+    entries = [
+        Entry(id="is", kind="group", name="Islamic State", arabic="الدولة الإسلامية",
+              variants=("IS", "ISIS")),
+        Entry(id="bashar", kind="person", name="Bashar al-Assad", arabic="بشار الأسد"),
+        Entry(id="bushra", kind="person", name="Bushra al-Assad", arabic="بشرى الأسد"),
+        Entry(id="abu-ghraib", kind="place", name="Abu Ghraib", arabic="أبو غريب"),
+    ]  # fmt: skip
+    top = Glossary(entries, check=False).match(query)[0]
+    assert top.entry.id == expected
+    assert top.score >= SAME_NAME_THRESHOLD
+
+
 @given(any_text)
 def test_a_nationality_read_away_leaves_the_other_words(query: str) -> None:
     from qamus.match.readings import without_nationality

@@ -1006,6 +1006,8 @@ def without_case_ending(query: str) -> str | None:
     ['Iran', 'Alep', None, None]
     >>> without_case_ending("Baghdadeko")
     'Baghdad'
+    >>> without_case_ending("Isiksen"), without_case_ending("Damaskoksessa")
+    ('Isis', 'Damaskos')
     >>> [without_case_ending(word) for word in ("Bagdadetik", "Siriatik", "Basoraraino")]
     ['Bagdad', 'Siria', 'Basora']
     >>> [without_case_ending(word) for word in ("Esed'e", "Bağdat’a", "Shi'a", "Kobanideki")]
@@ -1501,6 +1503,8 @@ def without_genitive_a(query: str) -> str | None:
     ('Hadi Al Amiri', 'Hajdar Al Abadi')
     >>> without_genitive_a("Basharu al-Assadu")  # the South Slavic dative
     'Bashar al-Assad'
+    >>> without_genitive_a("Bašaru Asadovi")  # the Czech dative, -ovi on the last name
+    'Bašar Asad'
 
     Polish declines a man's names ending in *-i* as adjectives, *-ego* (*Alego
     as-Sistaniego*: Ali al-Sistani's).
@@ -1524,6 +1528,10 @@ def without_genitive_a(query: str) -> str | None:
     for genitive in _GENITIVES:
         if all(genitive.search(w) for w in names):
             return genitive.sub("", query.strip()).strip()
+    if _CZECH_DATIVE.search(names[-1]) and all(
+        _CZECH_DATIVE.search(w) or _DATIVE_U.search(w) for w in names[:-1]
+    ):
+        return _DATIVE_U.sub("", _CZECH_DATIVE.sub("", query.strip())).strip()
     if all(_INSTRUMENTAL.search(w) for w in names):
         return _INSTRUMENTAL.sub("", query.strip()).strip()
     return None
@@ -1531,6 +1539,10 @@ def without_genitive_a(query: str) -> str | None:
 
 #: Two letters or more, then a consonant of a Slavic alphabet: what a case ending follows.
 _AFTER_A_CONSONANT: Final = r"(?<=[^\W\d_]{2}[b-df-hj-np-tv-zčšžćđłńśźżř])"
+#: The Czech and Slovak dative of a man's last name, *-ovi*, and of his other names, *-u*
+#: or *-ovi* ("Bašaru Asadovi": to Bashar al-Assad).
+_CZECH_DATIVE: Final = re.compile(rf"{_AFTER_A_CONSONANT}ovi\b", re.IGNORECASE)
+_DATIVE_U: Final = re.compile(rf"{_AFTER_A_CONSONANT}u\b", re.IGNORECASE)
 #: A name's last letters in the Slavic genitive: two letters or more, a consonant, *-a*.
 _GENITIVE_A: Final = re.compile(rf"{_AFTER_A_CONSONANT}a\b", re.IGNORECASE)
 #: The endings every one of a man's names takes in a Slavic case, in the order they are
@@ -1665,6 +1677,15 @@ _CASE_ENDINGS: Final = (
     # and illative after a vowel (Doumast, Doumasse)
     (re.compile("(?<=[^\\W\\d_]{2}[b-df-hj-np-tv-z])iin$", re.IGNORECASE), ""),
     (re.compile("(?<=[^\\W\\d_]{3}[aeiou])s(?:t|se)$", re.IGNORECASE), ""),
+    # the Finnish cases of a name ending in a vowel and -s, whose stem takes -ks-
+    # (Isiksen, Damaskoksessa: Isis, Damaskos)
+    (
+        re.compile(
+            "(?<=[^\\W\\d_]{2}[aeiouy])ks(?:en|eä|elta|eltä|elle|essa|essä|esta|estä|een)$",
+            re.IGNORECASE,
+        ),
+        "s",
+    ),
     # ... the other Finnish local cases and the partitive after a consonant, with the -i-
     # Finnish adds to a name ending in one (Golanille, Teheranissa, Isisiltä, Isisiä,
     # al-Holilta); not -illa or -ista, which Spanish words end with (guerrilla, islamista)
