@@ -1498,9 +1498,13 @@ def test_spellings_of_other_languages_taught_by_the_seventieth_pass(
     [
         ("Bašaru Asadovi", "bashar"),  # the Czech dative (Britské listy)
         ("Isiksen", "is"),  # the Finnish genitive of a name in -is (Yle)
+        # ... and of the hundred-and-second: the Polish locative of a name in -r (TVN24:
+        # "Szukrze") and the Czech instrumental after -í (Seznam Zprávy: "Alím Chameneím")
+        ("Szukrze", "shukr"),
+        ("Alím Chameneím", "khamenei"),
     ],
 )
-def test_spellings_of_other_languages_taught_by_the_hundred_and_first_pass(
+def test_spellings_taught_by_the_hundred_and_first_and_second_passes(
     query: str, expected: str
 ) -> None:
     entries = [
@@ -1509,6 +1513,9 @@ def test_spellings_of_other_languages_taught_by_the_hundred_and_first_pass(
         Entry(id="bashar", kind="person", name="Bashar al-Assad", arabic="بشار الأسد"),
         Entry(id="bushra", kind="person", name="Bushra al-Assad", arabic="بشرى الأسد"),
         Entry(id="abu-ghraib", kind="place", name="Abu Ghraib", arabic="أبو غريب"),
+        Entry(id="shukr", kind="person", name="Fuad Shukr", arabic="فؤاد شكر"),
+        Entry(id="khamenei", kind="person", name="Ali Khamenei", arabic="علي خامنئي"),
+        Entry(id="zakho", kind="place", name="Zakho", arabic="زاخو", variants=("Zaxo",)),
     ]  # fmt: skip
     top = Glossary(entries, check=False).match(query)[0]
     assert top.entry.id == expected
@@ -2177,6 +2184,33 @@ def test_sorani_typed_with_h_for_its_vowel_e(query: str, expected: str) -> None:
     assert found[0].entry.id == expected
     assert found[0].score >= SAME_NAME_THRESHOLD
     assert "read as" in found[0].reason
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # ... with a letter Persian and Kurdish write (Speda: بهیروت; Sharpress: غهرانیح),
+        # and with the Sorani locative or izafe after it (Kurdistan Media: سووریهدا; Dengi
+        # Amerika: بهغدای)
+        ("بهیروت", "beirut"),
+        ("غهرانیح", "gharanij"),
+        ("سووریهدا", "syria"),
+        ("بهغدای", "baghdad"),
+    ],
+)
+def test_sorani_typed_with_h_and_its_endings(query: str, expected: str) -> None:
+    entries = [
+        Entry(id="beirut", kind="place", name="Beirut", arabic="بيروت"),
+        Entry(id="gharanij", kind="place", name="Gharanij", arabic="غرانيج"),
+        Entry(id="syria", kind="place", name="Syria", arabic="سوريا", variants=("سوریە",)),
+        Entry(id="baghdad", kind="place", name="Baghdad", arabic="بغداد", variants=("بەغدا",)),
+        Entry(id="busayra", kind="place", name="al-Busayrah", arabic="البصيرة"),
+        Entry(id="qaraqosh", kind="place", name="Qaraqosh", arabic="قره قوش",
+              variants=("Baghdeda",)),
+    ]  # fmt: skip
+    found = Glossary(entries, check=False).match(query)
+    assert found[0].entry.id == expected
+    assert found[0].score >= SAME_NAME_THRESHOLD
 
 
 @pytest.mark.parametrize(

@@ -52,13 +52,13 @@ from qamus.match.readings import (
     j_for_y,
     kh_for_j,
     kurdish_e_for_h,
-    locative_of_a_name_in_a,
     named_parts,
     names_after_an_office,
     nisba,
     nisba_of_collective,
     nisba_of_plural,
     other_number,
+    other_polish_locative,
     sect_of_adjective,
     sh_for_x,
     singular,
@@ -606,6 +606,8 @@ def _inflected(query: str) -> list[Reading]:
     apart (تەحریرولشام: answered only by the same name). A term's plurals, duals and
     possessives are read by :meth:`QueryReadings._terms_inflected`."""
     out: list[Reading] = []
+    # Sorani as written, and with ە for the ه Arabic keyboards typed it with (سووریهدا)
+    sorani = (query, kurdish_e_for_h(query) or query)
     plain = without_case_ending(query)
     # the plain form with j for y, without the Finnish linking i, and in English letters
     # when Hungarian letters spell it (Nadzsafban: Nadzsaf, Najaf)
@@ -616,7 +618,7 @@ def _inflected(query: str) -> list[Reading]:
                 y_for_j(plain) or plain,
                 without_linking_i(query) or plain,
                 in_hungarian_letters(plain) or plain,
-                locative_of_a_name_in_a(query) or plain,
+                other_polish_locative(query) or plain,
             )
         )
         if plain
@@ -627,8 +629,8 @@ def _inflected(query: str) -> list[Reading]:
     # Iraka: but Hassan, Hama)
     for read_away, ending, answering in (
         (case_forms, "a case ending", same_name),
-        ((without_sorani_locative(query),), "the Sorani locative", same_name),
-        ((without_joining_ending(query),), "the izafe or oblique ending", same_name),
+        (tuple(map(without_sorani_locative, sorani)), "the Sorani locative", same_name),
+        (tuple(map(without_joining_ending, sorani)), "the izafe or oblique ending", same_name),
         (without_kurdish_oblique(query), "the Kurdish oblique", same_name),
         ((without_turkic_suffix(query),), "a case suffix", same_name),
         ((without_german_genitive(query),), "the German genitive", same_name),

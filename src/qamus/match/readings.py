@@ -41,7 +41,6 @@ __all__ = [
     "j_for_y",
     "kh_for_j",
     "kurdish_e_for_h",
-    "locative_of_a_name_in_a",
     "named_parts",
     "names_after_an_office",
     "nisba",
@@ -49,6 +48,7 @@ __all__ = [
     "nisba_of_plural",
     "numbers_in",
     "other_number",
+    "other_polish_locative",
     "singular",
     "singular_of_broken_plural",
     "singulars_of_sound_plural",
@@ -915,11 +915,16 @@ def kurdish_e_for_h(query: str) -> str | None:
     ('مەزڵوم عەبدی', 'مەنبەجی')
     >>> kurdish_e_for_h("مهدی المهندس"), kurdish_e_for_h("ئەلهەول")
     (None, None)
+    >>> kurdish_e_for_h("بهغدای"), kurdish_e_for_h("ناوچهی سهدر"), kurdish_e_for_h("قاعدة الجهاد")
+    ('بەغدای', 'ناوچەی سەدر', None)
     """
     text = query.strip()
     if "ە" in text:
         return None  # written with the vowel's own letter: its ه is an h (ئەلهەول)
-    if not _KURDISH_LETTERS.search(text) and not _TWO_INNER_H.search(text):
+    typed_so = not _ARABIC_ARTICLE_WORD.search(text) and (
+        _NOT_ARABIC_YE_OR_KAF.search(text) or len(_INNER_H_WORD.findall(text)) > 1
+    )
+    if not (_KURDISH_LETTERS.search(text) or _TWO_INNER_H.search(text) or typed_so):
         return None
     read = _INNER_H.sub("ە", text)
     return read if read != text else None
@@ -927,6 +932,12 @@ def kurdish_e_for_h(query: str) -> str | None:
 
 #: ه inside a word, between two Arabic-script letters; and a word with two of them.
 _INNER_H: Final = re.compile("(?<=[\u0620-\u06ff])ه(?=[\u0620-\u06ff])")
+#: ... a word with one: a query with one and a letter Kurdish and Persian write and
+#: Arabic does not (بهغدای, غهرانیح), or with two such words (ناوچهی سهدر), and no word
+#: with the Arabic article, which Sorani does not write (مهدی المهندس), is read so too.
+_INNER_H_WORD: Final = re.compile("[\u0620-\u06ff]*[\u0620-\u06ff]ه[\u0620-\u06ff]+")
+_NOT_ARABIC_YE_OR_KAF: Final = re.compile("[یکگچپژ]")
+_ARABIC_ARTICLE_WORD: Final = re.compile("(?<![\u0620-\u06ff])ال")
 _TWO_INNER_H: Final = re.compile("[\u0620-\u06ff]ه[\u0620-\u06ff]*[\u0620-\u06ff]ه[\u0620-\u06ff]")
 
 
@@ -1084,28 +1095,31 @@ _ACRONYM_ENDING: Final = re.compile("([A-ZÀ-ÖØ-ÞČĞİŠŞŽ]{2,6})[-:][a-z�
 _LITHUANIAN_LETTERS: Final = re.compile("[žščėūąęįų]", re.IGNORECASE)
 
 
-def locative_of_a_name_in_a(query: str) -> str | None:
-    """*query* with its last word out of the Polish locative of a name ending in *-da* or
-    *-ta* (*Al Kaidzie*: Al Kaida; *Hadicie*: Hadita), which
-    :func:`without_case_ending` reads as a name ending in *-d* or *-t* (*Bagdadzie*:
-    Bagdad); None when it does not end so, or is not in Latin script.
+def other_polish_locative(query: str) -> str | None:
+    """*query* with its last word out of the Polish locative read the other way from
+    :func:`without_case_ending`, which reads *-dzie*, *-cie* as a name ending in *-d*,
+    *-t* (*Bagdadzie*: Bagdad) and *-rze* as one in *-ra* (*Basrze*: Basra): here as a
+    name in *-da*, *-ta* (*Al Kaidzie*: Al Kaida; *Hadicie*: Hadita) and in *-r*
+    (*Szukrze*: Szukr); None when it does not end so, or is not in Latin script.
 
-    >>> locative_of_a_name_in_a("Al Kaidzie"), locative_of_a_name_in_a("Hadicie")
+    >>> other_polish_locative("Al Kaidzie"), other_polish_locative("Hadicie")
     ('Al Kaida', 'Hadita')
-    >>> locative_of_a_name_in_a("Kaida"), locative_of_a_name_in_a("Dzie")
-    (None, None)
+    >>> other_polish_locative("Szukrze"), other_polish_locative("Kaida")
+    ('Szukr', None)
     """
     if not _in_latin_script(query):
         return None
     text = query.strip()
-    found = _POLISH_LOCATIVE_OF_A.search(text)
+    found = _POLISH_LOCATIVE.search(text)
     if not found:
         return None
-    return text[: found.start()] + ("da" if found.group(0).lower() == "dzie" else "ta")
+    return text[: found.start()] + _OTHER_NOMINATIVE[found.group(0).lower()]
 
 
-#: The Polish locative *-dzie*, *-cie* of a name in *-da*, *-ta*, three letters before it.
-_POLISH_LOCATIVE_OF_A: Final = re.compile("(?<=[^\\W\\d_]{3})(?:dzie|cie)$", re.IGNORECASE)
+#: The Polish locative *-dzie*, *-cie*, *-rze*, three letters before it, and the
+#: nominative :func:`other_polish_locative` reads it as.
+_POLISH_LOCATIVE: Final = re.compile("(?<=[^\\W\\d_]{3})(?:dzie|cie|rze)$", re.IGNORECASE)
+_OTHER_NOMINATIVE: Final = {"dzie": "da", "cie": "ta", "rze": "r"}
 
 
 def without_linking_i(query: str) -> str | None:
@@ -1376,7 +1390,7 @@ def without_joining_ending(query: str) -> str | None:
     """
     text = query.strip()
     if "ە" in text:
-        read = _SORANI_IZAFE.sub("ە", text)
+        read = _SORANI_IZAFE.sub(r"\1", text)
     elif not _UYGHUR_VOWELS.search(text):
         read = _PASHTO_OBLIQUE.sub("ه", text)
     else:
@@ -1384,8 +1398,8 @@ def without_joining_ending(query: str) -> str | None:
     return read if read != text else None
 
 
-#: The Sorani izafe: ی after a word's final ە, two letters or more before it.
-_SORANI_IZAFE: Final = re.compile("(?<=[\u0620-\u06ff]{2})ەی(?![^\\W\\d_])")
+#: The Sorani izafe: ی after a word's final ە or ا, two letters or more before it.
+_SORANI_IZAFE: Final = re.compile("(?<=[\u0620-\u06ff]{2})([ەا])ی(?![^\\W\\d_])")
 #: The Pashto oblique ې at the end of a word, two letters or more before it.
 _PASHTO_OBLIQUE: Final = re.compile("(?<=[\u0620-\u06ff]{2})ې(?![^\\W\\d_])")
 #: Vowel letters of Uyghur, which writes ې within and at the end of words alike.
@@ -1495,6 +1509,8 @@ def without_genitive_a(query: str) -> str | None:
     ('Bashar al Assad', None)
     >>> without_genitive_a("Basharą al-Assadą"), without_genitive_a("Kaisem al-Khazalim")
     ('Bashar al-Assad', 'Kais al-Khazali')
+    >>> without_genitive_a("Alím Chameneím")  # after a long í
+    'Alí Chameneí'
     >>> without_genitive_a("Asma al-Assad"), without_genitive_a("Fatima")
     (None, None)
     >>> without_genitive_a("Baszarowi al-Asadowi")  # the Polish dative
@@ -1565,10 +1581,10 @@ _GENITIVES: Final = (
         for ending in ("o", "ą", "owi")
     ),
 )
-#: ... and in the Czech instrumental, *-em* after a consonant and *-m* after *-i*
+#: ... and in the Czech instrumental, *-em* after a consonant and *-m* after *-i* or *-í*
 #: ("Kaisem al-Khazalim": Qais al-Khazali).
 _INSTRUMENTAL: Final = re.compile(
-    r"(?<=[^\W\d_]{2}[b-df-hj-np-tv-zčšžřňťď])em\b|(?<=[^\W\d_]{3}i)m\b", re.IGNORECASE
+    r"(?<=[^\W\d_]{2}[b-df-hj-np-tv-zčšžřňťď])em\b|(?<=[^\W\d_]{2}[ií])m\b", re.IGNORECASE
 )
 #: ... and the Polish genitive and dative of a name in *-i*, declined as an adjective.
 _ADJECTIVAL_GENITIVE: Final = re.compile(r"(?<=[^\W\d_]{2})i?(?:ego|emu)\b", re.IGNORECASE)
