@@ -177,7 +177,8 @@ class QueryReadings:
         without a first word groups are named with (*Liwa*, لواء), and each reading in the
         other number, as a singular or as an Arabic adjective (:mod:`qamus.match.readings`).
         A Latin query written with a scheme's marks (*Banū ʿAnaza*) that nothing answers yet
-        (*plurals*) is read so without them too."""
+        (*plurals*) is read so without them too, and a holy name without the blessing in
+        brackets after it (الإمام علي (ع), *İmam Hüseyn(ə.s)*), with its own readings."""
         out = self._of(query, plurals=plurals)
         bare = without_honorific(query)
         if bare:
@@ -607,7 +608,7 @@ def _inflected(query: str) -> list[Reading]:
     possessives are read by :meth:`QueryReadings._terms_inflected`."""
     out: list[Reading] = []
     # Sorani as written, and with ە for the ه Arabic keyboards typed it with (سووریهدا)
-    sorani = (query, kurdish_e_for_h(query) or query)
+    sorani = tuple(dict.fromkeys((query, kurdish_e_for_h(query) or query)))
     plain = without_case_ending(query)
     # the plain form with j for y, without the Finnish linking i, and in English letters
     # when Hungarian letters spell it (Nadzsafban: Nadzsaf, Najaf)
