@@ -1069,14 +1069,16 @@ def without_case_ending(query: str) -> str | None:
 _TURKISH_DATIVE: Final = re.compile(
     "(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])['’‘ʼ]([ae])$", re.IGNORECASE
 )
-_TURKISH_LETTERS: Final = re.compile("[çğışöüÇĞİŞÖÜ]")
+#: Letters Turkish writes and English does not; with *ə*, Azerbaijani's too.
+_TURKISH_LETTER_SET: Final = "çğışöüÇĞİŞÖÜ"
+_TURKISH_LETTERS: Final = re.compile(f"[{_TURKISH_LETTER_SET}]")
 #: The Azerbaijani and Turkish *-la*, *-lə*, *-le* ("with") after a name's last
 #: consonant, written on without an apostrophe (*Bağdadla*, *Əhmədlə*), in a word with
 #: a letter of their own (:data:`_TURKIC_LETTERS`).
 _TURKIC_COMITATIVE: Final = re.compile(
     "(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğş])l[aeə]$", re.IGNORECASE
 )
-_TURKIC_LETTERS: Final = re.compile("[çğışöüəÇĞİŞÖÜƏ]")
+_TURKIC_LETTERS: Final = re.compile(f"[{_TURKISH_LETTER_SET}əƏ]")
 #: The Kurmanji ezafe *-a* after a name's last consonant (*Dêrezora*, of Deir ez-Zor) and
 #: *-ya* after its last vowel (*Kobanîya*), and its plural *-ên* and *-yên* (*Lîwayên*),
 #: in a word with a letter of Kurmanji's own.
@@ -1307,15 +1309,11 @@ def in_maltese_letters(query: str) -> str | None:
     if not _in_latin_script(query):
         return None
     text = without_maltese_articles(query)
-    if text == query:
-        return None
-    return _MALTESE_X.sub(
-        lambda x: "Sh" if x.group(0) == "X" else "sh", text.replace("j", "y").replace("J", "Y")
-    )
+    return text.translate(_MALTESE_LETTERS) if text != query else None
 
 
-#: The Maltese *x*, which writes ش.
-_MALTESE_X: Final = re.compile("[xX]")
+#: The Maltese *j*, which writes ي, and *x*, which writes ش, as English writes them.
+_MALTESE_LETTERS: Final = str.maketrans({"j": "y", "J": "Y", "x": "sh", "X": "Sh"})
 
 
 def without_sorani_locative(query: str) -> str | None:
@@ -1335,10 +1333,8 @@ def without_sorani_locative(query: str) -> str | None:
     ('سوریا', None)
     """
     text = query.strip()
-    if not _KURDISH_LETTERS.search(text):
-        found = _LOCATIVE_AFTER_ALIF.search(text)
-        return text[: found.start()] if found else None
-    found = _SORANI_LOCATIVE.search(text)
+    kurdish = _KURDISH_LETTERS.search(text)
+    found = (_SORANI_LOCATIVE if kurdish else _LOCATIVE_AFTER_ALIF).search(text)
     return text[: found.start()] if found else None
 
 
