@@ -46,6 +46,7 @@ from qamus.match.readings import (
     MILITIA_WORDS,
     before_a_militia_word,
     catalan_ll,
+    in_chat_letters,
     in_hungarian_letters,
     in_maltese_letters,
     in_somali_letters,
@@ -578,8 +579,10 @@ def _other_forms(query: str) -> list[Reading]:
     "Eastern Ghouta"), or written out from its abbreviation ("E. Ghouta": answered only
     by a place of the same name, as the letter may be a person's initial), the Catalan
     *l·l* as *ll* (*Hezbol·lah*), with ي for a final ى
-    (على بن أبي طالب: Ali, as Egypt writes him; answered only by the same name), and
-    Kurdish with ە for ه inside its words (مهنبهجی; answered only by the same name)."""
+    (على بن أبي طالب: Ali, as Egypt writes him; answered only by the same name),
+    Kurdish with ە for ه inside its words (مهنبهجی; answered only by the same name), and
+    the chat alphabet's digits as letters (*7alab*, Halab; its 2 as a hamza and as the
+    qaf spoken so, *el 3ira2*: answered only by the same name)."""
     out: list[Reading] = []
     compass = other_compass_form(query)
     if compass:
@@ -592,7 +595,13 @@ def _other_forms(query: str) -> list[Reading]:
     geminate = catalan_ll(query)
     if geminate:
         out.append(Reading(geminate, f"read as {geminate!r}"))
-    for read in filter(None, (y_for_final_alif_maqsura(query), kurdish_e_for_h(query))):
+    read_as = (
+        y_for_final_alif_maqsura(query),
+        kurdish_e_for_h(query),
+        in_chat_letters(query),
+        in_chat_letters(query, qaf=True),
+    )
+    for read in dict.fromkeys(filter(None, read_as)):
         out.append(Reading(read, f"read as {read!r}", factor=GENERATED_FACTOR, allowed=same_name))
     return out
 

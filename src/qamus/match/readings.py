@@ -34,7 +34,9 @@ __all__ = [
     "OFFICES",
     "before_a_militia_word",
     "catalan_ll",
+    "chat_words",
     "ends_with_article",
+    "in_chat_letters",
     "in_hungarian_letters",
     "in_maltese_letters",
     "in_somali_letters",
@@ -1833,6 +1835,68 @@ def in_somali_letters(query: str) -> str | None:
     return _respelled(query, _SOMALI_SOUNDS, _ENGLISH_FOR_SOMALI.__getitem__)
 
 
+#: A word in the chat alphabet (Arabizi) of online writing: Latin letters, three at
+#: least, with digits for the Arabic letters English has none for, each digit alone and
+#: one before a letter (*7alab*, *Dar3a*, *el 3ira2*, *5alid*); *5th*, *T4* and
+#: *Brigade5* are numbers.
+_CHAT_WORD: Final = re.compile(
+    r"(?<![^\W\d_])(?=(?:[\d'’]*[^\W\d_]){3})(?=[^\W_]*\d['’]?[^\W\d_])"
+    r"(?:[^\W\d_]*(?<!\d)[235679](?:['’](?=[^\W\d_]|$|\s))?(?!\d))+[^\W\d_]*(?![\w])"
+)
+#: The digits of the chat alphabet, with the apostrophe that dots a letter (3' غ, 7' خ),
+#: and what a romanisation writes for them: 2 the hamza (and the qaf spoken as one,
+#: *3ira2*), 3 the ayn, 5 خ, 6 ط, 7 ح, 9 ص; 8 (ق or غ) and 4 (ش or ذ) are left alone, as
+#: writers use them for different letters.
+_CHAT_DIGIT: Final = re.compile(r"[235679]['’]?")
+_ROMANISED_CHAT_DIGIT: Final = {
+    "2": "'", "3": "'", "3'": "gh", "5": "kh", "6": "t", "6'": "z", "7": "h", "7'": "kh",
+    "9": "s", "9'": "d",
+}  # fmt: skip
+#: An ordinal's letters after its digits (*5th*, *3ème*, *2nde*), no word of the chat
+#: alphabet.
+_ORDINAL_ENDING: Final = re.compile(r"\d+(?:st|nd|nde|rd|th|e|er|re|[eè]me|i[eè]me|ste|ten)", re.I)
+
+
+def chat_words(text: str) -> list[re.Match[str]]:
+    """The words of *text* written in the chat alphabet, Latin letters with digits for
+    Arabic ones (*7alab*, *el 3ira2*), not ordinals or names with numbers.
+
+    >>> [m.group() for m in chat_words("7ezb allah fi Dar3a, the 5th Corps at T4")]
+    ['7ezb', 'Dar3a']
+    """
+    return [m for m in _CHAT_WORD.finditer(text) if not _ORDINAL_ENDING.fullmatch(m.group())]
+
+
+def in_chat_letters(query: str, *, qaf: bool = False) -> str | None:
+    """*query* with a romanisation's letters for the digits of the chat alphabet (Arabizi)
+    online writers spell Arabic with (*7alab*, Halab; *Dar3a*, Dar'a; *3'outa*, Ghouta);
+    else None. With *qaf*, its 2 is read as the ق the spoken Arabic of the Levant and Egypt
+    says as a hamza (*el 3ira2*, al-'Iraq).
+
+    >>> in_chat_letters("7alab"), in_chat_letters("Dar3a"), in_chat_letters("7'alid")
+    ('halab', "Dar'a", 'khalid')
+    >>> in_chat_letters("el 3ira2"), in_chat_letters("el 3ira2", qaf=True)
+    ("el 'ira'", "el 'iraq")
+    >>> in_chat_letters("5th Corps"), in_chat_letters("T4 base"), in_chat_letters("Hama")
+    (None, None, None)
+    """
+    found = chat_words(query)
+    if not found or not _in_latin_script(query):
+        return None
+
+    def romanised(digit: re.Match[str]) -> str:
+        written = digit.group().replace("’", "'")
+        return "q" if qaf and written == "2" else _ROMANISED_CHAT_DIGIT[written]
+
+    out, last = [], 0
+    for word in found:
+        out.append(query[last : word.start()])
+        out.append(_CHAT_DIGIT.sub(romanised, word.group()))
+        last = word.end()
+    out.append(query[last:])
+    return "".join(out)
+
+
 def written_letters(query: str) -> tuple[str, str] | None:
     """The scheme's title and the Arabic of *query* when it is a letter-for-letter
     transliteration that writes no short vowels, ISO 233 or Buckwalter (ʾlǧyš ʾlswry,
@@ -2125,6 +2189,8 @@ def numbers_in(text: str) -> frozenset[int]:
     >>> sorted(numbers_in("الفرقة ٢٥")), sorted(numbers_in("Liwa al-Baqir"))
     ([25], [])
     """
+    for word in reversed(chat_words(text)):  # 7alab: letters, not numbers
+        text = text[: word.start()] + text[word.end() :]
     found = {int(d) for d in _DIGITS.findall(text) if d.isdecimal()}
     found.update(_ORDINALS[w] for w in _WORD.findall(text.lower()) if w in _ORDINALS)
     return frozenset(found)
