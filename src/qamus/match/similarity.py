@@ -34,7 +34,10 @@ Hussein"), or one name starts at the other's second word (a father's name
 inside his son's), the names are taken apart, whatever their letters share.
 People's names both in Arabic script pair words only when they are nearly
 letter for letter the same (:data:`ARABIC_WORD_MATCH`): الحسن and الحسين are
-two names, though *Hassan* and *Hasan* are one.
+two names, though *Hassan* and *Hasan* are one. Given names whose letters differ no
+more than spellings of one name do, yet are two names (*Muhammad* and *Mahmud*,
+*Hamid* and *Hamad*: :mod:`~qamus.match.given_names`), are told apart
+(:data:`GIVEN_NAMES_APART_FACTOR`).
 
 >>> similarity("Hussein", "Husayn") > 0.8
 True
@@ -58,6 +61,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from qamus.match._memo import remember_pairs
 from qamus.match._text import normalise
+from qamus.match.given_names import names_apart
 from qamus.match.phonetic import (
     Phonetic,
     compound_cores,
@@ -74,6 +78,7 @@ __all__ = [
     "CONTRADICTION_FACTOR",
     "CROSS_SCRIPT_WEIGHTS",
     "CROSS_WORD_MATCH",
+    "GIVEN_NAMES_APART_FACTOR",
     "GROUP_WORD_MATCH",
     "LATER_CONTRADICTION_FACTOR",
     "LEFTOVER_MATCH",
@@ -165,11 +170,17 @@ def similarity_of(a: Phonetic, b: Phonetic) -> float:
     if whole < 1.0:
         whole = title_left_out(a, b, whole) if len(b.tokens) == 2 else title_left_out(b, a, whole)
     if whole == 1.0 or (len(a.tokens) < 2 and len(b.tokens) < 2):
-        return calibrate(whole)
+        return calibrate(whole) * (GIVEN_NAMES_APART_FACTOR if names_apart(a, b) else 1.0)
     words = word_alignment(a, b)
     if words.contradicted:
         return calibrate(min(whole, words.score))
     return calibrate(max(whole, words.score))
+
+
+#: Factor for the score of two words that are given names of ``given_names.tsv`` with no
+#: name in common (*Muhammad* and *Mahmud*, حسن and حسين): their letters may sound alike,
+#: yet they are two names, under :data:`~qamus.match.SAME_NAME_THRESHOLD`.
+GIVEN_NAMES_APART_FACTOR: Final = 0.75
 
 
 #: Honorifics, titles and military ranks written before names ("Haji Ahmad Jan", "Mullah
@@ -577,8 +588,10 @@ def _joined_pair(first: Phonetic, second: Phonetic) -> Phonetic:
 @remember_pairs(size=1 << 16)
 def _word_pair(first: Phonetic, second: Phonetic) -> float:
     """:func:`whole_similarity` of two words, remembered: names share their words.
-    Compound names of one kind whose own parts are unlike score 0 (:func:`_unlike_compounds`)."""
-    if _unlike_compounds(first, second):
+    Compound names of one kind whose own parts are unlike score 0 (:func:`_unlike_compounds`),
+    as do two given names that are not one (:func:`~qamus.match.given_names.names_apart`:
+    *Mahmoud* is not *Mohammed*)."""
+    if _unlike_compounds(first, second) or names_apart(first, second):
         return 0.0
     return whole_similarity(first, second)
 
