@@ -27,6 +27,7 @@ from qamus.match.readings import (
     without_german_genitive,
     without_honorific,
     without_short_ending,
+    without_sorani_preposition,
     without_turkic_suffix,
 )
 from qamus.model import Entry
@@ -1487,3 +1488,59 @@ def test_a_case_ending_on_a_short_name_or_a_name_in_a(query: str, expected: str)
     top = Glossary(entries, check=False).match(query)
     assert top[0].entry.id == expected
     assert "read without a case ending" in top[0].reason
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "reason"),
+    [
+        # French que elided on a name (Le Monde, on Hassan Aboud: "qu'Hassan Aboud")
+        ("qu’Abou Hammam Al-Chami", "abu-humam-al-shami", "elided"),
+        # the blessing written out after a holy name, apart or joined (Persian and
+        # Arabic Shia pages: "زینب علیهاالسلام", "الحسين عليه السلام")
+        ("زینب علیهاالسلام", "zaynab-bint-ali", "read as"),
+        ("الحسين عليه السلام", "husayn-ibn-ali", "read as"),
+        # Sorani لە joined to the name, with the copula or the locative after it
+        # (Kurdistan24: "لەتارانە", "لەعێراقدا")
+        ("لەتارانە", "tehran", "Sorani preposition"),
+        ("لەعێراقدا", "iraq", "Sorani preposition"),
+        # the Lithuanian genitive of a name in -ė (lrytas.lt: "Ninevės")
+        ("Ninevės", "nineveh", "case ending"),
+    ],
+)
+def test_more_inflections_and_blessings_are_read_away(
+    query: str, expected: str, reason: str
+) -> None:
+    entries = [
+        Entry(
+            id="abu-humam-al-shami",
+            kind="person",
+            name="Abu Humam al-Shami",
+            arabic="أبو همام الشامي",
+        ),
+        Entry(id="zaynab-bint-ali", kind="person", name="Zaynab bint Ali", arabic="زينب بنت علي"),
+        Entry(id="husayn-ibn-ali", kind="person", name="Husayn ibn Ali", arabic="الحسين بن علي"),
+        Entry(id="tehran", kind="place", name="Tehran", arabic="طهران", variants=("تهران",)),
+        Entry(id="iraq", kind="place", name="Iraq", arabic="العراق", variants=("al-Iraq",)),
+        Entry(id="nineveh", kind="place", name="Nineveh", arabic="نينوى", variants=("Ninewa",)),
+        Entry(id="latamneh", kind="place", name="al-Lataminah", arabic="اللطامنة"),
+    ]
+    top = Glossary(entries, check=False).match(query)
+    assert top[0].entry.id == expected
+    assert reason in top[0].reason
+
+
+def test_a_glued_article_before_an_ayn_mark_is_read_apart() -> None:
+    # "Alqa`eda", with a backtick for the ayn (an Egyptian blogger's English)
+    entries = [
+        Entry(id="al-qaeda", kind="group", name="al-Qaeda", arabic="القاعدة"),
+        Entry(id="uqaydat", kind="tribe", name="Uqaydat", arabic="العكيدات"),
+    ]
+    top = Glossary(entries, check=False).match("Alqa`eda")
+    assert top[0].entry.id == "al-qaeda"
+
+
+@given(any_text)
+def test_reading_a_sorani_preposition_never_raises(query: str) -> None:
+    for read in without_sorani_preposition(query):
+        assert read
+        assert read in query

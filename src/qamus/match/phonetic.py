@@ -308,8 +308,9 @@ _DIGRAPH_READING_RE: Final = re.compile("|".join(map(re.escape, _DIGRAPH_READING
 _READ_TWO_WAYS: Final = re.compile(r"(?<![st])ch|dh|zh|sz")
 #: The article written as one with the name after it (*Alghamdi*, *Elsayed*), which
 #: Latin names with another reading read without: before a consonant (not *l*) and at
-#: least three letters more, so that *Ali*, *Elham*, *Altaf* and *Allawi* keep theirs.
-_GLUED_ARTICLE: Final = re.compile(r"\b[ae]l(?=[bcdfghjkmnpqrstvwxz][a-z]{3})")
+#: least three letters more, an ayn or hamza mark aside (*Alqa'eda*), so that *Ali*,
+#: *Elham*, *Altaf* and *Allawi* keep theirs.
+_GLUED_ARTICLE: Final = re.compile(r"\b[ae]l(?=[bcdfghjkmnpqrstvwxz](?:'?[a-z]){3})")
 #: The article written *ul* inside one word between two names, as Turkish and Persian
 #: spellings run them together (*Aynularab*, Ayn al-Arab; *Resulayn*, Ras al-Ayn;
 #: *Muarratulnuman*): read in the other reading as two words, three letters on each side.

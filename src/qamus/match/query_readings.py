@@ -84,6 +84,7 @@ from qamus.match.readings import (
     without_sect_word,
     without_short_ending,
     without_sorani_locative,
+    without_sorani_preposition,
     without_swahili_prefix,
     without_tribe_word,
     without_turkic_suffix,
@@ -179,7 +180,8 @@ class QueryReadings:
         other number, as a singular or as an Arabic adjective (:mod:`qamus.match.readings`).
         A Latin query written with a scheme's marks (*Banū ʿAnaza*) that nothing answers yet
         (*plurals*) is read so without them too, and a holy name without the blessing in
-        brackets after it (الإمام علي (ع), *İmam Hüseyn(ə.s)*), with its own readings."""
+        brackets or written out after it (الإمام علي (ع), *İmam Hüseyn(ə.s)*, زينب عليها
+        السلام), with its own readings."""
         out = self._of(query, plurals=plurals)
         bare = without_honorific(query)
         if bare:
@@ -641,6 +643,7 @@ def _inflected(query: str) -> list[Reading]:
         (case_forms, "a case ending", same_name),
         (tuple(map(without_sorani_locative, sorani)), "the Sorani locative", same_name),
         (tuple(map(without_joining_ending, sorani)), "the izafe or oblique ending", same_name),
+        (without_sorani_preposition(query), "the Sorani preposition", same_name),
         (without_kurdish_oblique(query), "the Kurdish oblique", same_name),
         ((without_turkic_suffix(query),), "a case suffix", same_name),
         ((without_german_genitive(query),), "the German genitive", same_name),

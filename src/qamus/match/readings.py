@@ -1015,6 +1015,8 @@ def without_case_ending(query: str) -> str | None:
     ['Bağdad', 'Bag‘dod', None]
     >>> [without_case_ending(word) for word in ("Chomsą", "Sīrijas", "Hadžas", "YPG'ê", "Abbas")]
     ['Choms', 'Sīrija', 'Hadž', 'YPG', None]
+    >>> [without_case_ending(word) for word in ("Ninevės", "Kobanėje")]
+    ['Ninevė', 'Kobanė']
     >>> [without_case_ending(word) for word in ("Iranul", "Alepul", "Mosul", "Kabul")]
     ['Iran', 'Alep', None, None]
     >>> without_case_ending("Baghdadeko")
@@ -1273,11 +1275,14 @@ _IRISH_ARTICLE: Final = re.compile(
 
 
 def without_elision(query: str) -> str | None:
-    """*query* without the French or Italian article or *de* elided before a name and
-    written on it (*d’Hama*, *l'Irak*, *dell'Iraq*); None when it begins with neither.
+    """*query* without the French or Italian article, *de* or *que* elided before a name
+    and written on it (*d’Hama*, *l'Irak*, *dell'Iraq*, *qu’Abou Hammam*); None when it
+    begins with none of them.
 
     >>> without_elision("d’Hama"), without_elision("dell'Iraq"), without_elision("Dar'a")
     ('Hama', 'Iraq', None)
+    >>> without_elision("qu’Abou Hammam Al-Chami")
+    'Abou Hammam Al-Chami'
     >>> without_elision("d’As-Soueïda"), without_elision("l'al-Qaida")
     ('As-Soueïda', 'al-Qaida')
     """
@@ -1285,11 +1290,12 @@ def without_elision(query: str) -> str | None:
     return found.group(1) if found else None
 
 
-#: An elided article or preposition written on the name after it: French *d'*, *l'*,
-#: Italian *dell'*, *nell'*, *all'*, *dall'*, *sull'*; before a name of three letters or
-#: more, or the Arabic article's hyphen (*d’As-Soueïda*).
+#: An elided article, preposition or conjunction written on the name after it: French
+#: *d'*, *l'*, *qu'* (*qu’Abou Hammam*), Italian *dell'*, *nell'*, *all'*, *dall'*, *sull'*;
+#: before a name of three letters or more, or the Arabic article's hyphen (*d’As-Soueïda*).
 _ELISION: Final = re.compile(
-    r"(?:[dDlL]|[DdNn]ell|[DdAa]ll|[Ss]ull)['’]((?:[^\W\d_]{3}|[^\W\d_]{1,3}-[^\W\d_]).*)$"
+    r"(?:[dDlL]|[Qq]u|[DdNn]ell|[DdAa]ll|[Ss]ull)['’]"
+    r"((?:[^\W\d_]{3}|[^\W\d_]{1,3}-[^\W\d_]).*)$"
 )
 
 
@@ -1338,6 +1344,25 @@ def without_sorani_locative(query: str) -> str | None:
     kurdish = _KURDISH_LETTERS.search(text)
     found = (_SORANI_LOCATIVE if kurdish else _LOCATIVE_AFTER_ALIF).search(text)
     return text[: found.start()] if found else None
+
+
+def without_sorani_preposition(query: str) -> tuple[str, ...]:
+    """*query*, in Sorani, without the preposition لە (in, from) written joined to the
+    name after it, and then without the copula ە or the locative after the name, as it
+    may or may not be the name's own last letter (لەتارانە, in Tehran it is; لەعێراقدا);
+    empty when the query does not begin so.
+
+    >>> without_sorani_preposition("لەتارانە")
+    ('تارانە', 'تاران')
+    >>> without_sorani_preposition("لەعێراقدا"), without_sorani_preposition("لە تاران")
+    (('عێراقدا', 'عێراق'), ())
+    """
+    text = query.strip()
+    if not text.startswith("لە") or len(text) < 5 or not text[2:3].isalpha():
+        return ()
+    rest = text[2:]
+    read = (rest, rest[:-1] if rest.endswith("ە") else None, without_sorani_locative(rest))
+    return tuple(dict.fromkeys(r for r in read if r and len(r) >= 3))
 
 
 def with_sorani_article(query: str) -> str | None:
@@ -1653,6 +1678,8 @@ _CASE_ENDINGS: Final = (
     # the Lithuanian locative of -a (Sirija: Sirijoje, Irake) and accusative (Chomsą)
     (re.compile("(?<=[^\\W\\d_]{3})oje$", re.IGNORECASE), "a"),
     (re.compile("(?<=[^\\W\\d_]{3})ą$", re.IGNORECASE), ""),
+    # ... and the genitive and locative of a name in -ė (Ninevė: Ninevės, Kobanė: Kobanėje)
+    (re.compile("(?<=[^\\W\\d_]{3}ė)(?:s|je)$", re.IGNORECASE), ""),
     # the Latvian genitive of -ija (Sīrija: Sīrijas)
     (re.compile("(?<=[iī])jas$", re.IGNORECASE), "ja"),
     # the Romanian genitive of the definite article (Irakului, Libanului), and the
@@ -2266,21 +2293,32 @@ def without_honorific(query: str) -> str | None:
     """*query* without the abbreviated blessing written in brackets after a holy name
     (*Imam Ali (AS)*, الإمام علي (ع), *İmam Hüseyn(ə.s)*): a bracket of up to three short
     words; a suffix Azerbaijani and Turkish write after it with a hyphen is written on
-    the name after an apostrophe (*Həzrət Abbas(ə)-ın*: *Həzrət Abbas’ın*). None when it
-    holds no such bracket.
+    the name after an apostrophe (*Həzrət Abbas(ə)-ın*: *Həzrət Abbas’ın*); or without
+    the blessing written out after it, in Arabic or Persian letters, apart or joined
+    (زينب عليها السلام, زینب علیهاالسلام, علي كرم الله وجهه). None when it holds neither.
 
     >>> without_honorific("الإمام علي (ع)"), without_honorific("İmam Hüseyn(ə.s)")
     ('الإمام علي', 'İmam Hüseyn')
     >>> without_honorific("Həzrət Abbas(ə)-ın"), without_honorific("Raqqa (Syria)")
     ('Həzrət Abbas’ın', None)
+    >>> without_honorific("زینب علیهاالسلام"), without_honorific("الحسين عليه السلام")
+    ('زینب', 'الحسين')
+    >>> without_honorific("عليه السلام")
     """
-    if "(" not in query:
-        return None
-    read = _HONORIFIC.sub(lambda found: "’" if found.group(0).endswith("-") else "", query)
+    read = _BLESSING_AFTER.sub("", query)
+    if "(" in read:
+        read = _HONORIFIC.sub(lambda found: "’" if found.group(0).endswith("-") else "", read)
     read = " ".join(read.split())
     return read if read and read != " ".join(query.split()) else None
 
 
+#: The blessing written out after a holy name, apart or joined, in Arabic or Persian
+#: letters: upon him, her or them be peace (عليه السلام, عليها السلام, عليهم السلام), God
+#: honour his face (كرم الله وجهه, after Ali), God be pleased with him or her.
+_BLESSING_AFTER: Final = re.compile(
+    r"(?<=[\u0620-\u06ff])\s+(?:عل[يی](?:ه|ها|هم)\s*السلام|[كک]رم الله وجهه"
+    r"|رض[يی] الله عن(?:ه|ها|هم))$"
+)
 #: A bracket of one to three words of up to four letters, each with or without a dot
 #: (*(ع)*, *(a.s.)*, *(ə.s)*, *(AS)*, *(pbuh)*), and a hyphen after it before a suffix.
 _HONORIFIC: Final = re.compile(
