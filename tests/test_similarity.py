@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qamus.match import SAME_NAME_THRESHOLD, similarity
-from qamus.match.phonetic import opening, phonetic
+from qamus.match.phonetic import long_a_as_ayn, opening, phonetic
 from qamus.match.similarity import is_title, name_words, word_alignment
 from tests.strategies import any_text, arabic_names, latin_names
 
@@ -1133,3 +1133,29 @@ def test_urdu_heh_before_a_persian_ei_written_apart() -> None:
     # Urdu press: "خامنہ ای", as Persian writes خامنه‌ای and Arabic خامنئي
     assert phonetic("خامنہ ای").codes == phonetic("خامنه ای").codes
     assert similarity("خامنہ ای", "خامنئي") >= SAME_NAME_THRESHOLD
+
+
+# Newsroom spellings write the ayn beside an a as a double a (Reuters and AP style:
+# "Saad al-Hariri", "Baath party", "Daraa", "Jaafar")
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [("Saad", "سعد"), ("Baath", "البعث"), ("Baas", "البعث"), ("Jaafar", "جعفر"), ("Raad", "رعد")],
+)
+def test_a_double_a_writes_the_ayn_beside_it(latin: str, arabic: str) -> None:
+    assert similarity(latin, arabic) >= SAME_NAME_THRESHOLD
+
+
+@pytest.mark.parametrize(("latin", "arabic"), [("Saad", "سعيد"), ("Baath", "بحث")])
+def test_a_double_a_is_no_other_letter(latin: str, arabic: str) -> None:
+    assert similarity(latin, arabic) < SAME_NAME_THRESHOLD
+
+
+@given(latin_names)
+def test_reading_a_double_a_as_an_ayn_keeps_the_consonants(name: str) -> None:
+    form = phonetic(name)
+    with_ayn = long_a_as_ayn(form)
+    if with_ayn is None:
+        assert "A" not in form.codes
+    else:
+        assert with_ayn.skeleton == form.skeleton
+        assert "A" not in with_ayn.codes

@@ -57,6 +57,7 @@ __all__ = [
     "Phonetic",
     "compound_cores",
     "joined",
+    "long_a_as_ayn",
     "names_a_parent",
     "parent_name",
     "phonetic",
@@ -531,6 +532,28 @@ def _read(joined: str, script: str, table: dict[int, str]) -> Phonetic:
 def _word_form(piece: str, script: str) -> Phonetic:
     """The form of one word: names share their words, so each is read once."""
     return _form(_collapse(piece), script, (), opens=opening(piece, script))
+
+
+@lru_cache(maxsize=1 << 14)
+def long_a_as_ayn(form: Phonetic) -> Phonetic | None:
+    """*form*, in Latin script, with each long *a* it writes double (*Saad*, *Baath*,
+    *Daraa*) read as a short *a* and an ayn beside it, as newsroom spellings write the ayn
+    (سعد, البعث, درعا); None when it writes no long *a*.
+
+    >>> long_a_as_ayn(phonetic("Saad")).codes, long_a_as_ayn(phonetic("Sad"))
+    ("sa'd", None)
+    """
+    if form.script != "latin" or "A" not in form.codes:
+        return None
+    tokens = [_word_form(t.codes.replace("A", "a'"), "latin") for t in form.tokens]
+    if len(tokens) == 1:
+        return tokens[0]
+    return _form(
+        _collapse("".join(t.codes for t in tokens)),
+        "latin",
+        tuple(tokens),
+        "".join(t.anchors for t in tokens),
+    )
 
 
 #: Letters that Persian, Urdu, Pashto and Turkish, and colloquial Arabic, read as another

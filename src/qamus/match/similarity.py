@@ -68,6 +68,7 @@ from qamus.match.phonetic import (
     family_of_abu,
     is_kunya_word,
     joined,
+    long_a_as_ayn,
     phonetic,
 )
 from qamus.match.threshold import calibrate
@@ -947,6 +948,17 @@ def _whole(a: Phonetic, b: Phonetic) -> float:
 
 
 def _across(arabic: Phonetic, latin: Phonetic) -> float:
+    """How alike an *arabic* and a *latin* form are; a Latin long *a* written double may
+    write an ayn the Arabic has (*Saad*, سعد: :func:`~qamus.match.phonetic.long_a_as_ayn`)."""
+    score = _across_as_written(arabic, latin)
+    if score < 1.0 and "ʿ" in arabic.codes and "A" in latin.codes:
+        with_ayn = long_a_as_ayn(latin)
+        if with_ayn is not None:
+            return max(score, _across_as_written(arabic, with_ayn))
+    return score
+
+
+def _across_as_written(arabic: Phonetic, latin: Phonetic) -> float:
     w_skel, w_consonants, w_classes, w_uncovered, w_unwritten = CROSS_SCRIPT_WEIGHTS
     # Indel distance = len(x) + len(y) - 2 * (longest common subsequence)
     written = arabic.classes
