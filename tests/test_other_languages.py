@@ -1544,3 +1544,20 @@ def test_reading_a_sorani_preposition_never_raises(query: str) -> None:
     for read in without_sorani_preposition(query):
         assert read
         assert read in query
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # a vowel alone beside one word: an initial (lrytas.lt: "A. Ocalaną") or the
+        # Turkish and Persian ezafe (a Turkish Shia site: "Hazret-i Ali")
+        ("A. Ocalaną", "abdullah-ocalan"),
+        ("Hazret-i Ali", "ali-ibn-abi-talib"),
+    ],
+)
+def test_a_vowel_alone_beside_one_word_finds_that_words_entries(
+    query: str, expected: str, shipped: Glossary
+) -> None:
+    # in the shipped glossary, where more names share the word than are proposed
+    top = shipped.match(query)
+    assert top[0].entry.id == expected

@@ -413,7 +413,9 @@ class SpellingIndex:
         # a title is no word of the name: "President Assad" is one word, as "Assad" is,
         # and its entries are those of Assad, not of names a letter from "President"
         named = name_words(form)
-        one_word = len(named) == 1
+        # a vowel alone beside one word is an initial (*A. al-Sharaa*) or an ezafe: the
+        # query is one word for what it finds
+        one_word = len(named) == 1 or sum(1 for t in named if t.skeleton) == 1
         words = _words(form)
         if len(named) < len(form.tokens):
             titles = {t.skeleton for t in form.tokens} - {t.skeleton for t in named}
