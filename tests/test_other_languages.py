@@ -29,6 +29,7 @@ from qamus.match.readings import (
     without_short_ending,
     without_sorani_preposition,
     without_turkic_suffix,
+    without_vocative,
 )
 from qamus.model import Entry
 from qamus.normalise.latin import normalise_latin
@@ -1561,3 +1562,31 @@ def test_a_vowel_alone_beside_one_word_finds_that_words_entries(
     # in the shipped glossary, where more names share the word than are proposed
     top = shipped.match(query)
     assert top[0].entry.id == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the vocative of laments and chants, apart or joined (Iraqi lament lyrics and
+        # revolution chants: "يا بغداد", "يــا ســوريــا", "يالحسين")
+        ("يا بغداد", "baghdad"),
+        ("يــا ســوريــا", "syria"),
+        ("يالحسين", "husayn-ibn-ali"),
+        # the Turkmen locative and the Uzbek dative after a consonant (Azatlyk: "Yrakda",
+        # "Eýranda"; Kun.uz: "Eronga")
+        ("Yrakda", "iraq"),
+        ("Eýranda", "iran"),
+        ("Eronga", "iran"),
+    ],
+)
+def test_a_vocative_or_a_central_asian_case_is_read_away(
+    query: str, expected: str, shipped: Glossary
+) -> None:
+    top = shipped.match(query)
+    assert top[0].entry.id == expected
+
+
+@given(any_text)
+def test_reading_a_vocative_never_raises(query: str) -> None:
+    called = without_vocative(query)
+    assert called is None or len(called) < len(query)

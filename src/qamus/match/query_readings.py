@@ -88,6 +88,7 @@ from qamus.match.readings import (
     without_swahili_prefix,
     without_tribe_word,
     without_turkic_suffix,
+    without_vocative,
     written_letters,
     y_for_final_alif_maqsura,
     y_for_glide_j,
@@ -520,6 +521,11 @@ def _without_a_first_letter(query: str) -> list[Reading]:
     if proclitics:
         prefix, rest = proclitics
         out.append(Reading(rest, f"read without the proclitic {prefix!r}"))
+    called = without_vocative(query)
+    if called:
+        # the name a lament or a chant calls (يا بغداد): answered only as the same name
+        note = "read without the vocative 'يا'"
+        out.append(Reading(called, note, factor=GENERATED_FACTOR, allowed=same_name))
     preposition = without_preposition(query)
     if preposition:
         prefix, rest = preposition

@@ -74,6 +74,7 @@ __all__ = [
     "without_swahili_prefix",
     "without_tribe_word",
     "without_turkic_suffix",
+    "without_vocative",
     "written_letters",
     "y_for_final_alif_maqsura",
     "y_for_glide_j",
@@ -1017,6 +1018,8 @@ def without_case_ending(query: str) -> str | None:
     ['Choms', 'Sīrija', 'Hadž', 'YPG', None]
     >>> [without_case_ending(word) for word in ("Ninevės", "Kobanėje")]
     ['Ninevė', 'Kobanė']
+    >>> [without_case_ending(word) for word in ("Yrakda", "Eýranda", "Eronga", "Sarmada")]
+    ['Yrak', 'Eýran', 'Eron', None]
     >>> [without_case_ending(word) for word in ("Iranul", "Alepul", "Mosul", "Kabul")]
     ['Iran', 'Alep', None, None]
     >>> without_case_ending("Baghdadeko")
@@ -1707,6 +1710,10 @@ _CASE_ENDINGS: Final = (
     # the Turkmen ablative after a consonant, which Turkmen writes without an apostrophe
     # (Yrakdan, Eýrandan; after d or t, the rule for the doubled consonant above)
     (re.compile("(?<=[^\\W\\d_]{3}[b-cf-hj-np-sv-zçğşňž])d[ae]n$", re.IGNORECASE), ""),
+    # ... and its locative (Yrakda, Eýranda, Liwanda), and the Uzbek dative after a
+    # consonant (Eronga, Iroqqa)
+    (re.compile("(?<=[^\\W\\d_]{3}[b-cf-hj-np-sv-zçğşňž])d[ae]$", re.IGNORECASE), ""),
+    (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-zçğşňž])(?:ga|qa)$", re.IGNORECASE), ""),
     # the Albanian article and its cases after a name ending in -i (Aliu, Aliut, Aliun)
     (re.compile("(?<=[^\\W\\d_]{2}i)u[tn]?$", re.IGNORECASE), ""),
     # the Azerbaijani locative with the suffix -ki, "the one in" (Bağdaddakı, Hələbdəki),
@@ -2254,6 +2261,30 @@ def without_proclitics(query: str) -> tuple[str, str] | None:
     if found:
         return found.group(), query[found.end() :]
     return None
+
+
+def without_vocative(query: str) -> str | None:
+    """An Arabic *query* without the vocative يا before the name it calls, apart or
+    joined before the article (يا بغداد, يا علي بن ابي طالب, يالحسين), as laments, poems
+    and chants write it; None when it does not begin so.
+
+    >>> without_vocative("يا بغداد"), without_vocative("يالحسين"), without_vocative("ياسين")
+    ('بغداد', 'الحسين', None)
+    >>> without_vocative("يــا ســوريــا")
+    'سوريا'
+    """
+    text = query.strip().replace("\u0640", "")  # tatweel: يــا ســوريــا
+    found = _VOCATIVE.match(text)
+    if found:
+        return text[found.end() :]
+    found = _VOCATIVE_ON_ARTICLE.match(text)
+    return "ا" + text[found.end() :] if found else None
+
+
+#: The vocative يا, a word apart (with tatweel or without), or joined before the article.
+_VOCATIVE: Final = re.compile(r"^(?:يا\s+(?=[\u0621-\u064a]{2})|يا(?=ال[\u0621-\u064a]{2}))")
+#: ... or joined to the name, whose article then loses its alif (يالحسين, yā l-Ḥusayn).
+_VOCATIVE_ON_ARTICLE: Final = re.compile(r"^يا(?=ل[\u0621-\u064a]{3})")
 
 
 #: ب ل ك (in, for, like) written on a word without the article (بقم, لدمشق, بأبو بكر).
