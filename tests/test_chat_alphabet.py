@@ -56,7 +56,15 @@ def test_a_digit_of_the_chat_alphabet_is_no_number_of_the_name() -> None:
 
 @pytest.mark.parametrize(
     ("query", "number"),
-    [("5th Corps", 5), ("T4 base", 4), ("Brigade5", 5), ("MH17", 17), ("3ème corps", 3)],
+    [
+        ("5th Corps", 5),
+        ("T4 base", 4),
+        ("Brigade5", 5),
+        ("MH17", 17),
+        ("3ème corps", 3),
+        ("Feyleqê 5mîn", 5),  # the Kurdish ordinal (Timeturk Kurdî)
+        ("5inci Kolordu", 5),  # the Turkish one
+    ],
 )
 def test_numbers_beside_letters_stay_numbers(query: str, number: int) -> None:
     assert number in numbers_in(query)

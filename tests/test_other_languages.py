@@ -243,6 +243,12 @@ from tests.strategies import any_text
         ("Ushtrisë së Lirë Siriane", "Syrian Free Army", "Albanian"),
         ("Sirijsku civilnu odbranu", "Syrian Civil Defence", "Croatian, Serbian or Bosnian"),
         ("Wzgórzach Golan", "Heights Golan", "Polish"),  # the locative (Wawel Express)
+        # Kurmanji words for defence, tiger, observatory and coalition (Diyaruna
+        # Kurmanji: "Berevaniya Sivîl ya Sûrî", "Hêzên Piling"; ku.etilaf.org: "Îtîlafa
+        # Netewî ya Sûriyê")
+        ("Berevaniya Sivîl ya Sûrî", "Syrian Civil Defence", "Kurdish"),
+        ("Hêzên Piling", "Tiger Forces", "Kurdish"),
+        ("Îtîlafa Netewî ya Sûriyê", "Syrian National Coalition", "Kurdish"),
     ],
 )
 def test_names_read_in_english(name: str, english: str, language: str) -> None:

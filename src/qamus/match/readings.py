@@ -1886,9 +1886,13 @@ _ROMANISED_CHAT_DIGIT: Final = {
     "2": "'", "3": "'", "3'": "gh", "5": "kh", "6": "t", "6'": "z", "7": "h", "7'": "kh",
     "9": "s", "9'": "d",
 }  # fmt: skip
-#: An ordinal's letters after its digits (*5th*, *3ème*, *2nde*), no word of the chat
-#: alphabet.
-_ORDINAL_ENDING: Final = re.compile(r"\d+(?:st|nd|nde|rd|th|e|er|re|[eè]me|i[eè]me|ste|ten)", re.I)
+#: An ordinal's letters after its digits (*5th*, *3ème*, *2nde*, the Kurdish *5mîn*, the
+#: Turkish *5inci*), no word of the chat alphabet.
+_ORDINAL_ENDING: Final = re.compile(
+    r"\d+(?:st|nd|nde|rd|th|e|er|re|[eè]me|i[eè]me|ste|ten|ter|ère"
+    r"|e?m[iî]n|[iıuü]?nc[iıuü])",
+    re.IGNORECASE,
+)
 
 
 def chat_words(text: str) -> list[re.Match[str]]:
