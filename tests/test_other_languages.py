@@ -1512,6 +1512,10 @@ def test_a_case_ending_on_a_short_name_or_a_name_in_a(query: str, expected: str)
         ("لەعێراقدا", "iraq", "Sorani preposition"),
         # the Lithuanian genitive of a name in -ė (lrytas.lt: "Ninevės")
         ("Ninevės", "nineveh", "case ending"),
+        # an acute accent typed for the apostrophe before a Turkish suffix (a Voice of
+        # America text: "El Şeytat´ın"), and the Surayt b’ (Syriac Press: "b’Arbil")
+        ("El Şeytat´ın", "shaitat", "case ending"),
+        ("b’Arbil", "erbil", "elided"),
     ],
 )
 def test_more_inflections_and_blessings_are_read_away(
@@ -1530,6 +1534,11 @@ def test_more_inflections_and_blessings_are_read_away(
         Entry(id="iraq", kind="place", name="Iraq", arabic="العراق", variants=("al-Iraq",)),
         Entry(id="nineveh", kind="place", name="Nineveh", arabic="نينوى", variants=("Ninewa",)),
         Entry(id="latamneh", kind="place", name="al-Lataminah", arabic="اللطامنة"),
+        Entry(
+            id="shaitat", kind="tribe", name="Shaitat", arabic="الشعيطات", variants=("al-Shaitat",)
+        ),
+        Entry(id="erbil", kind="place", name="Erbil", arabic="أربيل", variants=("Arbil",)),
+        Entry(id="sistani", kind="person", name="Ali al-Sistani", arabic="علي السيستاني"),
     ]
     top = Glossary(entries, check=False).match(query)
     assert top[0].entry.id == expected

@@ -1038,9 +1038,16 @@ def without_case_ending(query: str) -> str | None:
     Names of the region rarely end so in the other languages qamus reads; a French
     *-ie* (*Syrie*, *Jordanie*) is read both ways, and the matcher keeps the query's own
     answers unless the plain form's answer better.
+
+    An acute accent or a backtick typed for the apostrophe before a Turkish suffix reads
+    as one (*El Şeytat´ın*, *Zerkavi`nin*).
+
+    >>> without_case_ending("El Şeytat´ın"), without_case_ending("Zerkavi`nin")
+    ('El Şeytat', 'Zerkavi')
     """
     if not _in_latin_script(query):
         return None
+    query = query.translate(_TYPED_APOSTROPHES)
     acronym = _ACRONYM_ENDING.fullmatch(query.strip())
     if acronym:
         return acronym.group(1)
@@ -1069,6 +1076,9 @@ def without_case_ending(query: str) -> str | None:
         return head + last[:-2]  # the Lithuanian nominative (Hadžas, Mudžahidinas)
     return None
 
+
+#: An acute accent and a backtick, which writers type for the apostrophe before a suffix.
+_TYPED_APOSTROPHES: Final = str.maketrans({"´": "’", "`": "’"})
 
 #: The Turkish dative after a name's last consonant and an apostrophe (*Esed'e*,
 #: *Bağdat’a*); an apostrophe and *a* also end romanised names (*Shi'a*), so *-a* counts
@@ -1284,8 +1294,8 @@ def without_elision(query: str) -> str | None:
 
     >>> without_elision("d’Hama"), without_elision("dell'Iraq"), without_elision("Dar'a")
     ('Hama', 'Iraq', None)
-    >>> without_elision("qu’Abou Hammam Al-Chami")
-    'Abou Hammam Al-Chami'
+    >>> without_elision("qu’Abou Hammam Al-Chami"), without_elision("b’Surleymaniye")
+    ('Abou Hammam Al-Chami', 'Surleymaniye')
     >>> without_elision("d’As-Soueïda"), without_elision("l'al-Qaida")
     ('As-Soueïda', 'al-Qaida')
     """
@@ -1294,10 +1304,11 @@ def without_elision(query: str) -> str | None:
 
 
 #: An elided article, preposition or conjunction written on the name after it: French
-#: *d'*, *l'*, *qu'* (*qu’Abou Hammam*), Italian *dell'*, *nell'*, *all'*, *dall'*, *sull'*;
+#: *d'*, *l'*, *qu'* (*qu’Abou Hammam*), Italian *dell'*, *nell'*, *all'*, *dall'*, *sull'*,
+#: and the *b'* and *d'* of Surayt (*b’Arbil*, in Erbil) and Maltese;
 #: before a name of three letters or more, or the Arabic article's hyphen (*d’As-Soueïda*).
 _ELISION: Final = re.compile(
-    r"(?:[dDlL]|[Qq]u|[DdNn]ell|[DdAa]ll|[Ss]ull)['’]"
+    r"(?:[bBdDlL]|[Qq]u|[DdNn]ell|[DdAa]ll|[Ss]ull)['’]"
     r"((?:[^\W\d_]{3}|[^\W\d_]{1,3}-[^\W\d_]).*)$"
 )
 
