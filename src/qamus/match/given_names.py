@@ -59,4 +59,7 @@ def names_apart(a: Phonetic, b: Phonetic) -> bool:
     (False, False)
     """
     first = given_names(a)
-    return bool(first) and first.isdisjoint(given_names(b)) and bool(given_names(b))
+    if not first:
+        return False
+    second = given_names(b)
+    return bool(second) and first.isdisjoint(second)
