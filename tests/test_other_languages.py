@@ -1569,6 +1569,9 @@ def test_reading_a_sorani_preposition_never_raises(query: str) -> None:
         # Turkish and Persian ezafe (a Turkish Shia site: "Hazret-i Ali")
         ("A. Ocalaną", "abdullah-ocalan"),
         ("Hazret-i Ali", "ali-ibn-abi-talib"),
+        # ... whose words are then aligned with the names it proposes (lrytas.lt: "A. al
+        # Sharaa")
+        ("A. al Sharaa", "ahmed-al-sharaa"),
     ],
 )
 def test_a_vowel_alone_beside_one_word_finds_that_words_entries(

@@ -898,9 +898,10 @@ class Matcher:
         query_skeletons = query_words if len(named) > 1 else _NONE_WORDS
         chosen.update(self._holding_every_word(query_words, proposed))
         chosen.update(self._held_in(query_words, scored))
-        if len(named) == 1:
-            # a name of one word may be one word of a longer name ("Assad"): aligning
-            # one word is cheap, so every candidate gets the look
+        if len(named) == 1 or sum(1 for w in named if w.skeleton) == 1:
+            # a name of one word may be one word of a longer name ("Assad"), also after
+            # a vowel alone, an initial or an ezafe ("A. al-Sharaa"): aligning one word
+            # is cheap, so every candidate gets the look
             chosen.update(n for _, n, _, _ in scored)
         # and every other that would pass for the same name, none of which does on its
         # letters alone: its closest spelling is checked word by word
