@@ -517,7 +517,13 @@ def _with_reading(form: Phonetic, reading: Phonetic) -> Phonetic:
 
 def _read(joined: str, script: str, table: dict[int, str]) -> Phonetic:
     pieces = _NOT_CODE.sub("", joined.translate(table)).split()
-    tokens = [_word_form(p, script) for p in _join_compounds(pieces) if p.strip("'")]
+    return _of_words(
+        [_word_form(p, script) for p in _join_compounds(pieces) if p.strip("'")], script
+    )
+
+
+def _of_words(tokens: list[Phonetic], script: str) -> Phonetic:
+    """The form of a name of the words *tokens* (a word alone is its own form)."""
     if len(tokens) < 2:
         return tokens[0] if tokens else _form("", script, ())
     return _form(
@@ -545,14 +551,8 @@ def long_a_as_ayn(form: Phonetic) -> Phonetic | None:
     """
     if form.script != "latin" or "A" not in form.codes:
         return None
-    tokens = [_word_form(t.codes.replace("A", "a'"), "latin") for t in form.tokens]
-    if len(tokens) == 1:
-        return tokens[0]
-    return _form(
-        _collapse("".join(t.codes for t in tokens)),
-        "latin",
-        tuple(tokens),
-        "".join(t.anchors for t in tokens),
+    return _of_words(
+        [_word_form(t.codes.replace("A", "a'"), "latin") for t in form.tokens], "latin"
     )
 
 

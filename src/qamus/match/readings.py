@@ -1929,21 +1929,25 @@ def in_chat_letters(query: str, *, qaf: bool = False) -> str | None:
     >>> in_chat_letters("5th Corps"), in_chat_letters("T4 base"), in_chat_letters("Hama")
     (None, None, None)
     """
-    found = chat_words(query)
-    if not found or not _in_latin_script(query):
+    if not _in_latin_script(query):
         return None
 
     def romanised(digit: re.Match[str]) -> str:
         written = digit.group().replace("’", "'")
         return "q" if qaf and written == "2" else _ROMANISED_CHAT_DIGIT[written]
 
-    out, last = [], 0
-    for word in found:
-        out.append(query[last : word.start()])
-        out.append(_CHAT_DIGIT.sub(romanised, word.group()))
-        last = word.end()
-    out.append(query[last:])
-    return "".join(out)
+    read = _in_chat_words(query, lambda word: _CHAT_DIGIT.sub(romanised, word))
+    return read if read != query else None
+
+
+def _in_chat_words(text: str, replaced: Callable[[str], str]) -> str:
+    """*text* with each of its :func:`chat_words` *replaced*."""
+    return _CHAT_WORD.sub(
+        lambda word: (
+            word.group() if _ORDINAL_ENDING.fullmatch(word.group()) else replaced(word.group())
+        ),
+        text,
+    )
 
 
 def written_letters(query: str) -> tuple[str, str] | None:
@@ -2238,8 +2242,7 @@ def numbers_in(text: str) -> frozenset[int]:
     >>> sorted(numbers_in("الفرقة ٢٥")), sorted(numbers_in("Liwa al-Baqir"))
     ([25], [])
     """
-    for word in reversed(chat_words(text)):  # 7alab: letters, not numbers
-        text = text[: word.start()] + text[word.end() :]
+    text = _in_chat_words(text, lambda _: "")  # 7alab: letters, not numbers
     found = {int(d) for d in _DIGITS.findall(text) if d.isdecimal()}
     found.update(_ORDINALS[w] for w in _WORD.findall(text.lower()) if w in _ORDINALS)
     return frozenset(found)
