@@ -39,7 +39,7 @@ import attrs
 
 from qamus.match._text import generated_spellings, normalise, transliterations
 from qamus.match.phonetic import Phonetic, parent_name, phonetic
-from qamus.match.similarity import name_words
+from qamus.match.similarity import name_words, one_name_word
 from qamus.model import Entry
 
 __all__ = ["FIELD_LABELS", "GENERATED_PER_ENTRY", "IndexedSpelling", "SpellingIndex"]
@@ -413,9 +413,7 @@ class SpellingIndex:
         # a title is no word of the name: "President Assad" is one word, as "Assad" is,
         # and its entries are those of Assad, not of names a letter from "President"
         named = name_words(form)
-        # a vowel alone beside one word is an initial (*A. al-Sharaa*) or an ezafe: the
-        # query is one word for what it finds
-        one_word = len(named) == 1 or sum(1 for t in named if t.skeleton) == 1
+        one_word = one_name_word(named)
         words = _words(form)
         if len(named) < len(form.tokens):
             titles = {t.skeleton for t in form.tokens} - {t.skeleton for t in named}

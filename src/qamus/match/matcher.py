@@ -92,6 +92,7 @@ from qamus.match.similarity import (
     LONGEST_NAME,
     is_title,
     name_words,
+    one_name_word,
     title_left_out,
     whole_similarity,
     word_alignment,
@@ -898,7 +899,7 @@ class Matcher:
         query_skeletons = query_words if len(named) > 1 else _NONE_WORDS
         chosen.update(self._holding_every_word(query_words, proposed))
         chosen.update(self._held_in(query_words, scored))
-        if len(named) == 1 or sum(1 for w in named if w.skeleton) == 1:
+        if one_name_word(named):
             # a name of one word may be one word of a longer name ("Assad"), also after
             # a vowel alone, an initial or an ezafe ("A. al-Sharaa"): aligning one word
             # is cheap, so every candidate gets the look

@@ -95,6 +95,7 @@ __all__ = [
     "is_kunya",
     "is_title",
     "name_words",
+    "one_name_word",
     "similarity",
     "similarity_of",
     "title_left_out",
@@ -474,6 +475,17 @@ def name_words(form: Phonetic) -> tuple[Phonetic, ...]:
     ['ahmad', 'Sa']
     """
     return _words_of(form)[0]
+
+
+def one_name_word(named: tuple[Phonetic, ...]) -> bool:
+    """Whether the :func:`name_words` *named* are one word, or one beside a vowel alone, an
+    initial or an ezafe (*A. al-Sharaa*, *Hazret-i Ali*): one word for what it finds.
+
+    >>> initial, full = phonetic("A. al-Sharaa"), phonetic("Ali Mamlouk")
+    >>> one_name_word(name_words(initial)), one_name_word(name_words(full))
+    (True, False)
+    """
+    return len(named) == 1 or sum(1 for word in named if word.skeleton) == 1
 
 
 def title_skeletons(form: Phonetic) -> frozenset[str]:
