@@ -1608,3 +1608,33 @@ def test_a_vocative_or_a_central_asian_case_is_read_away(
 def test_reading_a_vocative_never_raises(query: str) -> None:
     called = without_vocative(query)
     assert called is None or len(called) < len(query)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the Polish dative of a name made of words of the table (rmf24.pl: "Syryjskim
+        # Siłom Demokratycznym")
+        ("Syryjskim Siłom Demokratycznym", "syrian-democratic-forces"),
+        # the German genitive of Rat, council (iranian.de:
+        # "Hohen Irakischen Islamischen Rates"; Der Standard: "Militärrats von Deir ez-Zor")
+        ("Hohen Irakischen Islamischen Rates", "islamic-supreme-council-of-iraq"),
+        ("Militärrats von Deir ez-Zor", "deir-ez-zor-military-council"),
+        # a company, the German calque of saraya, joined to its name (sn.at:
+        # "Friedenskompanie")
+        ("Friedenskompanie", "saraya-al-salam"),
+        # Indonesian words for guardians and workers (Republika: "Penjaga Agama"; viva.co.id:
+        # "Partai Buruh Kurdi") and the French word for assault (a Tribune de Genève blog:
+        # "5e Corps d'assaut")
+        ("Penjaga Agama", "hurras-al-din"),
+        ("Partai Buruh Kurdi", "kurdistan-workers-party"),
+        ("5e Corps d'assaut", "fifth-corps"),
+        # the Swedish militia, joined to the name (Vimmerby Tidning: "Mahdimilisen")
+        ("Mahdimilisen", "mahdi-army"),
+    ],
+)
+def test_more_words_of_other_languages_are_read(
+    query: str, expected: str, shipped: Glossary
+) -> None:
+    top = shipped.match(query)
+    assert top[0].entry.id == expected

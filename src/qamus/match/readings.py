@@ -525,7 +525,7 @@ def before_a_militia_word(query: str) -> str | None:
 #: letters or more.
 _COMPOUND_FIGHTERS: Final = re.compile(
     r"([^\W\d_][^\W\d_-]{3,}?)-?(?:soldat(?:er|erne|ene|erna|en)|kriger(?:e|ne)|krigare|krigarna"
-    r"|kämpfer|kaempfer|strijders|styrk(?:er|ene|erne|orna)|milits(?:en|er|erne)?|miliz(?:en)?)",
+    r"|kämpfer|kaempfer|strijders|styrk(?:er|ene|erne|orna)|milits(?:en|er|erne)?|milis(?:en|er|erna)?|miliz(?:en)?)",
     re.IGNORECASE,
 )
 
