@@ -1631,6 +1631,14 @@ def test_reading_a_vocative_never_raises(query: str) -> None:
         ("5e Corps d'assaut", "fifth-corps"),
         # the Swedish militia, joined to the name (Vimmerby Tidning: "Mahdimilisen")
         ("Mahdimilisen", "mahdi-army"),
+        # the Turkish copula after the apostrophe (askwikinow, a mirror of Turkish Wikipedia:
+        # "Dava Partisi'dir") and the Polish locative of a name in -ha (wikizero, Polish
+        # Wikipedia: "w Kardasze")
+        ("Dava Partisi'dir", "islamic-dawa-party"),
+        ("Kardasze", "qardaha"),
+        # the Sadrist Movement's name since April 2024, in Turkish (Fırat News: "Ulusal
+        # Şia Hareketi")
+        ("Ulusal Şia Hareketi", "sadrist-movement"),
     ],
 )
 def test_more_words_of_other_languages_are_read(

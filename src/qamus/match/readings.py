@@ -1044,6 +1044,12 @@ def without_case_ending(query: str) -> str | None:
 
     >>> without_case_ending("El Şeytat´ın"), without_case_ending("Zerkavi`nin")
     ('El Şeytat', 'Zerkavi')
+
+    The Turkish copula after the apostrophe (*Dava Partisi'dir*, "is the Dawa Party") and
+    the Polish locative of a name in *-ha* (*Kardasze*: Kardaha) are read away too.
+
+    >>> without_case_ending("Dava Partisi'dir"), without_case_ending("Kardasze")
+    ('Dava Partisi', 'Kardaha')
     """
     if not _in_latin_script(query):
         return None
@@ -1656,7 +1662,8 @@ _LAST_WORD: Final = re.compile(r"(.*?)([^\s-]*)$", re.DOTALL)
 #: (Basrze, Rakce, al-Hasace, Nasirii, Bagdadzie, Bejrucie), the instrumental *-iem* (Kirkukiem),
 #: and the locative *-ie* and genitive or locative *-u* after a consonant (Tartusie,
 #: Iraku, Afghánistánu); the
-#: Slovene, Croatian, Bosnian and Serbian locative of *-ija* (Nasiriji, Siriji); the
+#: Slovene, Croatian, Bosnian and Serbian locative of *-ija* (Nasiriji, Siriji); the Polish
+#: locative of *-ha* (Kardasze); the
 #: Finnish inessive and elative after a vowel (Hillassa, Irakista) and genitive of a name
 #: ending in a consonant (Iranin, Al-Qaimin); the Kurmanji oblique *-yê* after a
 #: vowel (Bexdayê); and a surname ending in *-i* declined as a Polish, Czech or Slovak
@@ -1665,7 +1672,7 @@ _CASE_ENDINGS: Final = (
     (
         re.compile(
             "(?<=[^\\W\\d_]{3})['’‘ʼ]"
-            "(?:[dt][aeə](?:n|ki)?|n[ıiuü]n|[ıü]n?|y[ıiuü]|y[aeə]|y?l[ae]|n[dt][ae]n?)$"
+            "(?:[dt][aeə](?:n|ki)?|n[ıiuü]n|[ıü]n?|y[ıiuü]|y[aeə]|y?l[ae]|n[dt][ae]n?|[dt][ıiuü]r)$"
         ),
         "",
     ),
@@ -1765,6 +1772,8 @@ _CASE_ENDINGS: Final = (
     # genitive and accusative with the article (Al-Kaida: Al-Kaidës, Al-Kaidën)
     (re.compile("(?<=[^\\W\\d_]{3})së$", re.IGNORECASE), "a"),
     (re.compile("(?<=[^\\W\\d_]{3}[b-df-hj-np-tv-z])ë[sn]$", re.IGNORECASE), "a"),
+    # the Polish locative of a name in -ha or -cha (Kardaha: Kardasze)
+    (re.compile("(?<=[^\\W\\d_]{3})sze$", re.IGNORECASE), "ha"),
     (re.compile("rze$", re.IGNORECASE), "ra"),
     (re.compile("(?<=[kaeiou])ce$", re.IGNORECASE), "ka"),
     (re.compile("dzie$", re.IGNORECASE), "d"),
