@@ -1639,6 +1639,9 @@ def test_reading_a_vocative_never_raises(query: str) -> None:
         # the Sadrist Movement's name since April 2024, in Turkish (Fırat News: "Ulusal
         # Şia Hareketi")
         ("Ulusal Şia Hareketi", "sadrist-movement"),
+        # the Turkish -et for the ة of a name of one word, before more words (Kudüs Haber:
+        # "Hikmet Partisi’nin", the Hikma party)
+        ("Hikmet Partisi’nin", "national-wisdom-movement"),
     ],
 )
 def test_more_words_of_other_languages_are_read(

@@ -42,6 +42,7 @@ Batch use::
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence, Set
 from typing import TYPE_CHECKING, Final
@@ -177,6 +178,36 @@ _JUST_BELOW: Final = 0.0001
 
 _NONE: Final[frozenset[int]] = frozenset()
 _NONE_WORDS: Final[frozenset[str]] = frozenset()
+
+#: A Latin word ending in a vowel and *t*, as Turkish, Persian and Urdu romanise the
+#: ة of a word (*Hikmet*, *Jamaat*, *Harakat*: حكمة, جماعة, حركة).
+_TA_MARBUTA_AS_T: Final = re.compile("[aeə]t$")
+#: ... read so when it has more consonants than this, *t* included: a word of two
+#: consonants without it is too short to tell (*Basset* is not *Base*).
+_TA_MARBUTA_SKELETON: Final = 3
+
+
+def skeletons_of(words: Sequence[Phonetic]) -> set[str]:
+    """The skeletons of a query's *words*, and of a Latin word of four consonants or more
+    ending in *-et* or *-at* also the skeleton without its *t*, the ة Turkish, Persian
+    and Urdu write so: a word of an entry's spelling that is among them is a word of the
+    query (*Hikmet Partisi* holds *Hikma*).
+
+    >>> sorted(skeletons_of([phonetic("Hikmet"), phonetic("Partisi")]))
+    ['HKM', 'HKMT', 'PRTS']
+    >>> sorted(skeletons_of([phonetic("Basset")]))
+    ['BST']
+    """
+    found = {w.skeleton for w in words}
+    found.update(
+        w.skeleton[:-1]
+        for w in words
+        if w.script == "latin"
+        and len(w.skeleton) > _TA_MARBUTA_SKELETON
+        and _TA_MARBUTA_AS_T.search(w.codes)
+    )
+    return found
+
 
 #: Ties go to an entry's own name or Arabic before its variants, then to glossary order.
 _FIELD_RANK: Final = {"name": 0, "arabic": 0, "vocalised": 1, "variant": 2}
@@ -895,7 +926,7 @@ class Matcher:
         chosen = {n for _, n, _, _ in scored[:WORD_ALIGNED]}
         chosen.update(proposed[:WORD_ALIGNED_PROPOSED])
         named = name_words(form)
-        query_words = {w.skeleton for w in named}
+        query_words = skeletons_of(named)
         query_skeletons = query_words if len(named) > 1 else _NONE_WORDS
         chosen.update(self._holding_every_word(query_words, proposed))
         chosen.update(self._held_in(query_words, scored))
