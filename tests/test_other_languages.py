@@ -1642,6 +1642,9 @@ def test_reading_a_vocative_never_raises(query: str) -> None:
         # the Turkish -et for the ة of a name of one word, before more words (Kudüs Haber:
         # "Hikmet Partisi’nin", the Hikma party)
         ("Hikmet Partisi’nin", "national-wisdom-movement"),
+        # the Italian word for wisdom, in a name that also reads as the Sadrist Movement's
+        # National Shia Movement (Internazionale: "Movimento nazionale per la saggezza")
+        ("Movimento nazionale per la saggezza", "national-wisdom-movement"),
     ],
 )
 def test_more_words_of_other_languages_are_read(
